@@ -1,0 +1,175 @@
+/**
+ * Configuration, read once from the environment (and a `.env` file via dotenv),
+ * validated and typed. Every key is documented in `.env.example`.
+ *
+ * A bad value is a start-up error that names the key and the expected form: the
+ * service must never run half-configured (e.g. on a default password against a
+ * remote server it was not meant for).
+ */
+import path from 'node:path';
+import { config as loadDotenv } from 'dotenv';
+import { z } from 'zod';
+
+export const PROJECT_ROOT = path.resolve(__dirname, '..');
+
+const NEO4J_SCHEMES = ['bolt', 'bolt+s', 'bolt+ssc', 'neo4j', 'neo4j+s', 'neo4j+ssc'] as const;
+
+/** Memory sizes the way Neo4j and the JVM write them: 512m, 1g, 1024k. */
+const memorySize = z.string().regex(/^\d+[kmgKMG]$/, 'expected a size like 512m or 1g');
+
+const port = z.coerce
+  .number({ error: 'expected a TCP port number (1-65535)' })
+  .int('expected a TCP port number (1-65535)')
+  .min(1, 'expected a TCP port number (1-65535)')
+  .max(65535, 'expected a TCP port number (1-65535)');
+
+const optionalNonEmpty = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
+
+const neo4jUri = optionalNonEmpty.refine(
+  (v) => {
+    if (v === undefined) return true;
+    const m = /^([a-z0-9+]+):\/\/[^\s/]+/i.exec(v);
+    return m !== null && (NEO4J_SCHEMES as readonly string[]).includes(m[1]!.toLowerCase());
+  },
+  { message: `expected a URI like bolt://host:7687 (schemes: ${NEO4J_SCHEMES.join(', ')})` },
+);
+
+const envSchema = z.object({
+  NEO4J_URI: neo4jUri,
+  NEO4J_USER: z.string().min(1, 'expected a user name').default('neo4j'),
+  NEO4J_PASSWORD: optionalNonEmpty,
+  NEO4J_DATABASE: z
+    .string()
+    .regex(/^[A-Za-z][A-Za-z0-9.\-]{2,62}$/, 'expected a database name (3-63 letters, digits, dots, dashes)')
+    .default('neo4j'),
+  NEO4J_QUERY_TIMEOUT_MS: z.coerce
+    .number({ error: 'expected a whole number of milliseconds' })
+    .int('expected a whole number of milliseconds')
+    .min(100, 'expected at least 100 ms')
+    .default(15000),
+  PORT: port.default(4000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  NEO4J_LOCAL_BOLT_PORT: port.default(7687),
+  NEO4J_LOCAL_DATA_DIR: z.string().min(1).default('.data/neo4j'),
+  NEO4J_LOCAL_HEAP: memorySize.default('512m'),
+  NEO4J_LOCAL_PAGECACHE: memorySize.default('256m'),
+  NEO4J_LOCAL_START_TIMEOUT_S: z.coerce
+    .number({ error: 'expected a whole number of seconds' })
+    .int('expected a whole number of seconds')
+    .min(5, 'expected at least 5 seconds')
+    .default(120),
+  SEED_ON_START: z
+    .enum(['true', 'false'], { error: 'expected true or false' })
+    .default('true')
+    .transform((v) => v === 'true'),
+});
+
+/** The password the bundled local server is given when none is configured. Local-only. */
+export const LOCAL_DEFAULT_PASSWORD = 'bilateral-local-dev';
+
+export interface LocalServerConfig {
+  boltPort: number;
+  /** Absolute path: the server's home (conf/, data/, logs/, run/ live below it). */
+  dataDir: string;
+  heap: string;
+  pageCache: string;
+  startTimeoutMs: number;
+}
+
+export interface Config {
+  neo4j: {
+    /** The configured server; undefined means "use the bundled local server". */
+    uri: string | undefined;
+    user: string;
+    password: string;
+    database: string;
+    queryTimeoutMs: number;
+  };
+  http: { port: number; host: string };
+  local: LocalServerConfig;
+  seedOnStart: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(public readonly problems: { key: string; message: string; value?: string }[]) {
+    super(
+      'Invalid configuration:\n' +
+        problems
+          .map((p) => `  ${p.key}${p.value !== undefined ? `=${JSON.stringify(p.value)}` : ''}: ${p.message}`)
+          .join('\n') +
+        '\nFix the value in your environment or .env (see .env.example for every key).',
+    );
+    this.name = 'ConfigError';
+  }
+}
+
+const SECRET_KEYS = new Set(['NEO4J_PASSWORD']);
+
+/**
+ * Parse a configuration from an environment. Pure: tests pass their own env.
+ * Throws ConfigError listing every bad key at once, so a user fixes them in one go.
+ */
+export function parseConfig(env: NodeJS.ProcessEnv): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => {
+        const key = String(issue.path[0] ?? '(unknown)');
+        const raw = env[key];
+        return {
+          key,
+          message: issue.message,
+          // Never echo secrets back into logs.
+          value: SECRET_KEYS.has(key) ? undefined : raw,
+        };
+      }),
+    );
+  }
+  const e = parsed.data;
+  if (e.NEO4J_URI !== undefined && e.NEO4J_PASSWORD === undefined) {
+    throw new ConfigError([{ key: 'NEO4J_PASSWORD', message: 'required when NEO4J_URI points at an existing server' }]);
+  }
+  if (e.NEO4J_PASSWORD !== undefined && e.NEO4J_URI === undefined && e.NEO4J_PASSWORD.length < 8) {
+    // Neo4j refuses shorter initial passwords; say so before the server does, obscurely.
+    throw new ConfigError([
+      { key: 'NEO4J_PASSWORD', message: 'the bundled local Neo4j needs a password of at least 8 characters' },
+    ]);
+  }
+  return {
+    neo4j: {
+      uri: e.NEO4J_URI,
+      user: e.NEO4J_USER,
+      password: e.NEO4J_PASSWORD ?? LOCAL_DEFAULT_PASSWORD,
+      database: e.NEO4J_DATABASE,
+      queryTimeoutMs: e.NEO4J_QUERY_TIMEOUT_MS,
+    },
+    http: { port: e.PORT, host: e.HOST },
+    local: {
+      boltPort: e.NEO4J_LOCAL_BOLT_PORT,
+      dataDir: path.resolve(PROJECT_ROOT, e.NEO4J_LOCAL_DATA_DIR),
+      heap: e.NEO4J_LOCAL_HEAP,
+      pageCache: e.NEO4J_LOCAL_PAGECACHE,
+      startTimeoutMs: e.NEO4J_LOCAL_START_TIMEOUT_S * 1000,
+    },
+    seedOnStart: e.SEED_ON_START,
+  };
+}
+
+let cached: Config | undefined;
+
+/** The process's configuration: `.env` (if present) under the real environment, read once. */
+export function loadConfig(): Config {
+  if (cached === undefined) {
+    loadDotenv({ path: path.join(PROJECT_ROOT, '.env'), quiet: true });
+    cached = parseConfig(process.env);
+  }
+  return cached;
+}
+
+/** The Bolt URI the service should use: the configured one, or the local server's. */
+export function effectiveUri(config: Config): string {
+  return config.neo4j.uri ?? `bolt://127.0.0.1:${config.local.boltPort}`;
+}

@@ -1,0 +1,136 @@
+/**
+ * Reading Cypher from the `cypher/` folder: scripts split into statements (with
+ * the line each starts on, so errors can point at it) and named queries.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../config';
+
+export const CYPHER_DIR = path.join(PROJECT_ROOT, 'cypher');
+
+export interface Statement {
+  /** The statement text without its terminating semicolon. */
+  text: string;
+  /** 1-based line in the file where the statement's first non-blank character is. */
+  line: number;
+}
+
+/**
+ * Split a script into statements on `;` outside strings, identifiers and comments.
+ *
+ * Cypher has no client-side statement separator, so this mirrors cypher-shell's
+ * rules: quotes ('...', "...") with backslash escapes, backtick identifiers
+ * (`` `a;b` ``), `//` line comments and `/* *\/` block comments. Comment-only
+ * chunks are dropped so a trailing comment is not sent as an empty statement.
+ */
+export function splitStatements(script: string): Statement[] {
+  const statements: Statement[] = [];
+  let current = '';
+  let startLine = 1;
+  let line = 1;
+  let hasCode = false;
+  let i = 0;
+  const push = (): void => {
+    if (hasCode) statements.push({ text: current.trim(), line: startLine });
+    current = '';
+    hasCode = false;
+  };
+  while (i < script.length) {
+    const ch = script[i]!;
+    const next = script[i + 1];
+    if (ch === '/' && next === '/') {
+      const end = script.indexOf('\n', i);
+      const stop = end === -1 ? script.length : end;
+      current += script.slice(i, stop);
+      i = stop;
+      continue;
+    }
+    if (ch === '/' && next === '*') {
+      const end = script.indexOf('*/', i + 2);
+      const stop = end === -1 ? script.length : end + 2;
+      const chunk = script.slice(i, stop);
+      line += chunk.split('\n').length - 1;
+      current += chunk;
+      i = stop;
+      continue;
+    }
+    if (ch === "'" || ch === '"' || ch === '`') {
+      if (!hasCode) {
+        hasCode = true;
+        startLine = line;
+      }
+      let j = i + 1;
+      while (j < script.length && script[j] !== ch) {
+        if (script[j] === '\\' && ch !== '`') j++;
+        j++;
+      }
+      const chunk = script.slice(i, Math.min(j + 1, script.length));
+      line += chunk.split('\n').length - 1;
+      current += chunk;
+      i = j + 1;
+      continue;
+    }
+    if (ch === ';') {
+      push();
+      i++;
+      continue;
+    }
+    if (ch === '\n') line++;
+    if (!hasCode && !/\s/.test(ch)) {
+      hasCode = true;
+      startLine = line;
+    }
+    current += ch;
+    i++;
+  }
+  push();
+  return statements;
+}
+
+export interface ScriptFile {
+  /** Path relative to the project root, for messages. */
+  name: string;
+  statements: Statement[];
+}
+
+/** The `.cypher` files of a folder under `cypher/`, in file-name order. */
+export function readScriptFolder(folder: string, root: string = CYPHER_DIR): ScriptFile[] {
+  const dir = path.join(root, folder);
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.cypher'))
+    .sort()
+    .map((f) => {
+      const full = path.join(dir, f);
+      return {
+        name: path.relative(PROJECT_ROOT, full),
+        statements: splitStatements(fs.readFileSync(full, 'utf8')),
+      };
+    });
+}
+
+const queryCache = new Map<string, string>();
+
+/**
+ * A named query from `cypher/queries/<name>.cypher`. One statement per file, so
+ * a researcher can paste the file into cypher-shell or a notebook unchanged.
+ */
+export function namedQuery(name: string): string {
+  let text = queryCache.get(name);
+  if (text === undefined) {
+    if (!/^[a-z0-9][a-z0-9\-/]*$/.test(name)) {
+      throw new Error(`Invalid query name "${name}"`);
+    }
+    const file = path.join(CYPHER_DIR, 'queries', `${name}.cypher`);
+    const statements = splitStatements(fs.readFileSync(file, 'utf8'));
+    if (statements.length !== 1) {
+      throw new Error(
+        `${path.relative(PROJECT_ROOT, file)} must hold exactly one statement, found ${statements.length}`,
+      );
+    }
+    text = statements[0]!.text;
+    queryCache.set(name, text);
+  }
+  return text;
+}

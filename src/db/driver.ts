@@ -1,0 +1,76 @@
+/**
+ * The Neo4j driver and the Graph gateway every read goes through: named,
+ * parameterised queries from `cypher/queries/`, in read transactions, with a
+ * per-query timeout, and database errors mapped in one place (src/errors.ts).
+ */
+import neo4j, { Driver, RecordShape } from 'neo4j-driver';
+import { Config, effectiveUri } from '../config';
+import { fromDatabaseError } from '../errors';
+import { namedQuery } from './cypher-files';
+
+export function createDriver(config: Config, uri: string = effectiveUri(config)): Driver {
+  return neo4j.driver(uri, neo4j.auth.basic(config.neo4j.user, config.neo4j.password), {
+    // Integers come back as JS numbers when safe: graph counts and ids here never
+    // exceed 2^53, and plain numbers keep GraphQL resolvers free of Integer handling.
+    disableLosslessIntegers: true,
+    // Fail fast while the database is down instead of queueing requests for a minute.
+    connectionAcquisitionTimeout: 5000,
+    connectionTimeout: 5000,
+    maxTransactionRetryTime: 3000,
+    userAgent: 'bilateral-relations-graph/0.1',
+  });
+}
+
+export interface ServerInfo {
+  version: string;
+  edition: string;
+  address: string;
+}
+
+export class Graph {
+  /** Database round trips made through this gateway; tests use it to prove batching. */
+  roundTrips = 0;
+
+  constructor(
+    readonly driver: Driver,
+    readonly database: string,
+    private readonly timeoutMs: number,
+  ) {}
+
+  /** A gateway over the same driver whose round-trip counter starts at zero (one per request). */
+  fork(): Graph {
+    return new Graph(this.driver, this.database, this.timeoutMs);
+  }
+
+  /** Run the named read query with parameters; returns plain objects. */
+  async read<T extends RecordShape = RecordShape>(name: string, params: Record<string, unknown> = {}): Promise<T[]> {
+    const query = namedQuery(name);
+    this.roundTrips++;
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      const result = await session.executeRead((tx) => tx.run<T>(query, params), {
+        timeout: this.timeoutMs,
+      });
+      return result.records.map((r) => r.toObject());
+    } catch (error) {
+      throw fromDatabaseError(error);
+    } finally {
+      await session.close().catch(() => undefined);
+    }
+  }
+
+  async serverInfo(): Promise<ServerInfo> {
+    this.roundTrips++;
+    try {
+      const info = await this.driver.getServerInfo({ database: this.database });
+      const rows = await this.read<{ version: string; edition: string }>('health/components');
+      return {
+        version: rows[0]?.version ?? info.agent ?? 'unknown',
+        edition: rows[0]?.edition ?? 'unknown',
+        address: info.address ?? 'unknown',
+      };
+    } catch (error) {
+      throw fromDatabaseError(error);
+    }
+  }
+}

@@ -1,0 +1,80 @@
+/**
+ * Error codes the API promises its clients, and the one place where database
+ * errors are translated into them (by the driver's `code`, never by message text).
+ */
+import { GraphQLError } from 'graphql';
+
+export enum ErrorCode {
+  BAD_USER_INPUT = 'BAD_USER_INPUT',
+  NOT_FOUND = 'NOT_FOUND',
+  TIMEOUT = 'TIMEOUT',
+  DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE',
+  QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
+  INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+}
+
+/** A failure the client can act on; its message is safe to show. */
+export class DomainError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, details: Record<string, unknown> = {}) {
+    super(message, { extensions: { code, ...details } });
+    this.name = 'DomainError';
+  }
+}
+
+export const badInput = (message: string, argument?: string): DomainError =>
+  new DomainError(ErrorCode.BAD_USER_INPUT, message, argument ? { argument } : {});
+
+export const notFound = (what: string, id: string): DomainError =>
+  new DomainError(ErrorCode.NOT_FOUND, `No ${what} with id "${id}".`, { id });
+
+/** Driver-side codes (not Neo4j status codes) for a server that cannot be reached. */
+const UNAVAILABLE_DRIVER_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
+
+const TIMEOUT_STATUS_CODES = new Set([
+  'Neo.ClientError.Transaction.TransactionTimedOut',
+  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+  'Neo.TransientError.Transaction.LockClientStopped',
+]);
+
+/** Status codes that mean "the database is there but not usable right now". */
+const UNAVAILABLE_STATUS_CODES = new Set([
+  'Neo.ClientError.Security.Unauthorized',
+  'Neo.ClientError.Security.AuthenticationRateLimit',
+  'Neo.ClientError.Database.DatabaseNotFound',
+  'Neo.TransientError.General.DatabaseUnavailable',
+  'Neo.TransientError.Database.DatabaseUnavailable',
+]);
+
+function codeOf(error: unknown): string | undefined {
+  if (typeof error === 'object' && error !== null && 'code' in error) {
+    const code = (error as { code: unknown }).code;
+    return typeof code === 'string' ? code : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Translate any error thrown while talking to Neo4j into a DomainError whose
+ * message carries no Cypher, parameters or credentials. Unknown errors become
+ * INTERNAL_SERVER_ERROR; the original is kept as `cause` for server-side logs only.
+ */
+export function fromDatabaseError(error: unknown): DomainError {
+  if (error instanceof DomainError) return error;
+  const code = codeOf(error) ?? '';
+  let mapped: DomainError;
+  if (UNAVAILABLE_DRIVER_CODES.has(code) || UNAVAILABLE_STATUS_CODES.has(code)) {
+    mapped = new DomainError(
+      ErrorCode.DATABASE_UNAVAILABLE,
+      'The graph database is unavailable. Try again shortly; if it persists, check that Neo4j is running (npm run db:status).',
+    );
+  } else if (TIMEOUT_STATUS_CODES.has(code) || code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) {
+    mapped = new DomainError(
+      ErrorCode.TIMEOUT,
+      'The query took longer than the database time limit. Narrow it (fewer hops, a shorter date window, a smaller page).',
+    );
+  } else {
+    mapped = new DomainError(ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error.');
+  }
+  (mapped as { cause?: unknown }).cause = error;
+  return mapped;
+}

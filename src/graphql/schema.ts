@@ -1,0 +1,27 @@
+/**
+ * The executable schema: every `schema/*.graphql` file (the SDL is the contract)
+ * joined with one resolver module per domain.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import { GraphQLSchema } from 'graphql';
+import { PROJECT_ROOT } from '../config';
+import { healthResolvers } from './resolvers/health';
+
+export const SCHEMA_DIR = path.join(PROJECT_ROOT, 'schema');
+
+export function loadTypeDefs(): string[] {
+  return fs
+    .readdirSync(SCHEMA_DIR)
+    .filter((f) => f.endsWith('.graphql'))
+    .sort()
+    .map((f) => fs.readFileSync(path.join(SCHEMA_DIR, f), 'utf8'));
+}
+
+export function buildSchema(): GraphQLSchema {
+  return makeExecutableSchema({
+    typeDefs: loadTypeDefs(),
+    resolvers: [healthResolvers],
+  });
+}

@@ -1,0 +1,43 @@
+/**
+ * A driver on the test database for one test file. Files run in band against one
+ * shared database: tests that write use ids prefixed `test:` and remove them.
+ */
+import { Driver } from 'neo4j-driver';
+import { createDriver } from '../../src/db/driver';
+import { FileReport, seed } from '../../src/db/runner';
+import { testConfig } from './env';
+
+export { testEnv, testConfig, localTestServer } from './env';
+
+let driver: Driver | undefined;
+
+export function getDriver(): Driver {
+  driver ??= createDriver(testConfig());
+  return driver;
+}
+
+export function testDatabase(): string {
+  return testConfig().neo4j.database;
+}
+
+export async function closeDriver(): Promise<void> {
+  await driver?.close();
+  driver = undefined;
+}
+
+/** Re-apply cypher/schema and cypher/data through the real runner. */
+export function runCypherScripts(): Promise<FileReport[]> {
+  return seed(getDriver(), { database: testDatabase() });
+}
+
+/** Nodes by label and relationships by type, for before/after comparisons. */
+export async function graphCounts(): Promise<{ nodes: Record<string, number>; relationships: Record<string, number> }> {
+  const d = getDriver();
+  const nodes: Record<string, number> = {};
+  const relationships: Record<string, number> = {};
+  const n = await d.executeQuery('MATCH (n) UNWIND labels(n) AS l RETURN l, count(*) AS c', {}, { database: testDatabase() });
+  for (const r of n.records) nodes[r.get('l') as string] = r.get('c') as number;
+  const rel = await d.executeQuery('MATCH ()-[r]->() RETURN type(r) AS t, count(*) AS c', {}, { database: testDatabase() });
+  for (const r of rel.records) relationships[r.get('t') as string] = r.get('c') as number;
+  return { nodes, relationships };
+}

@@ -1,0 +1,57 @@
+import path from 'node:path';
+import { ConfigError, effectiveUri, LOCAL_DEFAULT_PASSWORD, parseConfig, PROJECT_ROOT } from '../../src/config';
+
+function problems(env: Record<string, string>): string {
+  try {
+    parseConfig(env);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return (error as Error).message;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('parseConfig', () => {
+  it('defaults to the bundled local server when NEO4J_URI is unset', () => {
+    const c = parseConfig({});
+    expect(c.neo4j.uri).toBeUndefined();
+    expect(effectiveUri(c)).toBe('bolt://127.0.0.1:7687');
+    expect(c.neo4j.password).toBe(LOCAL_DEFAULT_PASSWORD);
+    expect(c.http.port).toBe(4000);
+    expect(c.local.dataDir).toBe(path.join(PROJECT_ROOT, '.data/neo4j'));
+    expect(c.seedOnStart).toBe(true);
+  });
+
+  it('accepts bolt, neo4j and neo4j+s URIs for existing servers', () => {
+    for (const uri of ['bolt://db:7687', 'neo4j://cluster.example:7687', 'neo4j+s://abc.databases.neo4j.io']) {
+      const c = parseConfig({ NEO4J_URI: uri, NEO4J_PASSWORD: 'secret' });
+      expect(effectiveUri(c)).toBe(uri);
+    }
+  });
+
+  it('names the key and the expected form for a bad port', () => {
+    const message = problems({ PORT: 'eighty' });
+    expect(message).toMatch(/PORT="eighty"/);
+    expect(message).toMatch(/TCP port number/);
+  });
+
+  it('rejects an unknown URI scheme, naming the schemes it accepts', () => {
+    const message = problems({ NEO4J_URI: 'http://localhost:7474', NEO4J_PASSWORD: 'x' });
+    expect(message).toMatch(/NEO4J_URI/);
+    expect(message).toMatch(/bolt:\/\/host:7687/);
+  });
+
+  it('requires a password for an existing server and never echoes it', () => {
+    expect(problems({ NEO4J_URI: 'bolt://db:7687' })).toMatch(/NEO4J_PASSWORD: required/);
+    const message = problems({ NEO4J_PASSWORD: 'short' });
+    expect(message).toMatch(/at least 8 characters/);
+    expect(message).not.toMatch(/short"/);
+  });
+
+  it('reports every bad key at once', () => {
+    const message = problems({ PORT: '70000', NEO4J_LOCAL_HEAP: 'lots', SEED_ON_START: 'maybe' });
+    expect(message).toMatch(/PORT="70000"/);
+    expect(message).toMatch(/NEO4J_LOCAL_HEAP="lots": expected a size like 512m/);
+    expect(message).toMatch(/SEED_ON_START="maybe": expected true or false/);
+  });
+});
