@@ -8,11 +8,26 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express from 'express';
 import { Graph } from './db/driver';
-import { Context } from './graphql/context';
+import { Context, createContext } from './graphql/context';
 import { formatError } from './graphql/format-error';
 import { buildSchema } from './graphql/schema';
+import { ideRouter } from './web/ide';
+
+/**
+ * Limits on what one request may ask for. Generous for research queries (a linkage
+ * path with evidence and sources is ~8 levels deep), tight enough that a single
+ * request cannot make the service walk the whole graph.
+ */
+export const LIMITS = {
+  maxDepth: 10,
+  maxAliases: 15,
+  maxDirectives: 20,
+  maxTokens: 3000,
+  maxCost: 20000,
+};
 
 export interface RunningService {
   url: string;
@@ -23,22 +38,38 @@ export interface RunningService {
 export async function startService(graph: Graph, port: number, host = '0.0.0.0'): Promise<RunningService> {
   const app = express();
   const httpServer = http.createServer(app);
+  const armor = new ApolloArmor({
+    maxDepth: { n: LIMITS.maxDepth },
+    maxAliases: { n: LIMITS.maxAliases },
+    maxDirectives: { n: LIMITS.maxDirectives },
+    maxTokens: { n: LIMITS.maxTokens },
+    costLimit: { maxCost: LIMITS.maxCost },
+    blockFieldSuggestion: { enabled: true },
+  }).protect();
   const apollo = new ApolloServer<Context>({
     schema: buildSchema(),
     formatError,
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    allowBatchedHttpRequests: false,
+    validationRules: armor.validationRules,
+    plugins: [
+      ...armor.plugins,
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // The bundled GraphiQL (src/web/ide.ts) replaces Apollo's CDN-hosted landing page.
+      ApolloServerPluginLandingPageDisabled(),
+    ],
   });
   await apollo.start();
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
+  app.use(ideRouter());
   app.use(
     '/graphql',
     express.json({ limit: '100kb' }),
     expressMiddleware(apollo, {
-      context: async () => ({ graph: graph.fork() }),
+      context: async () => createContext(graph),
     }),
   );
 

@@ -21,6 +21,19 @@ export function createDriver(config: Config, uri: string = effectiveUri(config))
   });
 }
 
+/**
+ * JavaScript has one number type; Cypher tells integers from floats and refuses a
+ * float where it needs an integer (LIMIT, list slices). Whole numbers go as integers.
+ */
+export function toCypherParams(value: unknown): unknown {
+  if (typeof value === 'number' && Number.isInteger(value)) return neo4j.int(value);
+  if (Array.isArray(value)) return value.map(toCypherParams);
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toCypherParams(v)]));
+  }
+  return value;
+}
+
 export interface ServerInfo {
   version: string;
   edition: string;
@@ -48,9 +61,12 @@ export class Graph {
     this.roundTrips++;
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
     try {
-      const result = await session.executeRead((tx) => tx.run<T>(query, params), {
-        timeout: this.timeoutMs,
-      });
+      const result = await session.executeRead(
+        (tx) => tx.run<T>(query, toCypherParams(params) as Record<string, unknown>),
+        {
+          timeout: this.timeoutMs,
+        },
+      );
       return result.records.map((r) => r.toObject());
     } catch (error) {
       throw fromDatabaseError(error);

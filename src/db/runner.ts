@@ -2,10 +2,11 @@
  * The Cypher runner: applies `cypher/schema/*.cypher` (constraints, indexes) and
  * `cypher/data/*.cypher` (curated data) statement by statement, in file-name
  * order. Scripts are written to be idempotent (IF NOT EXISTS, MERGE on stable
- * ids), so running twice creates nothing the second time.
+ * ids), so running twice creates nothing the second time. Each data file is
+ * applied in one transaction; each schema statement in its own.
  */
-import { Driver } from 'neo4j-driver';
-import { readScriptFolder, ScriptFile } from './cypher-files';
+import { Driver, ResultSummary } from 'neo4j-driver';
+import { readScriptFolder, ScriptFile, Statement } from './cypher-files';
 
 export interface FileReport {
   file: string;
@@ -40,7 +41,7 @@ export interface RunOptions {
   onFile?: (report: FileReport) => void;
 }
 
-async function runFile(driver: Driver, file: ScriptFile, database: string): Promise<FileReport> {
+async function runFile(driver: Driver, file: ScriptFile, phase: Phase, database: string): Promise<FileReport> {
   const started = Date.now();
   const report: FileReport = {
     file: file.name,
@@ -52,24 +53,41 @@ async function runFile(driver: Driver, file: ScriptFile, database: string): Prom
     schemaChanges: 0,
     ms: 0,
   };
+  const tally = (summary: ResultSummary): void => {
+    const u = summary.counters.updates();
+    report.nodesCreated += u.nodesCreated;
+    report.nodesDeleted += u.nodesDeleted;
+    report.relationshipsCreated += u.relationshipsCreated;
+    report.relationshipsDeleted += u.relationshipsDeleted;
+    report.schemaChanges += u.indexesAdded + u.indexesRemoved + u.constraintsAdded + u.constraintsRemoved;
+  };
   const session = driver.session({ database });
+  let current: Statement | undefined;
   try {
-    for (const statement of file.statements) {
-      try {
-        // One transaction per statement: a failing statement leaves the ones before
-        // it applied, and because every script is idempotent a fixed rerun converges.
-        const summary = await session.executeWrite(async (tx) => (await tx.run(statement.text)).summary);
-        const u = summary.counters.updates();
-        report.nodesCreated += u.nodesCreated;
-        report.nodesDeleted += u.nodesDeleted;
-        report.relationshipsCreated += u.relationshipsCreated;
-        report.relationshipsDeleted += u.relationshipsDeleted;
-        report.schemaChanges += u.indexesAdded + u.indexesRemoved + u.constraintsAdded + u.constraintsRemoved;
-      } catch (error) {
-        const e = error as { message?: string; code?: string };
-        throw new CypherScriptError(file.name, statement.line, e.message ?? String(error), e.code);
+    if (phase === 'schema') {
+      // Neo4j does not allow several schema changes, or schema and data changes, in one
+      // transaction, so each schema statement commits on its own.
+      for (const statement of file.statements) {
+        current = statement;
+        tally(await session.executeWrite(async (tx) => (await tx.run(statement.text)).summary));
       }
+    } else {
+      // A data file is one transaction: it lands whole or not at all, so a failing
+      // statement never leaves a half-written file behind (and one commit is far
+      // cheaper than one per statement).
+      const summaries = await session.executeWrite(async (tx) => {
+        const out: ResultSummary[] = [];
+        for (const statement of file.statements) {
+          current = statement;
+          out.push((await tx.run(statement.text)).summary);
+        }
+        return out;
+      });
+      summaries.forEach(tally);
     }
+  } catch (error) {
+    const e = error as { message?: string; code?: string };
+    throw new CypherScriptError(file.name, current?.line ?? 1, e.message ?? String(error), e.code);
   } finally {
     await session.close();
   }
@@ -81,7 +99,7 @@ async function runFile(driver: Driver, file: ScriptFile, database: string): Prom
 export async function runPhase(driver: Driver, phase: Phase, options: RunOptions): Promise<FileReport[]> {
   const reports: FileReport[] = [];
   for (const file of readScriptFolder(phase, options.cypherDir)) {
-    const report = await runFile(driver, file, options.database);
+    const report = await runFile(driver, file, phase, options.database);
     reports.push(report);
     options.onFile?.(report);
   }

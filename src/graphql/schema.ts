@@ -7,7 +7,11 @@ import path from 'node:path';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { GraphQLSchema } from 'graphql';
 import { PROJECT_ROOT } from '../config';
+import { GraphQLScalarType } from 'graphql';
+import { JSONObjectResolver, LocalDateResolver } from 'graphql-scalars';
+import { graphResolvers } from './resolvers/graph';
 import { healthResolvers } from './resolvers/health';
+import { researchResolvers } from './resolvers/research';
 
 export const SCHEMA_DIR = path.join(PROJECT_ROOT, 'schema');
 
@@ -22,6 +26,14 @@ export function loadTypeDefs(): string[] {
 export function buildSchema(): GraphQLSchema {
   return makeExecutableSchema({
     typeDefs: loadTypeDefs(),
-    resolvers: [healthResolvers],
+    resolvers: [
+      {
+        Date: new GraphQLScalarType({ ...LocalDateResolver.toConfig(), name: 'Date' }),
+        JSONObject: JSONObjectResolver,
+      },
+      healthResolvers,
+      graphResolvers,
+      researchResolvers,
+    ],
   });
 }

@@ -35,9 +35,17 @@ export async function graphCounts(): Promise<{ nodes: Record<string, number>; re
   const d = getDriver();
   const nodes: Record<string, number> = {};
   const relationships: Record<string, number> = {};
-  const n = await d.executeQuery('MATCH (n) UNWIND labels(n) AS l RETURN l, count(*) AS c', {}, { database: testDatabase() });
+  const n = await d.executeQuery(
+    'MATCH (n) UNWIND labels(n) AS l RETURN l, count(*) AS c',
+    {},
+    { database: testDatabase() },
+  );
   for (const r of n.records) nodes[r.get('l') as string] = r.get('c') as number;
-  const rel = await d.executeQuery('MATCH ()-[r]->() RETURN type(r) AS t, count(*) AS c', {}, { database: testDatabase() });
+  const rel = await d.executeQuery(
+    'MATCH ()-[r]->() RETURN type(r) AS t, count(*) AS c',
+    {},
+    { database: testDatabase() },
+  );
   for (const r of rel.records) relationships[r.get('t') as string] = r.get('c') as number;
   return { nodes, relationships };
 }

@@ -36,9 +36,11 @@ describe('splitStatements', () => {
 describe('namedQuery', () => {
   it('loads every file in cypher/queries as exactly one statement', () => {
     const walk = (dir: string): string[] =>
-      fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-        e.isDirectory() ? walk(path.join(dir, e.name)) : e.name.endsWith('.cypher') ? [path.join(dir, e.name)] : [],
-      );
+      fs
+        .readdirSync(dir, { withFileTypes: true })
+        .flatMap((e) =>
+          e.isDirectory() ? walk(path.join(dir, e.name)) : e.name.endsWith('.cypher') ? [path.join(dir, e.name)] : [],
+        );
     const root = path.join(CYPHER_DIR, 'queries');
     const files = walk(root);
     expect(files.length).toBeGreaterThan(0);

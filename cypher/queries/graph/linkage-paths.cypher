@@ -1,0 +1,32 @@
+// The k shortest linkage paths between two entities (k <= 10, at most $maxHops <= 6 hops).
+// $from, $to: entity ids; $k; $maxHops; $includeTypes / $excludeTypes (lists or null);
+// $minConfidence; $windowFrom / $windowTo (dates or null); $timeRespecting (boolean).
+// Filters inside the parenthesised pattern are applied during the search, before the
+// SHORTEST selection, so the k paths returned are the k shortest that pass them.
+// A hop's time is its relationship's timeStart, else the timeStart of the node it reaches;
+// time-respecting paths never step to a dated hop earlier than the last dated hop.
+MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+MATCH p = SHORTEST 10 (
+  (a) ((x)-[r]-(y) WHERE
+        ($includeTypes IS NULL OR type(r) IN $includeTypes)
+    AND ($excludeTypes IS NULL OR NOT type(r) IN $excludeTypes)
+    AND coalesce(r.confidence, 1.0) >= $minConfidence
+    AND coalesce(y.confidence, 1.0) >= $minConfidence
+    AND ($windowTo IS NULL OR r.timeStart IS NULL OR r.timeStart <= $windowTo)
+    AND ($windowFrom IS NULL OR r.timeEnd IS NULL OR r.timeEnd >= $windowFrom)
+    AND ($windowTo IS NULL OR y.timeStart IS NULL OR y.timeStart <= $windowTo)
+    AND ($windowFrom IS NULL OR y.timeEnd IS NULL OR y.timeEnd >= $windowFrom)
+  ){1,6} (b)
+  WHERE size(r) <= $maxHops
+    AND (NOT $timeRespecting OR reduce(acc = {ok: true, last: null}, i IN range(0, size(r) - 1) |
+          CASE WHEN coalesce(r[i].timeStart, y[i].timeStart) IS NULL THEN acc
+               WHEN acc.last IS NULL OR coalesce(r[i].timeStart, y[i].timeStart) >= acc.last
+                 THEN {ok: acc.ok, last: coalesce(r[i].timeStart, y[i].timeStart)}
+               ELSE {ok: false, last: acc.last} END).ok)
+)
+WITH p ORDER BY length(p), [n IN nodes(p) | n.id] LIMIT $k
+RETURN [n IN nodes(p) | n.id] AS nodeIds,
+       [rel IN relationships(p) | {
+         id: coalesce(rel.id, elementId(rel)), type: type(rel),
+         from: startNode(rel).id, to: endNode(rel).id, props: properties(rel)
+       }] AS relationships

@@ -1,0 +1,28 @@
+// The subgraph within $depth (1-2) hops of an entity, filtered.
+// $id; $depth; $types (relationship types or null); $issue (Issue id or null);
+// $minConfidence (0-1); $from/$to (dates or null: a window; asOf is from = to); $limit.
+// An element passes the time filter if it has no timeStart (timeless), or its
+// [timeStart, timeEnd] period overlaps the window (timeEnd null = open).
+MATCH (c:Entity {id: $id})
+OPTIONAL MATCH p = (c)-[*1..2]-(m:Entity)
+WHERE length(p) <= $depth
+  AND all(r IN relationships(p) WHERE
+        ($types IS NULL OR type(r) IN $types)
+    AND coalesce(r.confidence, 1.0) >= $minConfidence
+    AND ($to IS NULL OR r.timeStart IS NULL OR r.timeStart <= $to)
+    AND ($from IS NULL OR r.timeEnd IS NULL OR r.timeEnd >= $from))
+  AND all(x IN nodes(p) WHERE
+        coalesce(x.confidence, 1.0) >= $minConfidence
+    AND ($to IS NULL OR x.timeStart IS NULL OR x.timeStart <= $to)
+    AND ($from IS NULL OR x.timeEnd IS NULL OR x.timeEnd >= $from))
+UNWIND (CASE WHEN p IS NULL THEN [null] ELSE relationships(p) END) AS r
+WITH c, collect(DISTINCT r) AS rels
+WITH c, [r IN rels WHERE $issue IS NULL
+          OR any(x IN [startNode(r), endNode(r)] WHERE x.id = $issue
+                 OR EXISTS { (x)-[:CONCERNS]->(:Entity {id: $issue}) })] AS rels
+RETURN c.id AS centre,
+       size(rels) > $limit AS truncated,
+       [r IN rels[0..$limit] | {
+         id: coalesce(r.id, elementId(r)), type: type(r),
+         from: startNode(r).id, to: endNode(r).id, props: properties(r)
+       }] AS relationships

@@ -1,0 +1,42 @@
+// Range and full-text indexes for the lookups the API makes. IF NOT EXISTS: re-running is a no-op.
+
+// Full-text search over names, aliases (aliasText = aliases joined with ' | '), office titles and quote texts.
+// 'standard-folding' folds accents, so "Lopez Obrador" finds "López Obrador".
+CREATE FULLTEXT INDEX entity_search IF NOT EXISTS
+FOR (n:Entity) ON EACH [n.name, n.aliasText, n.title, n.text]
+OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}};
+
+// Provenance: everything asserted by a source.
+CREATE INDEX entity_source_id IF NOT EXISTS FOR (n:Entity) ON (n.sourceId);
+CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name);
+CREATE INDEX source_date IF NOT EXISTS FOR (n:Source) ON (n.date);
+CREATE INDEX source_text_file IF NOT EXISTS FOR (n:Source) ON (n.textFile);
+
+// Events: by date, by period, by PLOVER type / CAMEO root, by direction.
+CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date);
+CREATE INDEX event_valid_from IF NOT EXISTS FOR (n:Event) ON (n.validFrom);
+CREATE INDEX event_type IF NOT EXISTS FOR (n:Event) ON (n.eventType);
+CREATE INDEX event_cameo_root IF NOT EXISTS FOR (n:Event) ON (n.cameoRoot);
+CREATE INDEX event_direction IF NOT EXISTS FOR (n:Event) ON (n.direction);
+CREATE INDEX situation_date IF NOT EXISTS FOR (n:Situation) ON (n.date);
+
+// Statistics: by metric and observation date.
+CREATE INDEX statistic_metric IF NOT EXISTS FOR (n:Statistic) ON (n.metric);
+CREATE INDEX statistic_date IF NOT EXISTS FOR (n:Statistic) ON (n.date);
+CREATE INDEX statistic_valid_from IF NOT EXISTS FOR (n:Statistic) ON (n.validFrom);
+
+// Kinds used as filters.
+CREATE INDEX organization_kind IF NOT EXISTS FOR (n:Organization) ON (n.kind);
+CREATE INDEX policy_kind IF NOT EXISTS FOR (n:Policy) ON (n.kind);
+CREATE INDEX quote_date IF NOT EXISTS FOR (n:Quote) ON (n.date);
+CREATE INDEX claim_status IF NOT EXISTS FOR (n:Claim) ON (n.status);
+CREATE INDEX exchange_explicitness IF NOT EXISTS FOR (n:Exchange) ON (n.explicitness);
+CREATE INDEX issue_linkage_kind IF NOT EXISTS FOR (n:IssueLinkage) ON (n.kind);
+
+// Relationships: time windows ("what held on date D") and roles.
+CREATE INDEX holds_office_valid_from IF NOT EXISTS FOR ()-[r:HOLDS_OFFICE]-() ON (r.validFrom);
+CREATE INDEX holds_office_known_from IF NOT EXISTS FOR ()-[r:HOLDS_OFFICE]-() ON (r.knownFrom);
+CREATE INDEX played_role_known_from IF NOT EXISTS FOR ()-[r:PLAYED_ROLE]-() ON (r.knownFrom);
+CREATE INDEX participated_in_role IF NOT EXISTS FOR ()-[r:PARTICIPATED_IN]-() ON (r.role);
+CREATE INDEX acts_on_action IF NOT EXISTS FOR ()-[r:ACTS_ON]-() ON (r.action);
+CREATE INDEX links_role IF NOT EXISTS FOR ()-[r:LINKS]-() ON (r.role);

@@ -1,0 +1,171 @@
+/**
+ * Pure logic of the citation checker: normalising text and excerpts the same way
+ * and deciding whether each excerpt is a verbatim span of its source's text.
+ * No I/O here, so it is unit-tested directly (test/unit/citations.test.ts).
+ */
+
+/** Typographic single quotes and primes folded to an ASCII apostrophe. */
+const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u2035]/g;
+/** Typographic double quotes and double primes folded to an ASCII double quote. */
+const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u2036]/g;
+/** Hyphens, non-breaking hyphen, figure dash, en/em dashes, horizontal bar, minus sign. */
+const DASHES = /[\u2010\u2011\u2012\u2013\u2014\u2015\u2212]/g;
+/** Any run of whitespace, including no-break and other Unicode spaces (JS \s covers them). */
+const WHITESPACE = /\s+/g;
+
+/**
+ * Normalise for comparison: Unicode NFC (so a decomposed "ó" equals a composed one),
+ * typographic quotes and dashes to ASCII, every whitespace run to one space, trimmed.
+ * Case is kept: an excerpt must match the source's capitalisation.
+ */
+export function normalise(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(SINGLE_QUOTES, "'")
+    .replace(DOUBLE_QUOTES, '"')
+    .replace(DASHES, '-')
+    .replace(WHITESPACE, ' ')
+    .trim();
+}
+
+/** True when `excerpt` (non-blank) occurs verbatim in `text` after normalising both. */
+export function isVerbatim(excerpt: string, text: string): boolean {
+  const needle = normalise(excerpt);
+  return needle.length > 0 && normalise(text).includes(needle);
+}
+
+/** One `excerpt` property found in the graph, on a node or a relationship. */
+export interface ExcerptRecord {
+  /** 'node' or 'relationship'. */
+  kind: 'node' | 'relationship';
+  /** Human-readable element reference, e.g. `(:Person {id: 'person:biden'})` or `[:SAID_BY {id: '…'}]`. */
+  element: string;
+  /** The property checked: always `excerpt` (kept explicit for reports). */
+  property: string;
+  /** The source id the element names, or null when it has none. */
+  sourceId: string | null;
+  /** The excerpt value: a string, or null/other when malformed. */
+  excerpt: unknown;
+}
+
+export interface SourceRecord {
+  id: string;
+  /** File name of the source's text inside the sources folder (Source.textFile). */
+  textFile: string | null;
+}
+
+export type ProblemReason =
+  | 'not-found' // excerpt not a verbatim span of its source text
+  | 'empty-excerpt' // blank or not a string
+  | 'missing-source-id' // element has an excerpt but no sourceId
+  | 'unknown-source' // sourceId names no Source node
+  | 'source-text-unavailable'; // the Source exists but its text file is missing
+
+export interface Problem extends ExcerptRecord {
+  reason: ProblemReason;
+}
+
+export interface SourceProblem {
+  sourceId: string;
+  textFile: string | null;
+  reason: 'no-text-file-property' | 'file-missing';
+}
+
+export interface CheckResult {
+  /** Excerpts examined (every element carrying an `excerpt`). */
+  checked: number;
+  /** Excerpts found verbatim. */
+  verified: number;
+  problems: Problem[];
+  sourceProblems: SourceProblem[];
+}
+
+/**
+ * Check every excerpt against its source text.
+ *
+ * `readText(textFile)` returns the file's content, or null when it does not exist;
+ * it is called at most once per source. Sources whose text is unavailable are
+ * reported once in `sourceProblems`, and each of their excerpts as
+ * 'source-text-unavailable' (unverified is not verified).
+ */
+export function checkExcerpts(
+  excerpts: ExcerptRecord[],
+  sources: SourceRecord[],
+  readText: (textFile: string) => string | null,
+): CheckResult {
+  const texts = new Map<string, string | null>();
+  const sourceProblems: SourceProblem[] = [];
+  for (const source of [...sources].sort((a, b) => a.id.localeCompare(b.id))) {
+    if (!source.textFile) {
+      texts.set(source.id, null);
+      sourceProblems.push({ sourceId: source.id, textFile: null, reason: 'no-text-file-property' });
+      continue;
+    }
+    const raw = readText(source.textFile);
+    // Normalise each text once; excerpts are compared with the normalised form.
+    texts.set(source.id, raw === null ? null : normalise(raw));
+    if (raw === null) sourceProblems.push({ sourceId: source.id, textFile: source.textFile, reason: 'file-missing' });
+  }
+
+  const problems: Problem[] = [];
+  let verified = 0;
+  for (const record of excerpts) {
+    const fail = (reason: ProblemReason): void => {
+      problems.push({ ...record, reason });
+    };
+    if (typeof record.excerpt !== 'string' || normalise(record.excerpt) === '') {
+      fail('empty-excerpt');
+      continue;
+    }
+    if (!record.sourceId) {
+      fail('missing-source-id');
+      continue;
+    }
+    if (!texts.has(record.sourceId)) {
+      fail('unknown-source');
+      continue;
+    }
+    const text = texts.get(record.sourceId);
+    if (text === null || text === undefined) {
+      fail('source-text-unavailable');
+      continue;
+    }
+    if (text.includes(normalise(record.excerpt))) verified++;
+    else fail('not-found');
+  }
+  return { checked: excerpts.length, verified, problems, sourceProblems };
+}
+
+const REASON_TEXT: Record<ProblemReason, string> = {
+  'not-found': 'excerpt not found verbatim in the source text',
+  'empty-excerpt': 'excerpt is empty or not a string',
+  'missing-source-id': 'element has an excerpt but no sourceId',
+  'unknown-source': 'sourceId names no Source node',
+  'source-text-unavailable': "the source's text file is missing, so the excerpt cannot be verified",
+};
+
+/** Plain-text report lines, one block per problem; the summary line comes last. */
+export function formatResult(result: CheckResult, folder: string): string[] {
+  const lines: string[] = [];
+  for (const s of result.sourceProblems) {
+    lines.push(
+      s.reason === 'file-missing'
+        ? `MISSING SOURCE FILE  ${s.sourceId}: ${s.textFile} not found in ${folder}`
+        : `MISSING SOURCE FILE  ${s.sourceId}: the Source node has no textFile property`,
+    );
+  }
+  for (const p of result.problems) {
+    const shown = typeof p.excerpt === 'string' ? JSON.stringify(p.excerpt) : String(p.excerpt);
+    lines.push(`NOT VERIFIED  ${p.element} .${p.property} (source ${p.sourceId ?? '—'}): ${REASON_TEXT[p.reason]}`);
+    lines.push(`    ${shown}`);
+  }
+  const bad = result.problems.length;
+  lines.push(
+    `Checked ${result.checked} excerpts: ${result.verified} verified, ${bad} not verified` +
+      (result.sourceProblems.length ? `, ${result.sourceProblems.length} source file(s) missing.` : '.'),
+  );
+  return lines;
+}
+
+/** True when the check found nothing to report. */
+export const passed = (r: CheckResult): boolean => r.problems.length === 0 && r.sourceProblems.length === 0;

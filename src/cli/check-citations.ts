@@ -1,0 +1,114 @@
+/**
+ * `npm run check:citations -- <folder>`: verify that every `excerpt` in the graph
+ * is a verbatim span of its source's text file.
+ *
+ * Exit codes: 0 all excerpts verified; 1 some excerpt not verified or a source
+ * file missing; 2 usage error or the database could not be reached.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { Command } from 'commander';
+import { connectionSettingsFromEnv, openDriver, readCitations } from '../citations/graph';
+import { checkExcerpts, formatResult, passed } from '../citations/match';
+
+class UsageError extends Error {}
+
+async function main(argv: string[]): Promise<number> {
+  const program = new Command()
+    .name('check-citations')
+    .description(
+      'Check that every `excerpt` property on a node or relationship in Neo4j is found verbatim in the text of ' +
+        'the Source its `sourceId` names. Each Source node names its text file in `textFile`; the file is looked ' +
+        'up in the sources folder. Before comparing, both sides are normalised: Unicode NFC, whitespace runs to ' +
+        'one space, typographic quotes (‘ ’ “ ” ′ ″) to \' and ", dashes (– — ‐ ‑ −) to -. ' +
+        'Prints every excerpt not verified (element, property, excerpt) and the number checked.',
+    )
+    .argument('[folder]', 'folder holding the source text files (same as --sources)')
+    .option('-s, --sources <folder>', 'folder holding the source text files, e.g. ../shared/seed')
+    .option('--json', 'print the full result as JSON instead of text')
+    .addHelpText(
+      'after',
+      '\nConnection (environment variables):\n' +
+        '  NEO4J_URI        Bolt URI (default bolt://localhost:7687)\n' +
+        '  NEO4J_USER       user name (default neo4j)\n' +
+        '  NEO4J_PASSWORD   password\n' +
+        '  NEO4J_DATABASE   database (default neo4j)\n' +
+        '\nExit codes:\n' +
+        '  0  every excerpt verified\n' +
+        '  1  some excerpt not found (or empty, without sourceId, naming an unknown source) or a source file missing\n' +
+        '  2  usage error, sources folder unreadable, or Neo4j unreachable\n' +
+        '\nExample:\n' +
+        '  NEO4J_URI=bolt://localhost:7687 NEO4J_PASSWORD=secret npm run check:citations -- ../shared/seed\n',
+    )
+    .showHelpAfterError()
+    .exitOverride();
+
+  try {
+    program.parse(argv);
+  } catch (error) {
+    const code = (error as { exitCode?: number }).exitCode;
+    // --help and --version exit 0 through commander; everything else is a usage error.
+    return code === 0 ? 0 : 2;
+  }
+  const opts = program.opts<{ sources?: string; json?: boolean }>();
+  const positional = program.args[0];
+  if (opts.sources && positional && path.resolve(opts.sources) !== path.resolve(positional)) {
+    throw new UsageError(
+      'Give the sources folder once: either as an argument or with --sources, not two different ones.',
+    );
+  }
+  const folderArg = opts.sources ?? positional;
+  if (!folderArg)
+    throw new UsageError('Missing the sources folder: check-citations <folder> (or --sources <folder>). See --help.');
+  const folder = path.resolve(folderArg);
+  if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory()) {
+    throw new UsageError(`Sources folder not found or not a directory: ${folder}`);
+  }
+
+  const settings = connectionSettingsFromEnv();
+  const driver = openDriver(settings);
+  try {
+    try {
+      await driver.verifyConnectivity({ database: settings.database });
+    } catch (error) {
+      console.error(
+        `check-citations: cannot connect to Neo4j at ${settings.uri} (database "${settings.database}", user "${settings.user}"): ` +
+          `${(error as Error).message}\nCheck NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD and NEO4J_DATABASE.`,
+      );
+      return 2;
+    }
+    const { sources, excerpts } = await readCitations(driver, settings.database);
+    const result = checkExcerpts(excerpts, sources, (textFile) => {
+      // textFile is a file name inside the folder; refuse paths that escape it.
+      const full = path.resolve(folder, textFile);
+      if (!full.startsWith(folder + path.sep)) return null;
+      try {
+        return fs.readFileSync(full, 'utf8');
+      } catch {
+        return null;
+      }
+    });
+    if (opts.json) {
+      console.log(JSON.stringify({ folder, sources: sources.length, ...result, passed: passed(result) }, null, 2));
+    } else {
+      console.log(
+        `Sources folder: ${folder} (${sources.length} Source node${sources.length === 1 ? '' : 's'} in the graph)`,
+      );
+      for (const line of formatResult(result, folder)) console.log(line);
+    }
+    return passed(result) ? 0 : 1;
+  } finally {
+    await driver.close();
+  }
+}
+
+main(process.argv).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof UsageError) console.error(`check-citations: ${error.message}`);
+    else console.error(`check-citations: ${(error as Error).stack ?? String(error)}`);
+    process.exitCode = 2;
+  },
+);

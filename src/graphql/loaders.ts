@@ -1,0 +1,87 @@
+/**
+ * Per-request batching. Every nested field that needs the database goes through a
+ * DataLoader, so a request costs one round trip per depth level and loader, however
+ * many entities it returns (no N+1).
+ */
+import DataLoader from 'dataloader';
+import { Graph } from '../db/driver';
+import { EntityRecord, RelationshipRecord, toEntity, toRelationship } from './model';
+import { plainProps, Props } from './values';
+
+export interface RelationshipCount {
+  type: string;
+  direction: 'OUT' | 'IN';
+  count: number;
+}
+
+export interface PageKey {
+  id: string;
+  type: string;
+  direction: 'OUT' | 'IN' | 'BOTH';
+  offset: number;
+  limit: number;
+}
+
+export interface Page {
+  total: number;
+  /** Up to limit + 1 relationships: the extra one only says a next page exists. */
+  page: RelationshipRecord[];
+}
+
+/** Episodes (exchanges, coercions) have a handful of links; the cap only guards against hubs. */
+export const ALL_RELATIONSHIPS_CAP = 200;
+
+const pageKey = (k: PageKey): string => JSON.stringify([k.id, k.type, k.direction, k.offset, k.limit]);
+
+export function createLoaders(graph: Graph) {
+  return {
+    entity: new DataLoader<string, EntityRecord | null>(async (ids) => {
+      const rows = await graph.read('entity/by-ids', { ids });
+      const byId = new Map(rows.map((r) => [String(r.id), toEntity(r as never)]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
+
+    relationshipCounts: new DataLoader<string, RelationshipCount[]>(async (ids) => {
+      const rows = await graph.read<{ id: string; type: string; direction: 'OUT' | 'IN'; count: number }>(
+        'entity/relationship-counts',
+        { ids },
+      );
+      const byId = new Map<string, RelationshipCount[]>();
+      for (const r of rows) {
+        const list = byId.get(r.id) ?? [];
+        list.push({ type: r.type, direction: r.direction, count: r.count });
+        byId.set(r.id, list);
+      }
+      return ids.map((id) => byId.get(id) ?? []);
+    }),
+
+    relationshipsPage: new DataLoader<PageKey, Page, string>(
+      async (keys) => {
+        const rows = await graph.read<{ key: string; total: number; page: unknown[] }>('entity/relationships-page', {
+          keys: keys.map((k) => ({ ...k, key: pageKey(k) })),
+        });
+        const byKey = new Map(rows.map((r) => [r.key, { total: r.total, page: r.page.map(toRelationship) }]));
+        return keys.map((k) => byKey.get(pageKey(k)) ?? { total: 0, page: [] });
+      },
+      { cacheKeyFn: pageKey },
+    ),
+
+    /** Every relationship of an entity (capped), for episode details. */
+    allRelationships: new DataLoader<string, RelationshipRecord[]>(async (ids) => {
+      const rows = await graph.read<{ id: string; rels: unknown[] }>('entity/all-relationships', {
+        ids,
+        limit: ALL_RELATIONSHIPS_CAP,
+      });
+      const byId = new Map(rows.map((r) => [r.id, r.rels.map(toRelationship)]));
+      return ids.map((id) => byId.get(id) ?? []);
+    }),
+
+    source: new DataLoader<string, Props | null>(async (ids) => {
+      const rows = await graph.read('source/by-ids', { ids });
+      const byId = new Map(rows.map((r) => [String(r.id), plainProps(r.props)]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

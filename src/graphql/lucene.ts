@@ -1,0 +1,41 @@
+/**
+ * The user's words as a Lucene query for the full-text index. Operators and special
+ * characters are dropped rather than escaped: a researcher typing "U.S.-Mexico" wants
+ * words, not query syntax. Fuzzy and prefix terms bypass Lucene's analyzer, so accents
+ * are folded here the way the index's standard-folding analyzer folds them.
+ */
+import { badInput } from '../errors';
+
+const SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/'’.,;]/g;
+
+/**
+ * Lucene's English stop words: the index never holds them, so a query term like
+ * "in" (Remain in Mexico) could never match and would sink an AND query.
+ */
+const STOP_WORDS = new Set(
+  'a an and are as at be but by for if in into is it no not of on or such that the their then there these they this to was will with'.split(
+    ' ',
+  ),
+);
+
+export function fold(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+export function luceneQuery(input: string): string {
+  const words = input
+    .split(/\s+/)
+    .map((w) => fold(w.replace(SPECIAL, ' ')).trim())
+    .flatMap((w) => w.split(/\s+/))
+    .filter((w) => w.length > 0 && !STOP_WORDS.has(w));
+  if (words.length === 0)
+    throw badInput('query must contain at least one word that is not a stop word (the, of, in…).', 'query');
+  if (words.length > 12) throw badInput('query may hold at most 12 words.', 'query');
+  return words
+    .map((w) => {
+      if (w.length >= 5) return `(${w}^4 OR ${w}*^2 OR ${w}~2)`;
+      if (w.length >= 3) return `(${w}^4 OR ${w}*^2 OR ${w}~1)`;
+      return `(${w}^4 OR ${w}*)`;
+    })
+    .join(' AND ');
+}

@@ -1,0 +1,205 @@
+/**
+ * The research questions: timelines, the exchange ledger, statistics, quotes and
+ * as-of views. Root fields find ids with one named query; details are loaded in
+ * batches by the shared loaders.
+ */
+import { badInput } from '../../errors';
+import { Context } from '../context';
+import { EntityRecord, RelationshipRecord, toRelationship } from '../model';
+import * as v from '../validate';
+
+const present = <T>(xs: (T | null | Error)[]): T[] => xs.filter((x): x is T => x !== null && !(x instanceof Error));
+
+async function entities(ctx: Context, ids: string[]): Promise<EntityRecord[]> {
+  return present(await ctx.loaders.entity.loadMany(ids));
+}
+
+async function requireEntity(ctx: Context, arg: string, id: string): Promise<EntityRecord> {
+  const e = await ctx.loaders.entity.load(v.id(arg, id));
+  if (!e) throw badInput(`${arg}: no entity with id "${id}".`, arg);
+  return e;
+}
+
+export const researchResolvers = {
+  Query: {
+    timeline: async (
+      _: unknown,
+      args: {
+        actor?: string | null;
+        countries?: string[] | null;
+        issue?: string | null;
+        time?: v.TimeFilterInput | null;
+        limit?: number;
+      },
+      ctx: Context,
+    ) => {
+      if (!args.actor && !args.countries && !args.issue) {
+        throw badInput('timeline needs at least one of actor, countries or issue.', 'actor');
+      }
+      if (args.countries && args.countries.length !== 2) {
+        throw badInput('countries takes exactly two country ids.', 'countries');
+      }
+      if (args.time?.asOf) throw badInput('timeline takes a from/to window, not asOf.', 'time');
+      const limit = v.intInRange('limit', args.limit, 1, 500, 100);
+      const { from, to } = v.timeWindow('time', args.time);
+      await Promise.all([
+        args.actor ? requireEntity(ctx, 'actor', args.actor) : null,
+        args.issue ? requireEntity(ctx, 'issue', args.issue) : null,
+        ...(args.countries ?? []).map((c) => requireEntity(ctx, 'countries', c)),
+      ]);
+      const rows = await ctx.graph.read<{ id: string }>('research/timeline', {
+        actor: args.actor ?? null,
+        issue: args.issue ?? null,
+        countryA: args.countries?.[0] ?? null,
+        countryB: args.countries?.[1] ?? null,
+        from,
+        to,
+        limit,
+      });
+      return entities(
+        ctx,
+        rows.map((r) => r.id),
+      );
+    },
+
+    exchangeLedger: async (_: unknown, args: { countryA: string; countryB: string }, ctx: Context) => {
+      const [a, b] = await Promise.all([
+        requireEntity(ctx, 'countryA', args.countryA),
+        requireEntity(ctx, 'countryB', args.countryB),
+      ]);
+      if (a.id === b.id) throw badInput('countryA and countryB must differ.', 'countryB');
+      const rows = await ctx.graph.read<{ kind: string; id: string }>('research/exchange-ledger', {
+        countryA: a.id,
+        countryB: b.id,
+      });
+      const ids = (kind: string) => rows.filter((r) => r.kind === kind).map((r) => r.id);
+      const exchangeIds = ids('exchange');
+      const concessionRows = exchangeIds.length
+        ? await ctx.graph.read<{ id: string; concession: string; givenBy: string[]; side: string | null }>(
+            'research/concessions',
+            { ids: exchangeIds, countryA: a.id, countryB: b.id },
+          )
+        : [];
+      return {
+        countryA: a,
+        countryB: b,
+        exchanges: (await entities(ctx, exchangeIds)).map((exchange) => ({
+          exchange,
+          concessions: concessionRows.filter((c) => c.id === exchange.id),
+        })),
+        coercions: (await entities(ctx, ids('coercion'))).map((entity) => ({ entity })),
+        issueLinkages: (await entities(ctx, ids('issueLinkage'))).map((entity) => ({ entity })),
+      };
+    },
+
+    statistics: async (
+      _: unknown,
+      args: { metric?: string | null; place?: string | null; time?: v.TimeFilterInput | null; limit?: number },
+      ctx: Context,
+    ) => {
+      const limit = v.intInRange('limit', args.limit, 1, 500, 100);
+      const { from, to } = v.timeWindow('time', args.time);
+      if (args.metric !== undefined && args.metric !== null && args.metric.trim() === '') {
+        throw badInput('metric must not be empty (omit it for all metrics).', 'metric');
+      }
+      const rows = await ctx.graph.read<{ id: string }>('research/statistics', {
+        metric: args.metric?.trim() ?? null,
+        place: args.place ?? null,
+        from,
+        to,
+        limit,
+      });
+      return entities(
+        ctx,
+        rows.map((r) => r.id),
+      );
+    },
+
+    quotes: async (
+      _: unknown,
+      args: { speaker?: string | null; subject?: string | null; limit?: number },
+      ctx: Context,
+    ) => {
+      const limit = v.intInRange('limit', args.limit, 1, 500, 100);
+      await Promise.all([
+        args.speaker ? requireEntity(ctx, 'speaker', args.speaker) : null,
+        args.subject ? requireEntity(ctx, 'subject', args.subject) : null,
+      ]);
+      const rows = await ctx.graph.read<{ id: string }>('research/quotes', {
+        speaker: args.speaker ?? null,
+        subject: args.subject ?? null,
+        limit,
+      });
+      return entities(
+        ctx,
+        rows.map((r) => r.id),
+      );
+    },
+
+    asOf: async (_: unknown, args: { date: string; of?: string | null }, ctx: Context) => {
+      if (args.of) await requireEntity(ctx, 'of', args.of);
+      const of = args.of ?? null;
+      const asOf = v.cypherDate(args.date);
+      const [offices, policies, actions] = await Promise.all([
+        ctx.graph.read<{ rel: unknown }>('research/offices-held', { asOf, country: of, holder: null }),
+        ctx.graph.read<{ id: string }>('research/policies-in-force', { asOf, owner: of }),
+        ctx.graph.read<{ rel: unknown }>('research/policy-actions', { asOf }),
+      ]);
+      return {
+        date: args.date,
+        officesHeld: offices.map((r) => toRelationship(r.rel)),
+        policiesInForce: await entities(
+          ctx,
+          policies.map((r) => r.id),
+        ),
+        policyActions: actions.map((r) => toRelationship(r.rel)),
+      };
+    },
+  },
+
+  TimelineEntry: {
+    event: (e: EntityRecord) => e,
+    date: (e: EntityRecord) => e.props.date ?? null,
+    datePrecision: (e: EntityRecord) => e.props.datePrecision ?? null,
+    participants: async (e: EntityRecord, _: unknown, ctx: Context) =>
+      (
+        await ctx.loaders.relationshipsPage.load({
+          id: e.id,
+          type: 'PARTICIPATED_IN',
+          direction: 'IN',
+          offset: 0,
+          limit: 100,
+        })
+      ).page,
+  },
+
+  ExchangeEntry: {
+    concessions: async (
+      x: { concessions: { concession: string; givenBy: string[]; side: string | null }[] },
+      _: unknown,
+      ctx: Context,
+    ) => {
+      const found = await entities(
+        ctx,
+        x.concessions.map((c) => c.concession),
+      );
+      return x.concessions.flatMap((c) => {
+        const concession = found.find((e) => e.id === c.concession);
+        return concession ? [{ concession, side: c.side, givenByIds: c.givenBy }] : [];
+      });
+    },
+    relationships: (x: { exchange: EntityRecord }, _: unknown, ctx: Context) =>
+      ctx.loaders.allRelationships.load(x.exchange.id),
+  },
+
+  ConcessionEntry: {
+    givenBy: (c: { givenByIds: string[] }, _: unknown, ctx: Context) => entities(ctx, c.givenByIds),
+    relationships: (c: { concession: EntityRecord }, _: unknown, ctx: Context) =>
+      ctx.loaders.allRelationships.load(c.concession.id),
+  },
+
+  Episode: {
+    relationships: (e: { entity: EntityRecord }, _: unknown, ctx: Context): Promise<RelationshipRecord[]> =>
+      ctx.loaders.allRelationships.load(e.entity.id),
+  },
+};

@@ -1,0 +1,78 @@
+/**
+ * The ontology's schema on the real database: uniqueness constraints hold,
+ * the full-text index folds accents and covers aliases, titles and quote texts.
+ */
+import { closeDriver, getDriver, testDatabase } from '../support/db';
+
+const run = async (cypher: string, params: Record<string, unknown> = {}) =>
+  (await getDriver().executeQuery(cypher, params, { database: testDatabase() })).records.map((r) => r.toObject());
+
+afterEach(async () => {
+  await run("MATCH (n) WHERE n.id STARTS WITH 'test:' DETACH DELETE n");
+});
+afterAll(closeDriver);
+
+describe('constraints', () => {
+  it.each([
+    ['Entity', "CREATE (:Entity:Person {id: 'person:biden', name: 'duplicate'})"],
+    ['Person (label constraint alone)', "CREATE (:Person {id: 'person:biden', name: 'duplicate'})"],
+    ['Policy', "CREATE (:Policy {id: 'policy:remain-in-mexico'})"],
+    ['Event', "CREATE (:Event {id: 'event:2019-trump-tariff-threat'})"],
+    ['Quote', "CREATE (:Quote {id: 'quote:gonzalez-we-need-mexico'})"],
+    ['Exchange', "CREATE (:Exchange {id: 'exchange:2021-03-enforcement-for-vaccines'})"],
+    ['Source', "CREATE (:Source {id: 'source:wapo-2021-05-03-mexico-leverage'})"],
+  ])('reject a duplicate %s id', async (_label, cypher) => {
+    await expect(run(cypher)).rejects.toMatchObject({ code: 'Neo.ClientError.Schema.ConstraintValidationFailed' });
+  });
+
+  it('reject a duplicate among new test nodes too', async () => {
+    await run("CREATE (:Entity:Issue {id: 'test:issue:dup', name: 'x'})");
+    await expect(run("CREATE (:Entity:Issue {id: 'test:issue:dup', name: 'y'})")).rejects.toMatchObject({
+      code: 'Neo.ClientError.Schema.ConstraintValidationFailed',
+    });
+    expect(await run("MATCH (n {id: 'test:issue:dup'}) RETURN count(n) AS c")).toEqual([{ c: 1 }]);
+  });
+
+  it('declares a uniqueness constraint on id for every label in use', async () => {
+    const labels = (await run('MATCH (n) UNWIND labels(n) AS l RETURN DISTINCT l ORDER BY l')).map(
+      (r) => r.l as string,
+    );
+    const constrained = new Set(
+      (
+        await run(
+          "SHOW CONSTRAINTS YIELD type, labelsOrTypes, properties WHERE type = 'UNIQUENESS' RETURN labelsOrTypes, properties",
+        )
+      )
+        .filter((r) => (r.properties as string[]).join() === 'id')
+        .map((r) => (r.labelsOrTypes as string[])[0]),
+    );
+    expect(labels.length).toBeGreaterThan(10);
+    expect(labels.filter((l) => !constrained.has(l))).toEqual([]);
+  });
+});
+
+describe('entity_search full-text index', () => {
+  const search = (q: string) =>
+    run(
+      'CALL db.index.fulltext.queryNodes("entity_search", $q) YIELD node, score RETURN node.id AS id ORDER BY score DESC LIMIT 5',
+      { q },
+    );
+
+  it('is online with the standard-folding analyzer', async () => {
+    const [idx] = await run(
+      "SHOW FULLTEXT INDEXES YIELD name, state, options WHERE name = 'entity_search' RETURN state, options",
+    );
+    expect(idx?.state).toBe('ONLINE');
+    expect((idx?.options as { indexConfig: Record<string, unknown> }).indexConfig['fulltext.analyzer']).toBe(
+      'standard-folding',
+    );
+  });
+  it('finds López Obrador without accents and by the alias AMLO', async () => {
+    expect((await search('"Lopez Obrador"')).map((r) => r.id)).toContain('person:lopez-obrador');
+    expect((await search('AMLO'))[0]?.id).toBe('person:lopez-obrador');
+  });
+  it('searches office titles and quote texts', async () => {
+    expect((await search('"Foreign Minister"')).map((r) => r.id)).toContain('office:mx-foreign-minister');
+    expect((await search('gazillion'))[0]?.id).toBe('quote:landau-hard-time');
+  });
+});

@@ -1,0 +1,41 @@
+/**
+ * A real HTTP service on port 0 over the test database, for one test file.
+ */
+import { Graph } from '../../src/db/driver';
+import { RunningService, startService } from '../../src/server';
+import { getDriver, testDatabase } from './db';
+import { GraphQLResponse, postGraphQL } from './http';
+
+export interface TestService {
+  url: string;
+  graph: Graph;
+  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  /** data of a query that must succeed; fails the test with the errors otherwise. */
+  data<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  /** the first error's extensions.code of a query that must fail. */
+  errorCode(query: string, variables?: Record<string, unknown>): Promise<string | undefined>;
+  stop(): Promise<void>;
+}
+
+export async function startTestService(timeoutMs = 15_000): Promise<TestService> {
+  const graph = new Graph(getDriver(), testDatabase(), timeoutMs);
+  const service: RunningService = await startService(graph, 0, '127.0.0.1');
+  const gql = <T>(query: string, variables?: Record<string, unknown>) => postGraphQL<T>(service.url, query, variables);
+  return {
+    url: service.url,
+    graph,
+    gql,
+    async data<T>(query: string, variables?: Record<string, unknown>): Promise<T> {
+      const res = await gql<T>(query, variables);
+      if (res.body.errors) throw new Error(`unexpected errors: ${JSON.stringify(res.body.errors)}`);
+      return res.body.data as T;
+    },
+    async errorCode(query: string, variables?: Record<string, unknown>) {
+      const res = await gql(query, variables);
+      expect(res.body.errors?.length).toBeGreaterThan(0);
+      expect(res.text).not.toMatch(/\n\s+at |MATCH \(|bolt:\/\//);
+      return res.body.errors?.[0]?.extensions?.code;
+    },
+    stop: () => service.stop(),
+  };
+}
