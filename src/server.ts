@@ -11,9 +11,11 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express from 'express';
 import { Graph } from './db/driver';
+import { exportRouter } from './export/http';
 import { Context, createContext } from './graphql/context';
 import { formatError } from './graphql/format-error';
 import { buildSchema } from './graphql/schema';
+import { explorerRouter } from './web/explorer';
 import { ideRouter } from './web/ide';
 
 /**
@@ -65,6 +67,8 @@ export async function startService(graph: Graph, port: number, host = '0.0.0.0')
     res.json({ status: 'ok' });
   });
   app.use(ideRouter());
+  app.use(exportRouter(graph));
+  app.use(explorerRouter());
   app.use(
     '/graphql',
     express.json({ limit: '100kb' }),

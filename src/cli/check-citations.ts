@@ -8,7 +8,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Command } from 'commander';
-import { connectionSettingsFromEnv, openDriver, readCitations } from '../citations/graph';
+import { readCitations } from '../citations/graph';
+import { ConfigError, effectiveUri, loadConfig } from '../config';
+import { createDriver } from '../db/driver';
 import { checkExcerpts, formatResult, passed } from '../citations/match';
 
 class UsageError extends Error {}
@@ -65,8 +67,15 @@ async function main(argv: string[]): Promise<number> {
     throw new UsageError(`Sources folder not found or not a directory: ${folder}`);
   }
 
-  const settings = connectionSettingsFromEnv();
-  const driver = openDriver(settings);
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) throw new UsageError(error.message);
+    throw error;
+  }
+  const settings = { uri: effectiveUri(config), user: config.neo4j.user, database: config.neo4j.database };
+  const driver = createDriver(config);
   try {
     try {
       await driver.verifyConnectivity({ database: settings.database });

@@ -40,6 +40,9 @@ export interface ServerInfo {
   address: string;
 }
 
+/** Sees every named query a gateway runs (the API benchmark replays them through the raw driver). */
+export type QueryObserver = (name: string, params: Record<string, unknown>) => void;
+
 export class Graph {
   /** Database round trips made through this gateway; tests use it to prove batching. */
   roundTrips = 0;
@@ -48,17 +51,19 @@ export class Graph {
     readonly driver: Driver,
     readonly database: string,
     private readonly timeoutMs: number,
+    private readonly observer?: QueryObserver,
   ) {}
 
   /** A gateway over the same driver whose round-trip counter starts at zero (one per request). */
   fork(): Graph {
-    return new Graph(this.driver, this.database, this.timeoutMs);
+    return new Graph(this.driver, this.database, this.timeoutMs, this.observer);
   }
 
   /** Run the named read query with parameters; returns plain objects. */
   async read<T extends RecordShape = RecordShape>(name: string, params: Record<string, unknown> = {}): Promise<T[]> {
     const query = namedQuery(name);
     this.roundTrips++;
+    this.observer?.(name, params);
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
     try {
       const result = await session.executeRead(

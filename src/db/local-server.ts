@@ -314,7 +314,9 @@ export class LocalNeo4j {
         `-Xms${this.config.heap}`,
         `-Xmx${this.config.heap}`,
         '-cp',
-        path.join(LIB_DIR, '*'),
+        // plugins/ on the classpath too, as Neo4j's own launcher does: plugin kernel extensions
+        // (APOC's ApocConfig) are found by ServiceLoader on the classpath, not in the plugins loader.
+        [path.join(LIB_DIR, '*'), path.join(this.home, 'plugins', '*')].join(path.delimiter),
         'org.neo4j.server.CommunityEntryPoint',
         `--home-dir=${this.home}`,
         `--config-dir=${path.join(this.home, 'conf')}`,

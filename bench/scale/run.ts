@@ -1,0 +1,665 @@
+/**
+ * `npm run bench [-- --size medium]`: the scale benchmark (a script, not a test).
+ *
+ * In one run, on this machine:
+ *   1. generate a synthetic corpus of the chosen size (src/corpus/generate.ts);
+ *   2. start a throwaway local Neo4j (bigger heap and page cache; APOC core in plugins/
+ *      when Maven Central has it) and load the corpus with the bulk loader CLI: (a) rel/s;
+ *   3. start the API (src/main.ts) as a child process on a free loopback port and put each
+ *      research query under concurrent HTTP load with autocannon: (b) p50/p95/p99, req/s,
+ *      errors (every response must equal the first, byte for byte);
+ *   4. replay the same named Cypher with the same parameters through the driver directly,
+ *      under the same concurrency: (c) the API's overhead ratio; and a bare Apollo Server
+ *      `{ hello }`: the HTTP/GraphQL ceiling;
+ *   5. (d) the comparable queries through an @neo4j/graphql-generated server on the same
+ *      database; (e) the API process's resident memory;
+ *   6. PROFILE every named query a request runs and report its db hits, so a missed goal
+ *      comes with what bounds it;
+ *   7. write bench/results/<timestamp>.md and .json with the machine's description.
+ */
+import { ChildProcess, spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { Command, Option } from 'commander';
+import neo4j, { Driver, ProfiledPlan } from 'neo4j-driver';
+import { PROJECT_ROOT } from '../../src/config';
+import { namedQuery } from '../../src/db/cypher-files';
+import { freePort, pinnedNeo4jVersion } from '../../src/db/local-server';
+import { toCypherParams } from '../../src/db/driver';
+import { CorpusOptions, generateCorpus, Manifest, SIZES } from '../../src/corpus/generate';
+import type { LoadSummary } from '../../src/corpus/loader';
+import { BenchCase, cases, pick, Picks } from './cases';
+import { closedLoop, LatencySummary, summarise } from './stats';
+import { startThrowawayNeo4j, Throwaway } from './throwaway-neo4j';
+import { replay, traceRequest, TracedCall } from './trace';
+
+const DATABASE = 'neo4j';
+/** APOC core releases for Neo4j 5.26 on Maven Central, newest first (APOC's minor must match Neo4j's). */
+const APOC_VERSIONS = ['5.26.5', '5.26.4', '5.26.3', '5.26.2', '5.26.1', '5.26.0'];
+
+const log = (line: string): void => console.log(`[bench] ${line}`);
+
+interface HttpFigures extends LatencySummary {
+  requestsPerSecond: number;
+  total: number;
+  errors: number;
+  non2xx: number;
+  mismatches: number;
+  timeouts: number;
+  responseBytes: number;
+}
+
+interface CaseResult {
+  name: string;
+  about: string;
+  api?: HttpFigures;
+  driver?: LatencySummary & { requestsPerSecond: number; errors: number; firstError?: string };
+  overheadP50?: number;
+  overheadP95?: number;
+  namedQueries: { name: string; calls: number; dbHits: number }[];
+  roundTrips: number;
+  dbHitsPerRequest: number;
+  apiRssMiB?: number;
+  neo4jGraphql?: (HttpFigures & { note: string; ratioP50: number }) | { error: string } | { skipped: string };
+  error?: string;
+}
+
+// ------------------------------------------------------------------ machine
+
+function machine(): Record<string, string | number> {
+  const java = spawnSync(
+    process.env.JAVA_HOME ? path.join(process.env.JAVA_HOME, 'bin', 'java') : 'java',
+    ['-version'],
+    {
+      encoding: 'utf8',
+    },
+  );
+  return {
+    cpu: os.cpus()[0]?.model ?? 'unknown',
+    cores: os.cpus().length,
+    ramGiB: Math.round((os.totalmem() / 1024 ** 3) * 10) / 10,
+    os: `${os.type()} ${os.release()} ${os.arch()}`,
+    node: process.version,
+    java: (java.stderr || java.stdout).split('\n')[0]?.trim() ?? 'unknown',
+    neo4j: `${pinnedNeo4jVersion()} Community`,
+    loadAverageAtStart: os
+      .loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' '),
+  };
+}
+
+// ------------------------------------------------------------------ children
+
+function tsxChild(script: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
+  // `node --import tsx`: one process, so its pid is the process whose memory we measure.
+  return spawn(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, script), ...args], {
+    cwd: PROJECT_ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+}
+
+function waitForLine(child: ChildProcess, pattern: RegExp, timeoutMs: number, echo = false): Promise<RegExpMatchArray> {
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(
+      () => reject(new Error(`timed out waiting for ${pattern}:\n${output.slice(-2000)}`)),
+      timeoutMs,
+    );
+    const onData = (d: Buffer): void => {
+      const text = String(d);
+      output += text;
+      if (echo) process.stdout.write(text);
+      const m = pattern.exec(output);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m);
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`child exited (${code}) before ${pattern}:\n${output.slice(-2000)}`));
+    });
+  });
+}
+
+function stopChild(child: ChildProcess | undefined): Promise<void> {
+  if (!child || child.exitCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+    setTimeout(() => child.exitCode === null && child.kill('SIGKILL'), 10_000);
+  });
+}
+
+function rssMiB(pid: number | undefined, field: 'VmRSS' | 'VmHWM' = 'VmRSS'): number | undefined {
+  if (!pid) return undefined;
+  try {
+    const m = new RegExp(`${field}:\\s+(\\d+) kB`).exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Math.round(Number(m[1]) / 1024) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+// ------------------------------------------------------------------ HTTP load
+
+async function postOnce(url: string, query: string): Promise<{ status: number; text: string }> {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+  });
+  return { status: res.status, text: await res.text() };
+}
+
+/** autocannon against a GraphQL endpoint; every response must be 2xx and equal `expectBody`. */
+async function httpLoad(
+  url: string,
+  query: string,
+  expectBody: string,
+  connections: number,
+  seconds: number,
+): Promise<HttpFigures> {
+  const latencies: number[] = [];
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url,
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query }),
+        connections,
+        duration: seconds,
+        expectBody,
+        timeout: 30,
+      },
+      (error, r) => (error ? reject(error) : resolve(r)),
+    );
+    instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => {
+      latencies.push(responseTime);
+    });
+  });
+  return {
+    ...summarise(latencies),
+    requestsPerSecond: Math.round((result.requests.total / result.duration) * 10) / 10,
+    total: result.requests.total,
+    errors: result.errors,
+    non2xx: result.non2xx,
+    mismatches: result.mismatches,
+    timeouts: result.timeouts,
+    responseBytes: Buffer.byteLength(expectBody),
+  };
+}
+
+// ------------------------------------------------------------------ profiling
+
+function dbHits(plan: ProfiledPlan): number {
+  return Number(plan.dbHits) + plan.children.reduce((s, c) => s + dbHits(c), 0);
+}
+
+function heaviestOperators(plan: ProfiledPlan, out: { operator: string; dbHits: number; rows: number }[] = []) {
+  out.push({
+    operator: plan.operatorType.replace(/@neo4j$/, ''),
+    dbHits: Number(plan.dbHits),
+    rows: Number(plan.rows),
+  });
+  plan.children.forEach((c) => heaviestOperators(c, out));
+  return out;
+}
+
+async function profileTrace(
+  driver: Driver,
+  waves: TracedCall[][],
+): Promise<{ byQuery: { name: string; calls: number; dbHits: number }[]; top: string }> {
+  const byQuery = new Map<string, { calls: number; dbHits: number }>();
+  let worst: { name: string; hits: number; ops: string } | undefined;
+  for (const call of waves.flat()) {
+    const session = driver.session({ database: DATABASE, defaultAccessMode: neo4j.session.READ });
+    try {
+      const r = await session.executeRead((tx) =>
+        tx.run(`PROFILE ${namedQuery(call.name)}`, toCypherParams(call.params) as Record<string, unknown>),
+      );
+      const plan = r.summary.profile as ProfiledPlan;
+      const hits = dbHits(plan);
+      const entry = byQuery.get(call.name) ?? { calls: 0, dbHits: 0 };
+      entry.calls++;
+      entry.dbHits += hits;
+      byQuery.set(call.name, entry);
+      if (!worst || hits > worst.hits) {
+        const ops = heaviestOperators(plan)
+          .sort((a, b) => b.dbHits - a.dbHits)
+          .slice(0, 3)
+          .map((o) => `${o.operator} ${o.dbHits.toLocaleString('en')} hits/${o.rows.toLocaleString('en')} rows`)
+          .join('; ');
+        worst = { name: call.name, hits, ops };
+      }
+    } finally {
+      await session.close();
+    }
+  }
+  return {
+    byQuery: [...byQuery].map(([name, v]) => ({ name, ...v })).sort((a, b) => b.dbHits - a.dbHits),
+    top: worst ? `${worst.name}: ${worst.hits.toLocaleString('en')} db hits (${worst.ops})` : '',
+  };
+}
+
+// ------------------------------------------------------------------ corpus and APOC
+
+async function corpusFor(options: CorpusOptions, dir: string): Promise<Manifest> {
+  const manifestFile = path.join(dir, 'manifest.json');
+  if (fs.existsSync(manifestFile)) {
+    const existing = JSON.parse(fs.readFileSync(manifestFile, 'utf8')) as Manifest;
+    if (JSON.stringify(existing.options) === JSON.stringify(options)) {
+      log(`Reusing the corpus in ${dir} (same options and seed: same bytes).`);
+      return existing;
+    }
+  }
+  fs.rmSync(dir, { recursive: true, force: true });
+  log(`Generating ${JSON.stringify(options)} into ${dir}...`);
+  const t = Date.now();
+  const m = await generateCorpus(options, dir);
+  log(
+    `Generated ${m.totals.nodes.toLocaleString('en')} nodes, ${m.totals.relationships.toLocaleString('en')} relationships in ${((Date.now() - t) / 1000).toFixed(1)} s.`,
+  );
+  return m;
+}
+
+/** APOC core from Maven Central through Maven (the project already needs Maven for Neo4j). */
+function resolveApoc(): { jar?: string; version?: string; reason?: string } {
+  const repo = path.join(os.homedir(), '.m2', 'repository', 'org', 'neo4j', 'procedure', 'apoc-core');
+  const failures: string[] = [];
+  for (const version of APOC_VERSIONS) {
+    const jar = path.join(repo, version, `apoc-core-${version}-core.jar`);
+    if (fs.existsSync(jar)) return { jar, version };
+    const r = spawnSync(
+      'mvn',
+      ['-q', '-B', 'dependency:get', `-Dartifact=org.neo4j.procedure:apoc-core:${version}:jar:core`],
+      {
+        encoding: 'utf8',
+        timeout: 180_000,
+      },
+    );
+    if (r.status === 0 && fs.existsSync(jar)) return { jar, version };
+    failures.push(`${version}: ${r.error?.message ?? (r.stdout + r.stderr).trim().split('\n').slice(-1)[0]}`);
+  }
+  return { reason: `org.neo4j.procedure:apoc-core could not be resolved from Maven Central (${failures.join('; ')})` };
+}
+
+// ------------------------------------------------------------------ report
+
+const fmt = (x: number | undefined, digits = 1): string =>
+  x === undefined || Number.isNaN(x) ? '–' : x.toFixed(digits);
+
+function markdown(report: Record<string, unknown>): string {
+  const r = report as {
+    startedAt: string;
+    machine: Record<string, string | number>;
+    settings: Record<string, unknown>;
+    corpus: Manifest['totals'] & { options: CorpusOptions };
+    load: LoadSummary & { relationshipsPerSecond: number; nodesPerSecond: number };
+    picks: Picks;
+    apoc: Record<string, unknown>;
+    hello?: HttpFigures;
+    results: CaseResult[];
+    memory: Record<string, number | undefined>;
+    goals: string[];
+  };
+  const lines: string[] = [];
+  lines.push(`# Scale benchmark, ${r.startedAt}`, '');
+  lines.push('Generated by `npm run bench` (bench/scale/run.ts). Figures are from one run on the machine below.', '');
+  lines.push('## Machine', '', '| | |', '|---|---|');
+  for (const [k, v] of Object.entries(r.machine)) lines.push(`| ${k} | ${v} |`);
+  lines.push('', '## Settings', '', '| | |', '|---|---|');
+  for (const [k, v] of Object.entries(r.settings))
+    lines.push(`| ${k} | ${typeof v === 'object' ? JSON.stringify(v) : v} |`);
+  lines.push('', '## Corpus and load (a)', '');
+  lines.push(
+    `Synthetic corpus ${JSON.stringify(r.corpus.options)}: **${r.corpus.nodes.toLocaleString('en')} nodes, ` +
+      `${r.corpus.relationships.toLocaleString('en')} relationships**.`,
+    '',
+    `Load (npm run load, batches of ${r.settings.batchSize}): nodes ${Math.round(r.load.nodesPerSecond).toLocaleString('en')}/s ` +
+      `(${fmt(r.load.nodeSeconds)} s), **relationships ${Math.round(r.load.relationshipsPerSecond).toLocaleString('en')}/s** ` +
+      `(${fmt(r.load.relationshipSeconds)} s), ${fmt(r.load.seconds)} s in all.`,
+    '',
+  );
+  lines.push('## Research queries under load (b, c)', '');
+  lines.push(
+    `${r.settings.connections} concurrent connections, ${r.settings.seconds} s per query and side, loopback. ` +
+      '"driver" replays the same named Cypher with the same parameters, wave by wave as the resolvers issue them. ' +
+      'Latencies in ms.',
+    '',
+  );
+  lines.push(
+    '| query | API p50 | p95 | p99 | req/s | errors | driver p50 | p95 | p99 | req/s | overhead p50 | round trips | db hits/request |',
+  );
+  lines.push('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+  for (const c of r.results) {
+    const a = c.api;
+    const d = c.driver;
+    const errors = a ? a.errors + a.non2xx + a.mismatches + a.timeouts : undefined;
+    lines.push(
+      `| ${c.name} | ${fmt(a?.p50)} | ${fmt(a?.p95)} | ${fmt(a?.p99)} | ${fmt(a?.requestsPerSecond)} | ${errors ?? '–'} | ` +
+        `${fmt(d?.p50)} | ${fmt(d?.p95)} | ${fmt(d?.p99)} | ${fmt(d?.requestsPerSecond)} | ${fmt(c.overheadP50, 2)}× | ${c.roundTrips} | ${c.dbHitsPerRequest.toLocaleString('en')} |`,
+    );
+  }
+  lines.push('', 'What each query asks:', '');
+  for (const c of r.results) lines.push(`- **${c.name}**: ${c.about}${c.error ? ` — ERROR: ${c.error}` : ''}`);
+  lines.push(
+    '',
+    'Where the db hits go (PROFILE of each named query a request runs; the heaviest call and its top operators):',
+    '',
+  );
+  for (const c of r.results) {
+    lines.push(
+      `- **${c.name}**: ${c.namedQueries.map((q) => `${q.name} ×${q.calls} = ${q.dbHits.toLocaleString('en')}`).join(', ')}` +
+        `${(c as CaseResult & { heaviest?: string }).heaviest ? `. Heaviest: ${(c as CaseResult & { heaviest?: string }).heaviest}` : ''}`,
+    );
+  }
+  lines.push('', '## HTTP/GraphQL ceiling (c)', '');
+  if (r.hello) {
+    lines.push(
+      `Bare Apollo Server 5 on Express 5, \`{ hello }\`: p50 ${fmt(r.hello.p50)} ms, p95 ${fmt(r.hello.p95)} ms, ` +
+        `p99 ${fmt(r.hello.p99)} ms, **${fmt(r.hello.requestsPerSecond, 0)} req/s**, errors ${r.hello.errors + r.hello.non2xx + r.hello.mismatches}.`,
+    );
+  }
+  lines.push('', '## @neo4j/graphql on the same database (d)', '');
+  lines.push(`APOC: ${JSON.stringify(r.apoc)}`, '');
+  lines.push(
+    '| query | ours p50 | @neo4j/graphql p50 | p95 | p99 | req/s | errors | ours ÷ theirs (p50) | difference |',
+  );
+  lines.push('|---|---|---|---|---|---|---|---|---|');
+  for (const c of r.results) {
+    const n = c.neo4jGraphql;
+    if (!n) continue;
+    if ('skipped' in n) lines.push(`| ${c.name} | ${fmt(c.api?.p50)} | – | – | – | – | – | – | ${n.skipped} |`);
+    else if ('error' in n) lines.push(`| ${c.name} | ${fmt(c.api?.p50)} | error | – | – | – | – | – | ${n.error} |`);
+    else {
+      lines.push(
+        `| ${c.name} | ${fmt(c.api?.p50)} | ${fmt(n.p50)} | ${fmt(n.p95)} | ${fmt(n.p99)} | ${fmt(n.requestsPerSecond)} | ` +
+          `${n.errors + n.non2xx + n.mismatches + n.timeouts} | ${fmt(n.ratioP50, 2)} | ${n.note} |`,
+      );
+    }
+  }
+  lines.push('', '## API process memory (e)', '');
+  lines.push(
+    `RSS after start ${r.memory.startMiB ?? '–'} MiB; after the load runs ${r.memory.endMiB ?? '–'} MiB; peak (VmHWM) ${r.memory.peakMiB ?? '–'} MiB.`,
+  );
+  lines.push('', '## Goals', '');
+  for (const g of r.goals) lines.push(`- ${g}`);
+  lines.push('');
+  return lines.join('\n');
+}
+
+function goals(load: { relationshipsPerSecond: number }, results: CaseResult[]): string[] {
+  const out: string[] = [];
+  const verdict = (ok: boolean): string => (ok ? 'met' : 'MISSED');
+  out.push(
+    `Load ≥ 50,000 relationships/s: ${Math.round(load.relationshipsPerSecond).toLocaleString('en')}/s — ${verdict(load.relationshipsPerSecond >= 50_000)}` +
+      (load.relationshipsPerSecond >= 50_000
+        ? ''
+        : ` (${((load.relationshipsPerSecond / 50_000) * 100).toFixed(0)}% of the goal)`),
+  );
+  for (const [name, limit] of [
+    ['entity', 20],
+    ['search', 20],
+    ['linkagePaths (maxHops 3)', 100],
+  ] as const) {
+    const c = results.find((x) => x.name === name);
+    const p95 = c?.api?.p95;
+    if (p95 === undefined) continue;
+    out.push(
+      `${name} p95 ≤ ${limit} ms: ${fmt(p95)} ms — ${verdict(p95 <= limit)}${p95 <= limit ? '' : ` (${(p95 / limit).toFixed(1)}× the goal; bound: ${(c as CaseResult & { heaviest?: string }).heaviest ?? 'see profile'})`}`,
+    );
+  }
+  const over = results.filter((c) => c.overheadP50 !== undefined && c.overheadP50 > 1.3);
+  out.push(
+    `API overhead over the raw driver ≤ 1.3× at p50: ${over.length === 0 ? 'met for every query' : `MISSED for ${over.map((c) => `${c.name} (${fmt(c.overheadP50, 2)}×)`).join(', ')}`}`,
+  );
+  const errs = results.reduce(
+    (s, c) => s + (c.api ? c.api.errors + c.api.non2xx + c.api.mismatches + c.api.timeouts : 0),
+    0,
+  );
+  out.push(
+    `Zero errors under load: ${errs === 0 ? 'met' : `MISSED (${errs} errors, non-2xx, timeouts or differing answers)`}`,
+  );
+  return out;
+}
+
+// ------------------------------------------------------------------ main
+
+async function main(): Promise<void> {
+  const program = new Command()
+    .name('bench')
+    .description(
+      'Scale benchmark: generate a synthetic corpus, load it into a throwaway Neo4j (rel/s), put each research query ' +
+        'under concurrent HTTP load (p50/p95/p99, req/s, errors), compare with the raw driver, a bare Apollo "hello" ' +
+        'and an @neo4j/graphql server, and write bench/results/<timestamp>.md and .json.',
+    )
+    .addOption(new Option('--size <preset>', 'corpus size').choices(Object.keys(SIZES)).default('medium'))
+    .option('--seed <n>', 'corpus seed', (v) => Number(v), 20240503)
+    .option('--seconds <n>', 'load duration per query and side', (v) => Number(v), 10)
+    .option('--connections <n>', 'concurrent connections', (v) => Number(v), 4)
+    .option('--batch-size <n>', 'loader batch size', (v) => Number(v), 5000)
+    .option('--heap <size>', 'Neo4j heap', '4g')
+    .option('--page-cache <size>', 'Neo4j page cache', '4g')
+    .option('--corpus-dir <dir>', 'where to keep the generated corpus (reused when its options match)')
+    .option('--no-neo4j-graphql', 'skip the @neo4j/graphql comparison')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  npm run bench                 # medium: ~1M relationships, ~15 min on 2 cores\n  npm run bench -- --size small # ~150k relationships, a few minutes\n',
+    )
+    .showHelpAfterError();
+  program.parse(process.argv);
+  const opts = program.opts<{
+    size: string;
+    seed: number;
+    seconds: number;
+    connections: number;
+    batchSize: number;
+    heap: string;
+    pageCache: string;
+    corpusDir?: string;
+    neo4jGraphql: boolean;
+  }>();
+  const startedAt = new Date().toISOString();
+  const options: CorpusOptions = { seed: opts.seed, ...SIZES[opts.size]! };
+  const corpusDir = path.resolve(
+    opts.corpusDir ?? path.join(PROJECT_ROOT, '.data', `bench-corpus-${opts.size}-${opts.seed}`),
+  );
+  const report: Record<string, unknown> = {
+    startedAt,
+    machine: machine(),
+    settings: {
+      size: opts.size,
+      connections: opts.connections,
+      seconds: opts.seconds,
+      batchSize: opts.batchSize,
+      neo4jHeap: opts.heap,
+      neo4jPageCache: opts.pageCache,
+    },
+  };
+  log(`Machine: ${JSON.stringify(report.machine)}`);
+  const manifest = await corpusFor(options, corpusDir);
+  report.corpus = { ...manifest.totals, options };
+
+  const apoc = resolveApoc();
+  report.apoc = apoc.jar ? { loaded: true, version: apoc.version } : { loaded: false, reason: apoc.reason };
+  log(`APOC: ${JSON.stringify(report.apoc)}`);
+
+  let db: Throwaway | undefined;
+  let api: ChildProcess | undefined;
+  let hello: ChildProcess | undefined;
+  let ngql: ChildProcess | undefined;
+  let driver: Driver | undefined;
+  try {
+    log(`Starting a throwaway Neo4j (heap ${opts.heap}, page cache ${opts.pageCache})...`);
+    db = await startThrowawayNeo4j({ heap: opts.heap, pageCache: opts.pageCache, plugins: apoc.jar ? [apoc.jar] : [] });
+    const env: NodeJS.ProcessEnv = {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      NEO4J_URI: db.uri,
+      NEO4J_USER: db.user,
+      NEO4J_PASSWORD: db.password,
+      NEO4J_DATABASE: DATABASE,
+    };
+    driver = neo4j.driver(db.uri, neo4j.auth.basic(db.user, db.password), {
+      disableLosslessIntegers: true,
+      maxConnectionPoolSize: 50,
+    });
+    if (apoc.jar) {
+      const v = await driver.executeQuery('RETURN apoc.version() AS v', {}, { database: DATABASE });
+      report.apoc = { loaded: true, version: v.records[0]!.get('v') };
+    }
+
+    // (a) load
+    log(`Loading with npm run load (batch size ${opts.batchSize})...`);
+    const loader = tsxChild('src/cli/load.ts', [corpusDir, '--restart', '--batch-size', String(opts.batchSize)], env);
+    const summaryMatch = await waitForLine(loader, /LOAD-SUMMARY (\{.*\})/, 6 * 3600_000, true);
+    await new Promise((r) => loader.once('exit', r));
+    const summary = JSON.parse(summaryMatch[1]!) as LoadSummary;
+    const load = {
+      ...summary,
+      relationshipsPerSecond: summary.relationships / summary.relationshipSeconds,
+      nodesPerSecond: summary.nodes / summary.nodeSeconds,
+    };
+    report.load = load;
+    log(
+      `Loaded: ${Math.round(load.relationshipsPerSecond)} relationships/s, ${Math.round(load.nodesPerSecond)} nodes/s.`,
+    );
+
+    const picks = await pick(driver, DATABASE);
+    report.picks = picks;
+    log(`Picked: ${JSON.stringify(picks)}`);
+
+    // (b) the API as a child process
+    const apiPort = await freePort();
+    api = tsxChild('src/main.ts', [], { ...env, PORT: String(apiPort), HOST: '127.0.0.1', SEED_ON_START: 'false' });
+    await waitForLine(api, /GraphQL API ready/, 120_000);
+    const apiUrl = `http://127.0.0.1:${apiPort}/graphql`;
+    const memory: Record<string, number | undefined> = { startMiB: rssMiB(api.pid) };
+    report.memory = memory;
+
+    if (opts.neo4jGraphql) {
+      ngql = tsxChild('bench/scale/neo4j-graphql-server.ts', [], env);
+      const m = await waitForLine(ngql, /READY (\d+)/, 120_000).catch((e: Error) => {
+        report.neo4jGraphqlStartError = e.message.slice(0, 500);
+        return undefined;
+      });
+      report.neo4jGraphqlUrl = m ? `http://127.0.0.1:${m[1]}/graphql` : undefined;
+    }
+
+    const results: CaseResult[] = [];
+    report.results = results;
+    for (const c of cases(picks)) {
+      const result: CaseResult = { name: c.name, about: c.about, namedQueries: [], roundTrips: 0, dbHitsPerRequest: 0 };
+      results.push(result);
+      log(`— ${c.name}: ${c.about}`);
+      try {
+        await benchCase(c, result, { apiUrl, driver, opts, ngqlUrl: report.neo4jGraphqlUrl as string | undefined });
+        result.apiRssMiB = rssMiB(api.pid);
+      } catch (error) {
+        result.error = (error as Error).message.slice(0, 500);
+        log(`  ERROR ${result.error}`);
+      }
+    }
+    memory.endMiB = rssMiB(api.pid);
+    memory.peakMiB = rssMiB(api.pid, 'VmHWM');
+
+    // (c) ceiling
+    hello = tsxChild('bench/scale/hello-server.ts', [], env);
+    const hm = await waitForLine(hello, /READY (\d+)/, 60_000);
+    const helloUrl = `http://127.0.0.1:${hm[1]}/graphql`;
+    const helloBody = await postOnce(helloUrl, '{ hello }');
+    await httpLoad(helloUrl, '{ hello }', helloBody.text, opts.connections, 2);
+    report.hello = await httpLoad(helloUrl, '{ hello }', helloBody.text, opts.connections, opts.seconds);
+    log(`hello: ${JSON.stringify(report.hello)}`);
+
+    report.goals = goals(load, results);
+    (report.machine as Record<string, unknown>).loadAverageAtEnd = os
+      .loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' ');
+  } finally {
+    await Promise.all([stopChild(api), stopChild(hello), stopChild(ngql)]);
+    await driver?.close();
+    await db?.stop();
+  }
+
+  const outDir = path.join(PROJECT_ROOT, 'bench', 'results');
+  fs.mkdirSync(outDir, { recursive: true });
+  const stamp = startedAt.replace(/[:.]/g, '-');
+  fs.writeFileSync(path.join(outDir, `${stamp}.json`), JSON.stringify(report, null, 2) + '\n');
+  fs.writeFileSync(path.join(outDir, `${stamp}.md`), markdown(report));
+  log(`Report: bench/results/${stamp}.md and .json`);
+  for (const g of (report.goals as string[]) ?? []) log(g);
+}
+
+async function benchCase(
+  c: BenchCase,
+  result: CaseResult,
+  ctx: { apiUrl: string; driver: Driver; opts: { seconds: number; connections: number }; ngqlUrl?: string },
+): Promise<void> {
+  const { seconds, connections } = ctx.opts;
+  const once = await postOnce(ctx.apiUrl, c.graphql);
+  const parsed = JSON.parse(once.text) as { errors?: { message: string }[] };
+  if (once.status !== 200 || parsed.errors?.length) {
+    throw new Error(`the API answered ${once.status}: ${once.text.slice(0, 300)}`);
+  }
+  const waves = await traceRequest(ctx.driver, DATABASE, c.graphql);
+  result.roundTrips = waves.flat().length;
+  const profile = await profileTrace(ctx.driver, waves);
+  result.namedQueries = profile.byQuery;
+  result.dbHitsPerRequest = profile.byQuery.reduce((s, q) => s + q.dbHits, 0);
+  (result as CaseResult & { heaviest?: string }).heaviest = profile.top;
+
+  // Warm both paths (JIT, plan caches, page cache) before measuring.
+  await httpLoad(ctx.apiUrl, c.graphql, once.text, connections, 2);
+  result.api = await httpLoad(ctx.apiUrl, c.graphql, once.text, connections, seconds);
+  await closedLoop(() => replay(ctx.driver, DATABASE, waves), connections, 2000);
+  const d = await closedLoop(() => replay(ctx.driver, DATABASE, waves), connections, seconds * 1000);
+  result.driver = {
+    ...summarise(d.latencies),
+    requestsPerSecond: Math.round((d.latencies.length / d.seconds) * 10) / 10,
+    errors: d.errors,
+    firstError: d.firstError,
+  };
+  result.overheadP50 = result.api.p50 / result.driver.p50;
+  result.overheadP95 = result.api.p95 / result.driver.p95;
+  log(
+    `  API p50/p95/p99 ${result.api.p50}/${result.api.p95}/${result.api.p99} ms, ${result.api.requestsPerSecond} req/s; ` +
+      `driver ${result.driver.p50}/${result.driver.p95}/${result.driver.p99} ms; overhead ${result.overheadP50.toFixed(2)}×; ` +
+      `${result.roundTrips} round trips, ${result.dbHitsPerRequest} db hits`,
+  );
+
+  if (c.neo4jGraphql) {
+    if (!ctx.ngqlUrl) {
+      result.neo4jGraphql = { skipped: 'the @neo4j/graphql server did not start (see neo4jGraphqlStartError)' };
+      return;
+    }
+    const theirs = await postOnce(ctx.ngqlUrl, c.neo4jGraphql.query);
+    const body = JSON.parse(theirs.text) as { errors?: { message: string }[] };
+    if (theirs.status !== 200 || body.errors?.length) {
+      result.neo4jGraphql = { error: `${theirs.status}: ${theirs.text.slice(0, 300)}` };
+      return;
+    }
+    await httpLoad(ctx.ngqlUrl, c.neo4jGraphql.query, theirs.text, connections, 2);
+    const figures = await httpLoad(ctx.ngqlUrl, c.neo4jGraphql.query, theirs.text, connections, seconds);
+    result.neo4jGraphql = { ...figures, note: c.neo4jGraphql.note, ratioP50: result.api.p50 / figures.p50 };
+    log(
+      `  @neo4j/graphql p50/p95/p99 ${figures.p50}/${figures.p95}/${figures.p99} ms, ${figures.requestsPerSecond} req/s`,
+    );
+  } else if (c.noNeo4jGraphqlReason) {
+    result.neo4jGraphql = { skipped: c.noNeo4jGraphqlReason };
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`bench: ${(error as Error).stack ?? String(error)}`);
+  process.exit(1);
+});

@@ -1,0 +1,77 @@
+/**
+ * The API's database work for one GraphQL request, recorded and replayed through the
+ * driver directly — "the same answers through the driver", for the overhead ratio.
+ *
+ * A request is executed once in-process against a recording gateway: every named query
+ * and its parameters, and which ones the resolvers issued together (DataLoader batches
+ * one level of the result at a time). A call's wave is the number of reads that had
+ * finished when it was issued: calls of one wave could not depend on each other, so the
+ * replay runs them concurrently and the waves in order, as the API must.
+ */
+import { execute, parse } from 'graphql';
+import neo4j, { Driver } from 'neo4j-driver';
+import { namedQuery } from '../../src/db/cypher-files';
+import { Graph, toCypherParams } from '../../src/db/driver';
+import { createContext } from '../../src/graphql/context';
+import { buildSchema } from '../../src/graphql/schema';
+
+export interface TracedCall {
+  name: string;
+  params: Record<string, unknown>;
+  wave: number;
+}
+
+class RecordingGraph extends Graph {
+  readonly calls: TracedCall[] = [];
+  private completed = 0;
+
+  override fork(): Graph {
+    return this; // one recorder per traced request
+  }
+
+  override async read<T extends Record<string, unknown>>(
+    name: string,
+    params: Record<string, unknown> = {},
+  ): Promise<T[]> {
+    this.calls.push({ name, params, wave: this.completed });
+    try {
+      return await super.read<T>(name, params);
+    } finally {
+      this.completed++;
+    }
+  }
+}
+
+const schema = buildSchema();
+
+/** Execute `query` in-process and return its named-query trace grouped in waves; throws on GraphQL errors. */
+export async function traceRequest(driver: Driver, database: string, query: string): Promise<TracedCall[][]> {
+  const graph = new RecordingGraph(driver, database, 60_000);
+  const result = await execute({ schema, document: parse(query), contextValue: createContext(graph) });
+  if (result.errors?.length) throw new Error(`tracing failed: ${result.errors.map((e) => e.message).join('; ')}`);
+  const waves = new Map<number, TracedCall[]>();
+  for (const call of graph.calls) waves.set(call.wave, [...(waves.get(call.wave) ?? []), call]);
+  return [...waves.keys()].sort((a, b) => a - b).map((w) => waves.get(w)!);
+}
+
+/** Replay a trace through the driver: the same Cypher and parameters, in read transactions, wave by wave. */
+export async function replay(driver: Driver, database: string, waves: TracedCall[][]): Promise<number> {
+  let rows = 0;
+  for (const wave of waves) {
+    const counts = await Promise.all(
+      wave.map(async (call) => {
+        const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+        try {
+          const result = await session.executeRead((tx) =>
+            tx.run(namedQuery(call.name), toCypherParams(call.params) as Record<string, unknown>),
+          );
+          return result.records.map((r) => r.toObject()).length;
+        } finally {
+          await session.close();
+        }
+      }),
+    );
+    rows += counts.reduce((a, b) => a + b, 0);
+  }
+  return rows;
+}

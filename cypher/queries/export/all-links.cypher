@@ -1,0 +1,5 @@
+// Every relationship of the graph, streamed, with its endpoints' ids.
+MATCH (a)-[r]->(b)
+RETURN coalesce(r.id, elementId(r)) AS id, type(r) AS type,
+       coalesce(a.id, elementId(a)) AS source, coalesce(b.id, elementId(b)) AS target,
+       properties(r) AS props

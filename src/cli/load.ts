@@ -1,0 +1,156 @@
+/**
+ * `npm run load -- <dir> [--batch-size N] [--restart]`: bulk-load JSON Lines in the
+ * ontology's shape into Neo4j, resumably (src/corpus/loader.ts).
+ *
+ * Exit codes: 0 loaded; 1 a bad record or a refused batch (the message names file:line);
+ * 2 usage or connection error.
+ */
+import path from 'node:path';
+import { Command, InvalidArgumentError } from 'commander';
+import cliProgress from 'cli-progress';
+import { ConfigError, effectiveUri, loadConfig } from '../config';
+import { createDriver } from '../db/driver';
+import { DEFAULT_BATCH_SIZE, LoadError, loadCorpus } from '../corpus/loader';
+
+const log = (line: string): void => console.log(line);
+
+async function main(argv: string[]): Promise<number> {
+  const program = new Command()
+    .name('load')
+    .description(
+      "Load every .jsonl file under <dir> (nodes and relationships in the ontology's shape: see src/corpus/format.ts " +
+        'and docs/ontology.md) into Neo4j, in batches of UNWIND + MERGE on ids, one write transaction each. ' +
+        'Node files load before relationship files. Resumable: a checkpoint file records, per input file, the lines ' +
+        'committed; interrupted at any point and rerun, the load resumes there and ends with exactly the counts of ' +
+        'the input (MERGE makes a re-applied batch harmless). Derives timeStart/timeEnd like ' +
+        'cypher/data/900_time_bounds.cypher. Applies cypher/schema (constraints, indexes) first.',
+    )
+    .argument('<dir>', 'folder holding the .jsonl files, e.g. one written by npm run generate')
+    .option(
+      '--batch-size <n>',
+      `records per transaction (100-100000, default ${DEFAULT_BATCH_SIZE})`,
+      (v: string) => {
+        const n = Number(v);
+        if (!Number.isInteger(n) || n < 100 || n > 100_000) {
+          throw new InvalidArgumentError('--batch-size must be a whole number from 100 to 100000.');
+        }
+        return n;
+      },
+      DEFAULT_BATCH_SIZE,
+    )
+    .option('--restart', 'ignore the checkpoint and load everything again (safe: nothing is duplicated)')
+    .option('--checkpoint <file>', 'checkpoint file (default: <dir>/.load-checkpoint.json)')
+    .addHelpText(
+      'after',
+      '\nRecord format (one JSON object per line):\n' +
+        '  {"label": "Person", "properties": {"id": "person:x", "name": "…", "sourceId": "…", "excerpt": "…", …}}\n' +
+        '  {"type": "PARTICIPATED_IN", "from": "person:x", "to": "event:y", "properties": {"id": "…", "role": "actor", …}}\n' +
+        '  Dates (date, validFrom, validTo, knownFrom, knownTo) are "YYYY-MM-DD"; whole numbers are stored as\n' +
+        '  integers except confidence, which is always a float.\n' +
+        '\nConnection: NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE (or the bundled local server; see .env.example).\n' +
+        '\nExamples:\n' +
+        '  npm run generate -- .data/corpus --size small && npm run load -- .data/corpus\n' +
+        '  npm run load -- .data/corpus --batch-size 10000     # rerun after an interruption: resumes\n' +
+        '  npm run load -- .data/corpus --restart              # load everything again\n',
+    )
+    .showHelpAfterError()
+    .exitOverride();
+  try {
+    program.parse(argv);
+  } catch (error) {
+    return (error as { exitCode?: number }).exitCode === 0 ? 0 : 2;
+  }
+  const opts = program.opts<{ batchSize: number; restart?: boolean; checkpoint?: string }>();
+  const dir = path.resolve(program.args[0]!);
+
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      return 2;
+    }
+    throw error;
+  }
+  const uri = effectiveUri(config);
+  const driver = createDriver(config, uri);
+  try {
+    try {
+      await driver.verifyConnectivity({ database: config.neo4j.database });
+    } catch (error) {
+      console.error(
+        `load: cannot reach Neo4j at ${uri}: ${(error as Error).message}\n` +
+          'Start it (npm run db:start) or set NEO4J_URI / NEO4J_PASSWORD.',
+      );
+      return 2;
+    }
+    log(`Loading ${dir} into ${uri} (database "${config.neo4j.database}"), ${opts.batchSize} records per transaction.`);
+    const bar = new cliProgress.SingleBar(
+      {
+        format:
+          '{bar} {percentage}% | {nodes} nodes, {rels} relationships | {rate} records/s | ETA {eta_formatted} | {file}',
+        etaBuffer: 20,
+        // Not a terminal (CI, a test's child process): a plain line every 5 s instead of redrawing.
+        noTTYOutput: !process.stdout.isTTY,
+        notTTYSchedule: 5000,
+      },
+      cliProgress.Presets.shades_classic,
+    );
+    const started = Date.now();
+    let barStarted = false;
+    const summary = await loadCorpus(driver, {
+      dir,
+      database: config.neo4j.database,
+      target: `${uri}/${config.neo4j.database}`,
+      batchSize: opts.batchSize,
+      restart: opts.restart,
+      checkpointFile: opts.checkpoint ? path.resolve(opts.checkpoint) : undefined,
+      log: (line) => log(barStarted ? `\n${line}` : line),
+      onProgress: (p) => {
+        const payload = {
+          nodes: p.nodes.toLocaleString('en'),
+          rels: p.relationships.toLocaleString('en'),
+          rate: Math.round((p.nodes + p.relationships) / Math.max(0.001, (Date.now() - started) / 1000)).toLocaleString(
+            'en',
+          ),
+          file: p.file,
+        };
+        if (!barStarted) {
+          bar.start(p.bytesTotal, p.bytesDone, payload);
+          barStarted = true;
+        } else bar.update(p.bytesDone, payload);
+      },
+    }).finally(() => barStarted && bar.stop());
+    const relRate = summary.relationshipSeconds > 0 ? summary.relationships / summary.relationshipSeconds : 0;
+    const nodeRate = summary.nodeSeconds > 0 ? summary.nodes / summary.nodeSeconds : 0;
+    log(
+      `Done in ${summary.seconds.toFixed(1)} s: ${summary.files} files; ` +
+        `${summary.nodes.toLocaleString('en')} nodes (${Math.round(nodeRate).toLocaleString('en')}/s, ${summary.nodesCreated.toLocaleString('en')} new), ` +
+        `${summary.relationships.toLocaleString('en')} relationships (${Math.round(relRate).toLocaleString('en')}/s, ${summary.relationshipsCreated.toLocaleString('en')} new)` +
+        (summary.resumedLines > 0
+          ? `; ${summary.resumedLines.toLocaleString('en')} lines were already committed (resumed)`
+          : '') +
+        '.',
+    );
+    // A machine-readable last line for scripts (bench/scale/run.ts).
+    log(`LOAD-SUMMARY ${JSON.stringify(summary)}`);
+    return 0;
+  } catch (error) {
+    if (error instanceof LoadError) {
+      console.error(`load: ${error.message}`);
+      return 1;
+    }
+    throw error;
+  } finally {
+    await driver.close();
+  }
+}
+
+main(process.argv).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(`load: ${(error as Error).message}`);
+    process.exit(2);
+  },
+);

@@ -1,0 +1,199 @@
+/**
+ * The JSON Lines format of a corpus in the ontology's shape (docs/ontology.md), shared by
+ * the synthetic generator (src/corpus/generate.ts) and the bulk loader (src/corpus/loader.ts).
+ *
+ * One JSON object per line:
+ *   node          {"label": "Person", "properties": {"id": "person:x", "name": "…", …}}
+ *   relationship  {"type": "PARTICIPATED_IN", "from": "person:x", "to": "event:y",
+ *                  "properties": {"id": "PARTICIPATED_IN|person:x|event:y|actor", "role": "actor", …}}
+ *
+ * JSON has no date and no integer/float distinction, so two conventions apply:
+ *   - the ontology's date properties (DATE_PROPERTIES) are ISO strings "YYYY-MM-DD" and are
+ *     stored as Neo4j dates;
+ *   - whole numbers are stored as integers, except FLOAT_PROPERTIES (confidence), which are
+ *     always floats (`1` in JSON is the float 1.0 there, as in the seed data).
+ * timeStart/timeEnd/timeDerivation are derived by the loader (same rules as
+ * cypher/data/900_time_bounds.cypher); values for them in the input are ignored.
+ */
+import neo4j from 'neo4j-driver';
+
+/** Specific labels of `:Entity` nodes (each entity has `:Entity` plus exactly one of these). */
+export const ENTITY_LABELS = [
+  'Person',
+  'Organization',
+  'Country',
+  'Place',
+  'Office',
+  'Issue',
+  'Policy',
+  'Event',
+  'Situation',
+  'Statistic',
+  'Quote',
+  'Claim',
+  'Exchange',
+  'Concession',
+  'Coercion',
+  'IssueLinkage',
+] as const;
+
+/** `:Source` nodes are documents, not entities. */
+export const SOURCE_LABEL = 'Source';
+
+export const RELATIONSHIP_TYPES = [
+  'PUBLISHED_BY',
+  'PART_OF',
+  'LOCATED_IN',
+  'MEMBER_OF',
+  'AFFILIATED_WITH',
+  'LEADS',
+  'HOLDS_OFFICE',
+  'OFFICE_OF',
+  'POLICY_OF',
+  'PARTICIPATED_IN',
+  'ACTS_ON',
+  'OCCURRED_AT',
+  'RESPONDS_TO',
+  'FOLLOWS',
+  'CONCERNS',
+  'MEASURES',
+  'OBSERVED_AT',
+  'REPORTED_BY',
+  'SAID_BY',
+  'CLAIMED_BY',
+  'HAS_CONCESSION',
+  'GIVEN_BY',
+  'GIVEN_TO',
+  'REALISED_BY',
+  'HAS_PART',
+  'LINKS',
+  'PLAYED_ROLE',
+] as const;
+
+export type EntityLabel = (typeof ENTITY_LABELS)[number];
+export type NodeLabel = EntityLabel | typeof SOURCE_LABEL;
+export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
+
+/** Property values as JSON carries them (dates still ISO strings). */
+export type JsonValue = string | number | boolean | string[] | number[] | boolean[];
+export type JsonProperties = Record<string, JsonValue>;
+
+export interface NodeRecord {
+  label: NodeLabel;
+  properties: JsonProperties & { id: string };
+}
+
+export interface RelationshipRecord {
+  type: RelationshipType;
+  from: string;
+  to: string;
+  properties: JsonProperties & { id: string };
+}
+
+export type CorpusRecord = NodeRecord | RelationshipRecord;
+
+export const DATE_PROPERTIES = new Set(['date', 'validFrom', 'validTo', 'knownFrom', 'knownTo']);
+export const FLOAT_PROPERTIES = new Set(['confidence']);
+/** Derived by the loader; never taken from input. */
+export const DERIVED_PROPERTIES = new Set(['timeStart', 'timeEnd', 'timeDerivation']);
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const LABELS = new Set<string>([...ENTITY_LABELS, SOURCE_LABEL]);
+const TYPES = new Set<string>(RELATIONSHIP_TYPES);
+
+/** A record the loader cannot use; the loader adds the file and line. */
+export class RecordError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'RecordError';
+  }
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+function checkId(value: unknown, what: string): string {
+  if (typeof value !== 'string' || value.trim() === '') {
+    throw new RecordError(`${what} must be a non-empty string (got ${JSON.stringify(value)})`);
+  }
+  return value;
+}
+
+function checkProperties(value: unknown): JsonProperties & { id: string } {
+  if (!isObject(value)) throw new RecordError('"properties" must be an object');
+  checkId(value.id, '"properties.id"');
+  for (const [key, v] of Object.entries(value)) {
+    const ok =
+      typeof v === 'string' ||
+      typeof v === 'boolean' ||
+      (typeof v === 'number' && Number.isFinite(v)) ||
+      (Array.isArray(v) &&
+        (v.every((x) => typeof x === 'string') ||
+          v.every((x) => typeof x === 'number' && Number.isFinite(x)) ||
+          v.every((x) => typeof x === 'boolean')));
+    if (!ok) {
+      throw new RecordError(
+        `property "${key}" must be a string, number, boolean or a list of one of those (Neo4j stores no nested objects or nulls)`,
+      );
+    }
+    if (DATE_PROPERTIES.has(key) && (typeof v !== 'string' || !ISO_DATE.test(v))) {
+      throw new RecordError(`property "${key}" must be a date written YYYY-MM-DD (got ${JSON.stringify(v)})`);
+    }
+  }
+  return value as JsonProperties & { id: string };
+}
+
+/** Parse and check one line. Throws RecordError saying what is wrong with it. */
+export function parseRecord(line: string): CorpusRecord {
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch (error) {
+    throw new RecordError(`not valid JSON (${(error as Error).message})`);
+  }
+  if (!isObject(value)) throw new RecordError('a record must be a JSON object');
+  if ('label' in value) {
+    if (typeof value.label !== 'string' || !LABELS.has(value.label)) {
+      throw new RecordError(
+        `unknown node label ${JSON.stringify(value.label)}; expected one of ${[...LABELS].join(', ')} (docs/ontology.md)`,
+      );
+    }
+    return { label: value.label as NodeLabel, properties: checkProperties(value.properties) };
+  }
+  if ('type' in value) {
+    if (typeof value.type !== 'string' || !TYPES.has(value.type)) {
+      throw new RecordError(
+        `unknown relationship type ${JSON.stringify(value.type)}; expected one of ${RELATIONSHIP_TYPES.join(', ')} (docs/ontology.md)`,
+      );
+    }
+    return {
+      type: value.type as RelationshipType,
+      from: checkId(value.from, '"from"'),
+      to: checkId(value.to, '"to"'),
+      properties: checkProperties(value.properties),
+    };
+  }
+  throw new RecordError('a record needs "label" (a node) or "type" (a relationship)');
+}
+
+export const isNodeRecord = (r: CorpusRecord): r is NodeRecord => 'label' in r;
+
+/** JSON property values as Cypher parameters: ISO dates to Neo4j dates, whole numbers to integers. */
+export function toCypherProperties(props: JsonProperties): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(props)) {
+    if (DERIVED_PROPERTIES.has(key)) continue;
+    if (DATE_PROPERTIES.has(key)) {
+      const m = ISO_DATE.exec(v as string)!;
+      out[key] = new neo4j.types.Date(Number(m[1]), Number(m[2]), Number(m[3]));
+    } else if (FLOAT_PROPERTIES.has(key)) {
+      out[key] = v;
+    } else if (typeof v === 'number' && Number.isInteger(v)) {
+      out[key] = neo4j.int(v);
+    } else if (Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'number' && Number.isInteger(x))) {
+      out[key] = (v as number[]).map((x) => neo4j.int(x));
+    } else {
+      out[key] = v;
+    }
+  }
+  return out;
+}

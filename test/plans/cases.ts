@@ -1,0 +1,74 @@
+/**
+ * Fixed parameters for every named read query in cypher/queries/{search,entity,graph,
+ * research,source}, chosen to exercise each on the seed graph (cypher/data). The plan gate
+ * (plans.int.test.ts) PROFILEs each with these; a query without a case fails the gate.
+ */
+import { cypherDate } from '../../src/graphql/validate';
+import { luceneQuery } from '../../src/graphql/lucene';
+
+export const PROFILED_FOLDERS = ['search', 'entity', 'graph', 'research', 'source'] as const;
+
+const someEntities = [
+  'person:lopez-obrador',
+  'person:biden',
+  'country:mx',
+  'policy:remain-in-mexico',
+  'issue:migration',
+];
+const asOf = cypherDate('2021-05-03');
+
+export const PLAN_CASES: Record<string, Record<string, unknown>> = {
+  'search/entities': { lucene: luceneQuery('Lopez Obrador'), types: null, limit: 20 },
+  'entity/by-ids': { ids: someEntities },
+  'entity/all-relationships': { ids: someEntities, limit: 100 },
+  'entity/relationship-counts': { ids: someEntities },
+  'entity/relationships-page': {
+    keys: [
+      { key: 'a', id: 'person:lopez-obrador', type: 'PARTICIPATED_IN', direction: 'OUT', offset: 0, limit: 20 },
+      { key: 'b', id: 'country:mx', type: 'PARTICIPATED_IN', direction: 'BOTH', offset: 0, limit: 20 },
+    ],
+  },
+  'graph/neighbourhood': {
+    id: 'person:lopez-obrador',
+    depth: 2,
+    types: null,
+    issue: null,
+    minConfidence: 0,
+    from: null,
+    to: null,
+    limit: 200,
+  },
+  'graph/linkage-paths': {
+    from: 'person:lopez-obrador',
+    to: 'person:biden',
+    k: 5,
+    maxHops: 4,
+    includeTypes: null,
+    excludeTypes: null,
+    minConfidence: 0,
+    windowFrom: null,
+    windowTo: null,
+    timeRespecting: false,
+  },
+  'research/timeline': {
+    actor: null,
+    countryA: 'country:us',
+    countryB: 'country:mx',
+    issue: null,
+    from: null,
+    to: null,
+    limit: 100,
+  },
+  'research/exchange-ledger': { countryA: 'country:us', countryB: 'country:mx' },
+  'research/concessions': {
+    ids: ['exchange:2021-03-enforcement-for-vaccines', 'exchange:trump-era-cooperation-for-forbearance'],
+    countryA: 'country:us',
+    countryB: 'country:mx',
+  },
+  'research/offices-held': { asOf, holder: null, country: 'country:mx' },
+  'research/policies-in-force': { asOf, owner: null },
+  'research/policy-actions': { asOf },
+  'research/quotes': { speaker: null, subject: 'country:mx', limit: 100 },
+  'research/statistics': { metric: 'custody', place: null, from: null, to: null, limit: 100 },
+  'source/by-ids': { ids: ['source:wapo-2021-05-03-mexico-leverage'] },
+};
