@@ -16,7 +16,7 @@ import path from 'node:path';
 import { Command } from 'commander';
 import neo4j from 'neo4j-driver';
 import { effectiveUri, loadConfig, PROJECT_ROOT } from '../src/config';
-import { namedQuery } from '../src/db/cypher-files';
+import { boundedQuery, namedQuery } from '../src/db/cypher-files';
 import { createDriver, Graph, toCypherParams } from '../src/db/driver';
 import { LocalNeo4j } from '../src/db/local-server';
 import { seed } from '../src/db/runner';
@@ -89,9 +89,9 @@ async function main(opts: { iterations: string; warmup: string }): Promise<void>
     startedLocal = await local.start((l) => console.log(l));
   }
   const driver = createDriver(config);
-  let recording: { name: string; params: Record<string, unknown> }[] | undefined;
-  const graph = new Graph(driver, config.neo4j.database, config.neo4j.queryTimeoutMs, (name, params) =>
-    recording?.push({ name, params }),
+  let recording: { name: string; params: Record<string, unknown>; bounds?: Record<string, number> }[] | undefined;
+  const graph = new Graph(driver, config.neo4j.database, config.neo4j.queryTimeoutMs, (name, params, bounds) =>
+    recording?.push({ name, params, bounds }),
   );
   const service = await startService(graph, 0, '127.0.0.1');
   try {
@@ -112,7 +112,7 @@ async function main(opts: { iterations: string; warmup: string }): Promise<void>
       recording = [];
       await viaApi();
       const replay = recording.map((q) => ({
-        query: namedQuery(q.name),
+        query: q.bounds ? boundedQuery(q.name, q.bounds) : namedQuery(q.name),
         params: toCypherParams(q.params) as Record<string, unknown>,
       }));
       recording = undefined;

@@ -134,3 +134,39 @@ export function namedQuery(name: string): string {
   }
   return text;
 }
+
+/**
+ * A named query with some of its literal bounds lowered.
+ *
+ * Neo4j 5.26 accepts no parameter as a quantifier bound (`{1,6}`) or as the k of
+ * `SHORTEST k`, yet searching to the cap when the caller wants fewer hops or paths
+ * costs orders of magnitude more on large graphs. Such a literal is marked in the
+ * file with a comment, e.g. `{1,/*maxHops*\/6}`: the literal is
+ * the cap (the file runs as is in cypher-shell), and a bound given here may only
+ * lower it. Only whole numbers in [1, cap] are ever written into the text, so the
+ * statement stays one of a small, fixed set — never text from user input.
+ */
+export function boundedQuery(name: string, bounds: Record<string, number>): string {
+  const key = `${name}?${Object.entries(bounds)
+    .map(([k, v]) => `${k}=${v}`)
+    .sort()
+    .join('&')}`;
+  let text = queryCache.get(key);
+  if (text === undefined) {
+    text = namedQuery(name);
+    for (const [bound, value] of Object.entries(bounds)) {
+      const marker = new RegExp(`/\\*${bound}\\*/(\\d+)`, 'g');
+      let found = false;
+      text = text.replace(marker, (_, cap: string) => {
+        found = true;
+        if (!Number.isInteger(value) || value < 1 || value > Number(cap)) {
+          throw new Error(`${name}: bound ${bound}=${value} is outside 1..${cap}`);
+        }
+        return String(value);
+      });
+      if (!found) throw new Error(`${name} has no /*${bound}*/ marker`);
+    }
+    queryCache.set(key, text);
+  }
+  return text;
+}

@@ -6,7 +6,7 @@
 import neo4j, { Driver, RecordShape } from 'neo4j-driver';
 import { Config, effectiveUri } from '../config';
 import { fromDatabaseError } from '../errors';
-import { namedQuery } from './cypher-files';
+import { boundedQuery, namedQuery } from './cypher-files';
 
 export function createDriver(config: Config, uri: string = effectiveUri(config)): Driver {
   return neo4j.driver(uri, neo4j.auth.basic(config.neo4j.user, config.neo4j.password), {
@@ -41,7 +41,7 @@ export interface ServerInfo {
 }
 
 /** Sees every named query a gateway runs (the API benchmark replays them through the raw driver). */
-export type QueryObserver = (name: string, params: Record<string, unknown>) => void;
+export type QueryObserver = (name: string, params: Record<string, unknown>, bounds?: Record<string, number>) => void;
 
 export class Graph {
   /** Database round trips made through this gateway; tests use it to prove batching. */
@@ -59,11 +59,15 @@ export class Graph {
     return new Graph(this.driver, this.database, this.timeoutMs, this.observer);
   }
 
-  /** Run the named read query with parameters; returns plain objects. */
-  async read<T extends RecordShape = RecordShape>(name: string, params: Record<string, unknown> = {}): Promise<T[]> {
-    const query = namedQuery(name);
+  /** Run the named read query; `bounds` lowers marked literal caps (see boundedQuery). */
+  async read<T extends RecordShape = RecordShape>(
+    name: string,
+    params: Record<string, unknown> = {},
+    bounds?: Record<string, number>,
+  ): Promise<T[]> {
+    const query = bounds ? boundedQuery(name, bounds) : namedQuery(name);
     this.roundTrips++;
-    this.observer?.(name, params);
+    this.observer?.(name, params, bounds);
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
     try {
       const result = await session.executeRead(

@@ -5,7 +5,7 @@
  * the server when the consumer is slow), never collected.
  */
 import neo4j, { ManagedTransaction, Record as Neo4jRecord, Session, Transaction } from 'neo4j-driver';
-import { namedQuery } from '../db/cypher-files';
+import { boundedQuery, namedQuery } from '../db/cypher-files';
 import { Graph, toCypherParams } from '../db/driver';
 import { fromDatabaseError, notFound } from '../errors';
 import { Selection } from './selection';
@@ -52,8 +52,14 @@ export const DEFAULT_EXPORT_TIMEOUT_MS = 10 * 60 * 1000;
 
 type QueryRunner = Transaction | ManagedTransaction;
 
-async function rows(tx: QueryRunner, name: string, params: Record<string, unknown>): Promise<Neo4jRecord[]> {
-  const result = await tx.run(namedQuery(name), toCypherParams(params) as Record<string, unknown>);
+async function rows(
+  tx: QueryRunner,
+  name: string,
+  params: Record<string, unknown>,
+  bounds?: Record<string, number>,
+): Promise<Neo4jRecord[]> {
+  const query = bounds ? boundedQuery(name, bounds) : namedQuery(name);
+  const result = await tx.run(query, toCypherParams(params) as Record<string, unknown>);
   return result.records;
 }
 
@@ -111,18 +117,23 @@ async function resolveScope(tx: QueryRunner, selection: Selection): Promise<Scop
       return { queries: 'neighbourhood', params: { ids: selection.ids, depth: selection.depth } };
     case 'paths': {
       await requireIds(tx, [selection.from, selection.to]);
-      const paths = await rows(tx, 'graph/linkage-paths', {
-        from: selection.from,
-        to: selection.to,
-        k: selection.k,
-        maxHops: selection.maxHops,
-        includeTypes: null,
-        excludeTypes: null,
-        minConfidence: 0.0,
-        windowFrom: null,
-        windowTo: null,
-        timeRespecting: false,
-      });
+      const paths = await rows(
+        tx,
+        'graph/linkage-paths',
+        {
+          from: selection.from,
+          to: selection.to,
+          k: selection.k,
+          maxHops: selection.maxHops,
+          includeTypes: null,
+          excludeTypes: null,
+          minConfidence: 0.0,
+          windowFrom: null,
+          windowTo: null,
+          timeRespecting: false,
+        },
+        { maxHops: selection.maxHops },
+      );
       const nodeIds = new Set<string>();
       const linkIds = new Set<string>();
       for (const p of paths) {

@@ -67,7 +67,7 @@ export const PLAN_CASES: Record<string, Record<string, unknown>> = {
   },
   'research/offices-held': { asOf, holder: null, country: 'country:mx' },
   'research/policies-in-force': { asOf, owner: null },
-  'research/policy-actions': { asOf },
+  'research/policy-actions': { asOf, owner: null },
   'research/quotes': { speaker: null, subject: 'country:mx', limit: 100 },
   'research/statistics': { metric: 'custody', place: null, from: null, to: null, limit: 100 },
   'source/by-ids': { ids: ['source:wapo-2021-05-03-mexico-leverage'] },

@@ -1,5 +1,9 @@
-// The k shortest linkage paths between two entities (k <= 10, at most $maxHops <= 6 hops).
-// $from, $to: entity ids; $k; $maxHops; $includeTypes / $excludeTypes (lists or null);
+// The k shortest linkage paths between two entities (k <= 10), at most 6 hops.
+// The API lowers the marked hop cap to the caller's maxHops (Neo4j 5.26 takes no parameter
+// there; see boundedQuery in src/db/cypher-files.ts), so the search never goes deeper than
+// asked; as written, the file runs with the cap. The 10 shortest are found, then sorted by
+// length and node ids before LIMIT $k, so ties are broken the same way on every run.
+// $from, $to: entity ids; $k; $includeTypes / $excludeTypes (lists or null);
 // $minConfidence; $windowFrom / $windowTo (dates or null); $timeRespecting (boolean).
 // Filters inside the parenthesised pattern are applied during the search, before the
 // SHORTEST selection, so the k paths returned are the k shortest that pass them.
@@ -16,9 +20,8 @@ MATCH p = SHORTEST 10 (
     AND ($windowFrom IS NULL OR r.timeEnd IS NULL OR r.timeEnd >= $windowFrom)
     AND ($windowTo IS NULL OR y.timeStart IS NULL OR y.timeStart <= $windowTo)
     AND ($windowFrom IS NULL OR y.timeEnd IS NULL OR y.timeEnd >= $windowFrom)
-  ){1,6} (b)
-  WHERE size(r) <= $maxHops
-    AND (NOT $timeRespecting OR reduce(acc = {ok: true, last: null}, i IN range(0, size(r) - 1) |
+  ){1,/*maxHops*/6} (b)
+  WHERE (NOT $timeRespecting OR reduce(acc = {ok: true, last: null}, i IN range(0, size(r) - 1) |
           CASE WHEN coalesce(r[i].timeStart, y[i].timeStart) IS NULL THEN acc
                WHEN acc.last IS NULL OR coalesce(r[i].timeStart, y[i].timeStart) >= acc.last
                  THEN {ok: acc.ok, last: coalesce(r[i].timeStart, y[i].timeStart)}

@@ -1,6 +1,10 @@
 // Dated actions on policies (created, expanded, suspended, rolled back, declined to use…)
-// up to $asOf: ACTS_ON relationships, or the dated events that ACT_ON the policy.
+// up to $asOf: ACTS_ON relationships, dated by themselves or by the event that acts.
+// $owner: only actions on policies of this entity (POLICY_OF, directly or via part-of up
+// to 2 hops), or null for all.
 MATCH (a:Entity)-[r:ACTS_ON]->(p:Policy)
+WHERE $owner IS NULL
+   OR EXISTS { (p)-[:POLICY_OF]->(o) WHERE o.id = $owner OR EXISTS { (o)-[:PART_OF]->{1,2}(:Entity {id: $owner}) } }
 WITH a, r, p, coalesce(r.timeStart, a.timeStart) AS t
 WHERE t IS NOT NULL AND t <= $asOf
 RETURN {

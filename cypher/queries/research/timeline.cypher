@@ -1,18 +1,40 @@
 // Events in date order for an actor ($actor: events it took part in), a pair of
-// countries ($countryA and $countryB: events with participants from both sides, where a
-// participant is on a country's side if it is the country or is part of / holds office in /
-// leads something of it, up to 3 hops), and/or an issue ($issue: events that concern it).
-// $from/$to: a date window (null = open); undated events are kept only when no window is
-// given, and come last. $limit caps the rows.
-MATCH (e:Event)
-WHERE ($actor IS NULL OR EXISTS { (:Entity {id: $actor})-[:PARTICIPATED_IN]->(e) })
-  AND ($issue IS NULL OR EXISTS { (e)-[:CONCERNS]->(:Entity {id: $issue}) })
-  AND ($countryA IS NULL OR EXISTS {
-        MATCH (pa:Entity)-[:PARTICIPATED_IN]->(e), (ca:Entity {id: $countryA})
-        WHERE pa = ca OR EXISTS { (pa)-[:PART_OF|MEMBER_OF|HOLDS_OFFICE|OFFICE_OF|LEADS]->{1,3}(ca) } })
-  AND ($countryB IS NULL OR EXISTS {
-        MATCH (pb:Entity)-[:PARTICIPATED_IN]->(e), (cb:Entity {id: $countryB})
-        WHERE pb = cb OR EXISTS { (pb)-[:PART_OF|MEMBER_OF|HOLDS_OFFICE|OFFICE_OF|LEADS]->{1,3}(cb) } })
+// countries ($countryA and $countryB: events with participants from both sides) and/or an
+// issue ($issue: events that concern it). A participant is on a country's side if it is the
+// country, or is part of / a member of / holds an office of / leads something of it, up to
+// 3 hops. $from/$to: a date window (null = open); undated events are kept only when no
+// window is given, and come last. $limit caps the rows.
+//
+// The search starts from the most selective anchor given (actor, then issue, then the
+// members of country A's side) instead of scanning every event, and each country's side is
+// computed once, not once per participant.
+CALL () {
+  OPTIONAL MATCH (ca:Entity {id: $countryA})
+  OPTIONAL MATCH (m)-[:PART_OF|MEMBER_OF|HOLDS_OFFICE|OFFICE_OF|LEADS]->{0,3}(ca)
+  RETURN collect(DISTINCT m) AS sideA
+}
+CALL () {
+  OPTIONAL MATCH (cb:Entity {id: $countryB})
+  OPTIONAL MATCH (m)-[:PART_OF|MEMBER_OF|HOLDS_OFFICE|OFFICE_OF|LEADS]->{0,3}(cb)
+  RETURN collect(DISTINCT m) AS sideB
+}
+CALL (sideA) {
+  MATCH (:Entity {id: $actor})-[:PARTICIPATED_IN]->(e:Event)
+  RETURN e
+  UNION
+  MATCH (e:Event)-[:CONCERNS]->(:Entity {id: $issue})
+  WHERE $actor IS NULL
+  RETURN e
+  UNION
+  UNWIND sideA AS a
+  MATCH (a)-[:PARTICIPATED_IN]->(e:Event)
+  WHERE $actor IS NULL AND $issue IS NULL
+  RETURN e
+}
+WITH DISTINCT e, sideA, sideB
+WHERE ($issue IS NULL OR EXISTS { (e)-[:CONCERNS]->(:Entity {id: $issue}) })
+  AND ($countryA IS NULL OR EXISTS { MATCH (p)-[:PARTICIPATED_IN]->(e) WHERE p IN sideA })
+  AND ($countryB IS NULL OR EXISTS { MATCH (p)-[:PARTICIPATED_IN]->(e) WHERE p IN sideB })
   AND (CASE WHEN $from IS NULL AND $to IS NULL THEN true
             ELSE e.timeStart IS NOT NULL
              AND ($to IS NULL OR e.timeStart <= $to)

@@ -113,18 +113,22 @@ export const graphResolvers = {
       const window = v.timeWindow('time', args.time);
       const [a, b] = await Promise.all([requireEntity(ctx, 'from', args.from), requireEntity(ctx, 'to', args.to)]);
       if (a.id === b.id) return [];
-      const rows = await ctx.graph.read<{ nodeIds: string[]; relationships: unknown[] }>('graph/linkage-paths', {
-        from: a.id,
-        to: b.id,
-        k,
-        maxHops,
-        includeTypes,
-        excludeTypes,
-        minConfidence,
-        windowFrom: window.from,
-        windowTo: window.to,
-        timeRespecting: Boolean(args.timeRespecting),
-      });
+      const rows = await ctx.graph.read<{ nodeIds: string[]; relationships: unknown[] }>(
+        'graph/linkage-paths',
+        {
+          from: a.id,
+          to: b.id,
+          k,
+          maxHops,
+          includeTypes,
+          excludeTypes,
+          minConfidence,
+          windowFrom: window.from,
+          windowTo: window.to,
+          timeRespecting: Boolean(args.timeRespecting),
+        },
+        { maxHops },
+      );
       return rows.map((row) => {
         const rels = row.relationships.map(toRelationship);
         const hops: HopRecord[] = rels.map((rel, i) => ({ rel, from: row.nodeIds[i]!, to: row.nodeIds[i + 1]! }));

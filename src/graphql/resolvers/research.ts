@@ -143,7 +143,7 @@ export const researchResolvers = {
       const [offices, policies, actions] = await Promise.all([
         ctx.graph.read<{ rel: unknown }>('research/offices-held', { asOf, country: of, holder: null }),
         ctx.graph.read<{ id: string }>('research/policies-in-force', { asOf, owner: of }),
-        ctx.graph.read<{ rel: unknown }>('research/policy-actions', { asOf }),
+        ctx.graph.read<{ rel: unknown }>('research/policy-actions', { asOf, owner: of }),
       ]);
       return {
         date: args.date,
