@@ -193,8 +193,18 @@ describe('graph explorer in headless Chromium', () => {
     await button.focus();
     await page.keyboard.press('Enter');
     await page.waitForFunction((id) => (window as any).explorer.cy.getElementById(id).selected(), relId);
+    const expected = await dbExcerpt(relId);
+    // The panel re-renders after the selection event: wait for it (up to 10 s) rather than
+    // read whatever the previous selection left there, then check what it shows.
+    await page
+      .waitForFunction(
+        (text) => document.querySelector('#panel-details blockquote.excerpt')?.textContent?.includes(text),
+        expected,
+        { timeout: 10_000 },
+      )
+      .catch(() => undefined);
     const excerpt = await page.locator('#panel-details blockquote.excerpt').innerText();
-    expect(excerpt).toBe(await dbExcerpt(relId));
+    expect(excerpt).toBe(expected);
     await expect(page.locator('#panel-details .source').innerText()).resolves.toContain('The Washington Post');
     await expect(page.locator('#panel-details .attribution').innerText()).resolves.toContain('reporting');
     await expect(page.locator('#panel-details .confidence').innerText()).resolves.toMatch(/\d\.\d\d/);
