@@ -25,7 +25,6 @@ import autocannon from 'autocannon';
 import { Command, Option } from 'commander';
 import neo4j, { Driver, ProfiledPlan } from 'neo4j-driver';
 import { PROJECT_ROOT } from '../../src/config';
-import { namedQuery } from '../../src/db/cypher-files';
 import { freePort, pinnedNeo4jVersion } from '../../src/db/local-server';
 import { toCypherParams } from '../../src/db/driver';
 import { CorpusOptions, generateCorpus, Manifest, SIZES } from '../../src/corpus/generate';
@@ -33,7 +32,7 @@ import type { LoadSummary } from '../../src/corpus/loader';
 import { BenchCase, cases, pick, Picks } from './cases';
 import { closedLoop, LatencySummary, summarise } from './stats';
 import { startThrowawayNeo4j, Throwaway } from './throwaway-neo4j';
-import { replay, traceRequest, TracedCall } from './trace';
+import { callText, replay, traceRequest, TracedCall } from './trace';
 
 const DATABASE = 'neo4j';
 /** APOC core releases for Neo4j 5.26 on Maven Central, newest first (APOC's minor must match Neo4j's). */
@@ -223,7 +222,7 @@ async function profileTrace(
     const session = driver.session({ database: DATABASE, defaultAccessMode: neo4j.session.READ });
     try {
       const r = await session.executeRead((tx) =>
-        tx.run(`PROFILE ${namedQuery(call.name)}`, toCypherParams(call.params) as Record<string, unknown>),
+        tx.run(`PROFILE ${callText(call)}`, toCypherParams(call.params) as Record<string, unknown>),
       );
       const plan = r.summary.profile as ProfiledPlan;
       const hits = dbHits(plan);

@@ -10,7 +10,7 @@
  */
 import { execute, parse } from 'graphql';
 import neo4j, { Driver } from 'neo4j-driver';
-import { namedQuery } from '../../src/db/cypher-files';
+import { boundedQuery, namedQuery } from '../../src/db/cypher-files';
 import { Graph, toCypherParams } from '../../src/db/driver';
 import { createContext } from '../../src/graphql/context';
 import { buildSchema } from '../../src/graphql/schema';
@@ -18,8 +18,14 @@ import { buildSchema } from '../../src/graphql/schema';
 export interface TracedCall {
   name: string;
   params: Record<string, unknown>;
+  /** Lowered literal caps (e.g. maxHops), as the resolver asked for them. */
+  bounds?: Record<string, number>;
   wave: number;
 }
+
+/** The exact Cypher text a traced call ran. */
+export const callText = (call: TracedCall): string =>
+  call.bounds ? boundedQuery(call.name, call.bounds) : namedQuery(call.name);
 
 class RecordingGraph extends Graph {
   readonly calls: TracedCall[] = [];
@@ -32,10 +38,11 @@ class RecordingGraph extends Graph {
   override async read<T extends Record<string, unknown>>(
     name: string,
     params: Record<string, unknown> = {},
+    bounds?: Record<string, number>,
   ): Promise<T[]> {
-    this.calls.push({ name, params, wave: this.completed });
+    this.calls.push({ name, params, bounds, wave: this.completed });
     try {
-      return await super.read<T>(name, params);
+      return await super.read<T>(name, params, bounds);
     } finally {
       this.completed++;
     }
@@ -63,7 +70,7 @@ export async function replay(driver: Driver, database: string, waves: TracedCall
         const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
         try {
           const result = await session.executeRead((tx) =>
-            tx.run(namedQuery(call.name), toCypherParams(call.params) as Record<string, unknown>),
+            tx.run(callText(call), toCypherParams(call.params) as Record<string, unknown>),
           );
           return result.records.map((r) => r.toObject()).length;
         } finally {
