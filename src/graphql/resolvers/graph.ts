@@ -1,8 +1,8 @@
 /**
  * Entities, relationships, evidence, search, neighbourhoods and linkage paths.
  */
-import { notFound } from '../../errors';
 import { Context } from '../context';
+import { existingEntities, requireEntity } from '../lookup';
 import { luceneQuery } from '../lucene';
 import { EntityRecord, entityType, RelationshipRecord, toEntity, toRelationship } from '../model';
 import { sentence } from '../sentences';
@@ -12,13 +12,6 @@ interface HopRecord {
   rel: RelationshipRecord;
   from: string;
   to: string;
-}
-
-/** Load an entity for a root field; an unknown id is NOT_FOUND, not null. */
-async function requireEntity(ctx: Context, arg: string, id: string): Promise<EntityRecord> {
-  const entity = await ctx.loaders.entity.load(v.id(arg, id));
-  if (!entity) throw notFound('entity', id);
-  return entity;
 }
 
 const evidenceOf = (props: Record<string, unknown>) => ({
@@ -84,9 +77,7 @@ export const graphResolvers = {
       const relationships = ((row?.relationships as unknown[]) ?? []).map(toRelationship);
       const ids = new Set<string>([centre.id]);
       for (const r of relationships) ids.add(r.from).add(r.to);
-      const nodes = (await ctx.loaders.entity.loadMany([...ids])).filter(
-        (e): e is EntityRecord => e !== null && !(e instanceof Error),
-      );
+      const nodes = await existingEntities(ctx, [...ids]);
       return { nodes, relationships, truncated: Boolean(row?.truncated) };
     },
 

@@ -5,20 +5,13 @@
  */
 import { badInput } from '../../errors';
 import { Context } from '../context';
+import { existingEntities, requireEntity } from '../lookup';
 import { EntityRecord, RelationshipRecord, toRelationship } from '../model';
 import * as v from '../validate';
 
-const present = <T>(xs: (T | null | Error)[]): T[] => xs.filter((x): x is T => x !== null && !(x instanceof Error));
-
-async function entities(ctx: Context, ids: string[]): Promise<EntityRecord[]> {
-  return present(await ctx.loaders.entity.loadMany(ids));
-}
-
-async function requireEntity(ctx: Context, arg: string, id: string): Promise<EntityRecord> {
-  const e = await ctx.loaders.entity.load(v.id(arg, id));
-  if (!e) throw badInput(`${arg}: no entity with id "${id}".`, arg);
-  return e;
-}
+/** Entities named by filters must exist; an unknown one is the caller's mistake. */
+const requireFilterEntity = (ctx: Context, arg: string, id: string): Promise<EntityRecord> =>
+  requireEntity(ctx, arg, id, 'BAD_USER_INPUT');
 
 export const researchResolvers = {
   Query: {
@@ -43,9 +36,9 @@ export const researchResolvers = {
       const limit = v.intInRange('limit', args.limit, 1, 500, 100);
       const { from, to } = v.timeWindow('time', args.time);
       await Promise.all([
-        args.actor ? requireEntity(ctx, 'actor', args.actor) : null,
-        args.issue ? requireEntity(ctx, 'issue', args.issue) : null,
-        ...(args.countries ?? []).map((c) => requireEntity(ctx, 'countries', c)),
+        args.actor ? requireFilterEntity(ctx, 'actor', args.actor) : null,
+        args.issue ? requireFilterEntity(ctx, 'issue', args.issue) : null,
+        ...(args.countries ?? []).map((c) => requireFilterEntity(ctx, 'countries', c)),
       ]);
       const rows = await ctx.graph.read<{ id: string }>('research/timeline', {
         actor: args.actor ?? null,
@@ -56,7 +49,7 @@ export const researchResolvers = {
         to,
         limit,
       });
-      return entities(
+      return existingEntities(
         ctx,
         rows.map((r) => r.id),
       );
@@ -64,8 +57,8 @@ export const researchResolvers = {
 
     exchangeLedger: async (_: unknown, args: { countryA: string; countryB: string }, ctx: Context) => {
       const [a, b] = await Promise.all([
-        requireEntity(ctx, 'countryA', args.countryA),
-        requireEntity(ctx, 'countryB', args.countryB),
+        requireFilterEntity(ctx, 'countryA', args.countryA),
+        requireFilterEntity(ctx, 'countryB', args.countryB),
       ]);
       if (a.id === b.id) throw badInput('countryA and countryB must differ.', 'countryB');
       const rows = await ctx.graph.read<{ kind: string; id: string }>('research/exchange-ledger', {
@@ -83,12 +76,12 @@ export const researchResolvers = {
       return {
         countryA: a,
         countryB: b,
-        exchanges: (await entities(ctx, exchangeIds)).map((exchange) => ({
+        exchanges: (await existingEntities(ctx, exchangeIds)).map((exchange) => ({
           exchange,
           concessions: concessionRows.filter((c) => c.id === exchange.id),
         })),
-        coercions: (await entities(ctx, ids('coercion'))).map((entity) => ({ entity })),
-        issueLinkages: (await entities(ctx, ids('issueLinkage'))).map((entity) => ({ entity })),
+        coercions: (await existingEntities(ctx, ids('coercion'))).map((entity) => ({ entity })),
+        issueLinkages: (await existingEntities(ctx, ids('issueLinkage'))).map((entity) => ({ entity })),
       };
     },
 
@@ -109,7 +102,7 @@ export const researchResolvers = {
         to,
         limit,
       });
-      return entities(
+      return existingEntities(
         ctx,
         rows.map((r) => r.id),
       );
@@ -122,22 +115,22 @@ export const researchResolvers = {
     ) => {
       const limit = v.intInRange('limit', args.limit, 1, 500, 100);
       await Promise.all([
-        args.speaker ? requireEntity(ctx, 'speaker', args.speaker) : null,
-        args.subject ? requireEntity(ctx, 'subject', args.subject) : null,
+        args.speaker ? requireFilterEntity(ctx, 'speaker', args.speaker) : null,
+        args.subject ? requireFilterEntity(ctx, 'subject', args.subject) : null,
       ]);
       const rows = await ctx.graph.read<{ id: string }>('research/quotes', {
         speaker: args.speaker ?? null,
         subject: args.subject ?? null,
         limit,
       });
-      return entities(
+      return existingEntities(
         ctx,
         rows.map((r) => r.id),
       );
     },
 
     asOf: async (_: unknown, args: { date: string; of?: string | null }, ctx: Context) => {
-      if (args.of) await requireEntity(ctx, 'of', args.of);
+      if (args.of) await requireFilterEntity(ctx, 'of', args.of);
       const of = args.of ?? null;
       const asOf = v.cypherDate(args.date);
       const [offices, policies, actions] = await Promise.all([
@@ -148,7 +141,7 @@ export const researchResolvers = {
       return {
         date: args.date,
         officesHeld: offices.map((r) => toRelationship(r.rel)),
-        policiesInForce: await entities(
+        policiesInForce: await existingEntities(
           ctx,
           policies.map((r) => r.id),
         ),
@@ -179,7 +172,7 @@ export const researchResolvers = {
       _: unknown,
       ctx: Context,
     ) => {
-      const found = await entities(
+      const found = await existingEntities(
         ctx,
         x.concessions.map((c) => c.concession),
       );
@@ -193,7 +186,7 @@ export const researchResolvers = {
   },
 
   ConcessionEntry: {
-    givenBy: (c: { givenByIds: string[] }, _: unknown, ctx: Context) => entities(ctx, c.givenByIds),
+    givenBy: (c: { givenByIds: string[] }, _: unknown, ctx: Context) => existingEntities(ctx, c.givenByIds),
     relationships: (c: { concession: EntityRecord }, _: unknown, ctx: Context) =>
       ctx.loaders.allRelationships.load(c.concession.id),
   },
