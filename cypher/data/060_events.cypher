@@ -1,1963 +1,308 @@
 // Events (PLOVER/CAMEO coded) and situations, with participants, places, policy actions.
-// Source: source:wapo-2021-05-03-mexico-leverage (../shared/seed/000_a29362db7205dff6.txt).
-// Every excerpt is a verbatim span of that text (npm run check:citations). Idempotent: MERGE on stable ids, then SET.
-// Ontology: docs/ontology.md. Nodes are created before the relationships that need them (files run in name order).
-
-MERGE (n:Entity {id: 'event:2021-05-07-harris-lopez-obrador-virtual-meeting'})
-SET n:Event
-SET n += {
-  name: 'Harris–López Obrador virtual meeting',
-  eventType: 'CONSULT',
-  cameoRoot: '04',
-  cameoCode: '04',
-  bilateralDirection: 'cooperation',
-  phase: 'planned',
-  date: date('2021-05-07'),
-  datePrecision: 'day',
-  dateText: 'on Friday',
-  medium: 'virtual',
-  derivation: 'Article dated Monday 2021-05-03; "on Friday" read as the following Friday → 2021-05-07.',
-  quadClass: 'verbal cooperation',
-  direction: 'cooperation',
-  codingDerivation: 'quadClass/direction derived from the CAMEO root (01-05 verbal cooperation, 06-08 material cooperation, 09-13 verbal conflict, 14-20 material conflict), or from the PLOVER type when no CAMEO code is given. bilateralDirection is the editors\' coding of the effect on U.S.-Mexico relations.',
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'when Vice President Harris meets virtually with Mexican leader Andrés Manuel López Obrador on Friday',
-  attribution: 'reporting',
-  attributedTo: 'org:washington-post',
-  confidence: 0.95,
-  status: 'asserted'
-};
-
-MATCH (a:Entity {id: 'person:harris'})
-MATCH (b:Entity {id: 'event:2021-05-07-harris-lopez-obrador-virtual-meeting'})
-MERGE (a)-[r:PARTICIPATED_IN {id: 'participated_in|person:harris|event:2021-05-07-harris-lopez-obrador-virtual-meeting|actor'}]->(b)
-SET r += {
-  role: 'actor',
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'Vice President Harris meets virtually with Mexican leader',
-  attribution: 'reporting',
-  attributedTo: 'org:washington-post',
-  confidence: 1.0,
-  status: 'asserted'
-};
-
-MATCH (a:Entity {id: 'person:lopez-obrador'})
-MATCH (b:Entity {id: 'event:2021-05-07-harris-lopez-obrador-virtual-meeting'})
-MERGE (a)-[r:PARTICIPATED_IN {id: 'participated_in|person:lopez-obrador|event:2021-05-07-harris-lopez-obrador-virtual-meeting|counterpart'}]->(b)
-SET r += {
-  role: 'counterpart',
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'meets virtually with Mexican leader Andrés Manuel López Obrador',
-  attribution: 'reporting',
-  attributedTo: 'org:washington-post',
-  confidence: 1.0,
-  status: 'asserted'
-};
-
-MATCH (a:Entity {id: 'event:2021-05-07-harris-lopez-obrador-virtual-meeting'})
-MATCH (b:Entity {id: 'issue:migration'})
-MERGE (a)-[r:CONCERNS {id: 'concerns|event:2021-05-07-harris-lopez-obrador-virtual-meeting|issue:migration'}]->(b)
-SET r += {
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'One potential problem for López Obrador in talks with Harris',
-  attribution: 'reporting',
-  attributedTo: 'org:washington-post',
-  confidence: 1.0,
-  status: 'asserted'
-};
-
-MERGE (n:Entity {id: 'event:2021-harris-foundation-leaders-meeting'})
-SET n:Event
-SET n += {
-  name: 'Harris meeting with foundation leaders on the migrant situation',
-  eventType: 'CONSULT',
-  cameoRoot: '04',
-  cameoCode: '04',
-  bilateralDirection: 'neutral',
-  phase: 'completed',
-  dateText: 'this month (photo caption)',
-  note: 'Date left unset: the caption says "this month"; against the 2021-05-03 article date that would be 1-3 May 2021, which is doubtful (the caption may predate the article).',
-  quadClass: 'verbal cooperation',
-  direction: 'cooperation',
-  codingDerivation: 'quadClass/direction derived from the CAMEO root (01-05 verbal cooperation, 06-08 material cooperation, 09-13 verbal conflict, 14-20 material conflict), or from the PLOVER type when no CAMEO code is given. bilateralDirection is the editors\' coding of the effect on U.S.-Mexico relations.',
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'Vice President Harris speaks at a meeting this month with foundation leaders on the migrant situation at the southern border',
-  attribution: 'caption',
-  attributedTo: 'photo caption',
-  confidence: 1.0,
-  status: 'reported'
-};
-
-MATCH (a:Entity {id: 'person:harris'})
-MATCH (b:Entity {id: 'event:2021-harris-foundation-leaders-meeting'})
-MERGE (a)-[r:PARTICIPATED_IN {id: 'participated_in|person:harris|event:2021-harris-foundation-leaders-meeting|actor'}]->(b)
-SET r += {
-  role: 'actor',
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'Vice President Harris speaks at a meeting',
-  attribution: 'caption',
-  attributedTo: 'photo caption',
-  confidence: 1.0,
-  status: 'reported'
-};
-
-MATCH (a:Entity {id: 'event:2021-harris-foundation-leaders-meeting'})
-MATCH (b:Entity {id: 'place:us-southern-border'})
-MERGE (a)-[r:CONCERNS {id: 'concerns|event:2021-harris-foundation-leaders-meeting|place:us-southern-border'}]->(b)
-SET r += {
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'the migrant situation at the southern border',
-  attribution: 'caption',
-  attributedTo: 'photo caption',
-  confidence: 1.0,
-  status: 'reported'
-};
-
-MERGE (n:Entity {id: 'event:2021-biden-rollback-trump-policies'})
-SET n:Event
-SET n += {
-  name: 'Biden administration rolls back Trump-era policies',
-  eventType: 'RETREAT',
-  cameoRoot: '08',
-  cameoCode: '08',
-  bilateralDirection: 'neutral',
-  phase: 'completed',
-  dateText: 'Biden\'s rapid-fire rollback of Trump policies (after he took office; date not stated)',
-  quadClass: 'material cooperation',
-  direction: 'cooperation',
-  codingDerivation: 'quadClass/direction derived from the CAMEO root (01-05 verbal cooperation, 06-08 material cooperation, 09-13 verbal conflict, 14-20 material conflict), or from the PLOVER type when no CAMEO code is given. bilateralDirection is the editors\' coding of the effect on U.S.-Mexico relations.',
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'easing U.S. border controls by rolling back Trump-era policies, including deals made with López Obrador',
-  attribution: 'reporting',
-  attributedTo: 'org:washington-post',
-  confidence: 1.0,
-  status: 'asserted'
-};
-
-MATCH (a:Entity {id: 'org:biden-administration'})
-MATCH (b:Entity {id: 'event:2021-biden-rollback-trump-policies'})
-MERGE (a)-[r:PARTICIPATED_IN {id: 'participated_in|org:biden-administration|event:2021-biden-rollback-trump-policies|actor'}]->(b)
-SET r += {
-  role: 'actor',
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'It also lands the Biden administration in the awkward position of asking Mexico to intensify its enforcement efforts after easing U.S. border controls',
-  attribution: 'reporting',
-  attributedTo: 'org:washington-post',
-  confidence: 1.0,
-  status: 'asserted'
-};
-
-MATCH (a:Entity {id: 'event:2021-biden-rollback-trump-policies'})
-MATCH (b:Entity {id: 'policy:trump-era-border-policies'})
-MERGE (a)-[r:ACTS_ON {id: 'acts_on|event:2021-biden-rollback-trump-policies|policy:trump-era-border-policies'}]->(b)
-SET r += {
-  action: 'rolled-back',
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'rolling back Trump-era policies',
-  attribution: 'reporting',
-  attributedTo: 'org:washington-post',
-  confidence: 1.0,
-  status: 'asserted'
-};
-
-MATCH (a:Entity {id: 'event:2021-biden-rollback-trump-policies'})
-MATCH (b:Entity {id: 'policy:trump-lopez-obrador-deals'})
-MERGE (a)-[r:ACTS_ON {id: 'acts_on|event:2021-biden-rollback-trump-policies|policy:trump-lopez-obrador-deals'}]->(b)
-SET r += {
-  action: 'rolled-back',
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'rolling back Trump-era policies, including deals made with López Obrador',
-  attribution: 'reporting',
-  attributedTo: 'org:washington-post',
-  confidence: 1.0,
-  status: 'asserted'
-};
-
-MERGE (n:Entity {id: 'event:2021-biden-declines-public-health-order-for-minors'})
-SET n:Event
-SET n += {
-  name: 'Biden administration says it will not use Trump-era public health order to send home unaccompanied minors',
-  eventType: 'RETREAT',
-  cameoRoot: '08',
-  cameoCode: '08',
-  bilateralDirection: 'neutral',
-  phase: 'completed',
-  dateText: 'soon after taking office (date not stated)',
-  quadClass: 'material cooperation',
-  direction: 'cooperation',
-  codingDerivation: 'quadClass/direction derived from the CAMEO root (01-05 verbal cooperation, 06-08 material cooperation, 09-13 verbal conflict, 14-20 material conflict), or from the PLOVER type when no CAMEO code is given. bilateralDirection is the editors\' coding of the effect on U.S.-Mexico relations.',
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'The Biden administration announced soon after taking office that it would not use a Trump-era public health order to send home unaccompanied Central American teenagers and children',
-  attribution: 'reporting',
-  attributedTo: 'org:washington-post',
-  confidence: 1.0,
-  status: 'asserted'
-};
-
-MATCH (a:Entity {id: 'org:biden-administration'})
-MATCH (b:Entity {id: 'event:2021-biden-declines-public-health-order-for-minors'})
-MERGE (a)-[r:PARTICIPATED_IN {id: 'participated_in|org:biden-administration|event:2021-biden-declines-public-health-order-for-minors|actor'}]->(b)
-SET r += {
-  role: 'actor',
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'The Biden administration announced soon after taking office',
-  attribution: 'reporting',
-  attributedTo: 'org:washington-post',
-  confidence: 1.0,
-  status: 'asserted'
-};
-
-MATCH (a:Entity {id: 'event:2021-biden-declines-public-health-order-for-minors'})
-MATCH (b:Entity {id: 'policy:trump-era-public-health-order'})
-MERGE (a)-[r:ACTS_ON {id: 'acts_on|event:2021-biden-declines-public-health-order-for-minors|policy:trump-era-public-health-order'}]->(b)
-SET r += {
-  action: 'declined-to-use',
-  scope: 'unaccompanied Central American teenagers and children',
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'it would not use a Trump-era public health order to send home unaccompanied Central American teenagers and children',
-  attribution: 'reporting',
-  attributedTo: 'org:washington-post',
-  confidence: 1.0,
-  status: 'asserted'
-};
-
-MATCH (a:Entity {id: 'event:2021-biden-declines-public-health-order-for-minors'})
-MATCH (b:Entity {id: 'issue:unaccompanied-minors'})
-MERGE (a)-[r:CONCERNS {id: 'concerns|event:2021-biden-declines-public-health-order-for-minors|issue:unaccompanied-minors'}]->(b)
-SET r += {
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'allowing them to pursue humanitarian claims under U.S. law',
-  attribution: 'reporting',
-  attributedTo: 'org:washington-post',
-  confidence: 1.0,
-  status: 'asserted'
-};
-
-MERGE (n:Entity {id: 'event:2021-us-asks-mexico-to-intensify-enforcement'})
-SET n:Event
-SET n += {
-  name: 'U.S. asks Mexico to intensify enforcement',
-  eventType: 'REQUEST',
-  cameoRoot: '02',
-  cameoCode: '02',
-  bilateralDirection: 'cooperation',
-  phase: 'ongoing',
-  dateText: 'ongoing as of the article',
-  quadClass: 'verbal cooperation',
-  direction: 'cooperation',
-  codingDerivation: 'quadClass/direction derived from the CAMEO root (01-05 verbal cooperation, 06-08 material cooperation, 09-13 verbal conflict, 14-20 material conflict), or from the PLOVER type when no CAMEO code is given. bilateralDirection is the editors\' coding of the effect on U.S.-Mexico relations.',
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'asking Mexico to intensify its enforcement efforts',
-  attribution: 'reporting',
-  attributedTo: 'org:washington-post',
-  confidence: 1.0,
-  status: 'asserted'
-};
-
-MATCH (a:Entity {id: 'org:biden-administration'})
-MATCH (b:Entity {id: 'event:2021-us-asks-mexico-to-intensify-enforcement'})
-MERGE (a)-[r:PARTICIPATED_IN {id: 'participated_in|org:biden-administration|event:2021-us-asks-mexico-to-intensify-enforcement|actor'}]->(b)
-SET r += {
-  role: 'actor',
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'the Biden administration in the awkward position of asking Mexico to intensify its enforcement efforts',
-  attribution: 'reporting',
-  attributedTo: 'org:washington-post',
-  confidence: 1.0,
-  status: 'asserted'
-};
-
-MATCH (a:Entity {id: 'country:mx'})
-MATCH (b:Entity {id: 'event:2021-us-asks-mexico-to-intensify-enforcement'})
-MERGE (a)-[r:PARTICIPATED_IN {id: 'participated_in|country:mx|event:2021-us-asks-mexico-to-intensify-enforcement|target'}]->(b)
-SET r += {
-  role: 'target',
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'asking Mexico to intensify its enforcement efforts',
-  attribution: 'reporting',
-  attributedTo: 'org:washington-post',
-  confidence: 1.0,
-  status: 'asserted'
-};
-
-MATCH (a:Entity {id: 'event:2021-us-asks-mexico-to-intensify-enforcement'})
-MATCH (b:Entity {id: 'issue:migration'})
-MERGE (a)-[r:CONCERNS {id: 'concerns|event:2021-us-asks-mexico-to-intensify-enforcement|issue:migration'}]->(b)
-SET r += {
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'asking Mexico to intensify its enforcement efforts',
-  attribution: 'reporting',
-  attributedTo: 'org:washington-post',
-  confidence: 1.0,
-  status: 'asserted'
-};
-
-MERGE (n:Entity {id: 'event:2021-03-mexico-agrees-troop-deployment'})
-SET n:Event
-SET n += {
-  name: 'Mexico agrees to deploy thousands of troops and police to stop migrants',
-  eventType: 'AGREE',
-  cameoRoot: '03',
-  cameoCode: '03',
-  bilateralDirection: 'cooperation',
-  phase: 'agreed',
-  date: date('2021-03-01'),
-  datePrecision: 'month',
-  dateText: 'In March',
-  derivation: 'Month named without a year in an article dated 2021-05-03 → March 2021.',
-  forceSizeText: 'thousands of troops and police officers',
-  quadClass: 'verbal cooperation',
-  direction: 'cooperation',
-  codingDerivation: 'quadClass/direction derived from the CAMEO root (01-05 verbal cooperation, 06-08 material cooperation, 09-13 verbal conflict, 14-20 material conflict), or from the PLOVER type when no CAMEO code is given. bilateralDirection is the editors\' coding of the effect on U.S.-Mexico relations.',
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'In March, as Biden officials scrambled to address the surge, the Mexican government agreed to deploy thousands of troops and police officers to stop migrants',
-  attribution: 'reporting',
-  attributedTo: 'org:washington-post',
-  confidence: 1.0,
-  status: 'asserted'
-};
-
-MATCH (a:Entity {id: 'org:mx-government'})
-MATCH (b:Entity {id: 'event:2021-03-mexico-agrees-troop-deployment'})
-MERGE (a)-[r:PARTICIPATED_IN {id: 'participated_in|org:mx-government|event:2021-03-mexico-agrees-troop-deployment|actor'}]->(b)
-SET r += {
-  role: 'actor',
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'the Mexican government agreed to deploy thousands of troops and police officers',
-  attribution: 'reporting',
-  attributedTo: 'org:washington-post',
-  confidence: 1.0,
-  status: 'asserted'
-};
-
-MATCH (a:Entity {id: 'org:biden-administration'})
-MATCH (b:Entity {id: 'event:2021-03-mexico-agrees-troop-deployment'})
-MERGE (a)-[r:PARTICIPATED_IN {id: 'participated_in|org:biden-administration|event:2021-03-mexico-agrees-troop-deployment|counterpart'}]->(b)
-SET r += {
-  role: 'counterpart',
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'as Biden officials scrambled to address the surge',
-  attribution: 'reporting',
-  attributedTo: 'org:washington-post',
-  confidence: 1.0,
-  status: 'asserted'
-};
-
-MATCH (a:Entity {id: 'event:2021-03-mexico-agrees-troop-deployment'})
-MATCH (b:Entity {id: 'issue:migration'})
-MERGE (a)-[r:CONCERNS {id: 'concerns|event:2021-03-mexico-agrees-troop-deployment|issue:migration'}]->(b)
-SET r += {
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'to stop migrants',
-  attribution: 'reporting',
-  attributedTo: 'org:washington-post',
-  confidence: 1.0,
-  status: 'asserted'
-};
-
-MERGE (n:Entity {id: 'event:2021-03-mexico-closes-southern-border'})
-SET n:Event
-SET n += {
-  name: 'Mexico declares its southern border closed for nonessential travel',
-  eventType: 'COERCE',
-  cameoRoot: '17',
-  cameoCode: '172',
-  bilateralDirection: 'cooperation',
-  phase: 'completed',
-  date: date('2021-03-01'),
-  datePrecision: 'month',
-  dateText: 'In March',
-  derivation: 'Month named without a year in an article dated 2021-05-03 → March 2021.',
-  codingNote: 'Movement restriction coded as COERCE / CAMEO 172 (administrative sanctions); presented by Mexico as a public health measure.',
-  quadClass: 'material conflict',
-  direction: 'conflict',
-  codingDerivation: 'quadClass/direction derived from the CAMEO root (01-05 verbal cooperation, 06-08 material cooperation, 09-13 verbal conflict, 14-20 material conflict), or from the PLOVER type when no CAMEO code is given. bilateralDirection is the editors\' coding of the effect on U.S.-Mexico relations.',
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'while declaring its southern border closed for nonessential travel as a public health measure for the first time since the start of the pandemic',
-  attribution: 'reporting',
-  attributedTo: 'org:washington-post',
-  confidence: 1.0,
-  status: 'asserted'
-};
-
-MATCH (a:Entity {id: 'org:mx-government'})
-MATCH (b:Entity {id: 'event:2021-03-mexico-closes-southern-border'})
-MERGE (a)-[r:PARTICIPATED_IN {id: 'participated_in|org:mx-government|event:2021-03-mexico-closes-southern-border|actor'}]->(b)
-SET r += {
-  role: 'actor',
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'the Mexican government agreed to deploy thousands of troops and police officers to stop migrants, while declaring its southern border closed',
-  attribution: 'reporting',
-  attributedTo: 'org:washington-post',
-  confidence: 1.0,
-  status: 'asserted'
-};
-
-MATCH (a:Entity {id: 'event:2021-03-mexico-closes-southern-border'})
-MATCH (b:Entity {id: 'place:mx-southern-border'})
-MERGE (a)-[r:OCCURRED_AT {id: 'occurred_at|event:2021-03-mexico-closes-southern-border|place:mx-southern-border'}]->(b)
-SET r += {
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'declaring its southern border closed for nonessential travel',
-  attribution: 'reporting',
-  attributedTo: 'org:washington-post',
-  confidence: 1.0,
-  status: 'asserted'
-};
-
-MATCH (a:Entity {id: 'event:2021-03-mexico-closes-southern-border'})
-MATCH (b:Entity {id: 'policy:mx-southern-border-closure'})
-MERGE (a)-[r:ACTS_ON {id: 'acts_on|event:2021-03-mexico-closes-southern-border|policy:mx-southern-border-closure'}]->(b)
-SET r += {
-  action: 'created',
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'declaring its southern border closed for nonessential travel as a public health measure',
-  attribution: 'reporting',
-  attributedTo: 'org:washington-post',
-  confidence: 1.0,
-  status: 'asserted'
-};
-
-MATCH (a:Entity {id: 'event:2021-03-mexico-closes-southern-border'})
-MATCH (b:Entity {id: 'issue:public-health'})
-MERGE (a)-[r:CONCERNS {id: 'concerns|event:2021-03-mexico-closes-southern-border|issue:public-health'}]->(b)
-SET r += {
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'as a public health measure',
-  attribution: 'reporting',
-  attributedTo: 'org:washington-post',
-  confidence: 1.0,
-  status: 'asserted'
-};
-
-MERGE (n:Entity {id: 'event:2021-03-us-agrees-vaccine-doses'})
-SET n:Event
-SET n += {
-  name: 'U.S. agrees to send millions of surplus AstraZeneca vaccine doses to Mexico',
-  eventType: 'AGREE',
-  cameoRoot: '03',
-  cameoCode: '033',
-  bilateralDirection: 'cooperation',
-  phase: 'agreed',
-  date: date('2021-03-01'),
-  datePrecision: 'month',
-  dateText: 'As part of those talks (March)',
-  derivation: '"As part of those talks" refers to the March talks in the previous sentence → March 2021.',
-  item: 'surplus AstraZeneca vaccine doses',
-  quantityText: 'millions',
-  quadClass: 'verbal cooperation',
-  direction: 'cooperation',
-  codingDerivation: 'quadClass/direction derived from the CAMEO root (01-05 verbal cooperation, 06-08 material cooperation, 09-13 verbal conflict, 14-20 material conflict), or from the PLOVER type when no CAMEO code is given. bilateralDirection is the editors\' coding of the effect on U.S.-Mexico relations.',
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'As part of those talks, the United States agreed to send millions of surplus AstraZeneca vaccine doses to Mexico',
-  attribution: 'reporting',
-  attributedTo: 'org:washington-post',
-  confidence: 0.95,
-  status: 'asserted'
-};
-
-MATCH (a:Entity {id: 'country:us'})
-MATCH (b:Entity {id: 'event:2021-03-us-agrees-vaccine-doses'})
-MERGE (a)-[r:PARTICIPATED_IN {id: 'participated_in|country:us|event:2021-03-us-agrees-vaccine-doses|actor'}]->(b)
-SET r += {
-  role: 'actor',
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'the United States agreed to send millions of surplus AstraZeneca vaccine doses',
-  attribution: 'reporting',
-  attributedTo: 'org:washington-post',
-  confidence: 1.0,
-  status: 'asserted'
-};
-
-MATCH (a:Entity {id: 'country:mx'})
-MATCH (b:Entity {id: 'event:2021-03-us-agrees-vaccine-doses'})
-MERGE (a)-[r:PARTICIPATED_IN {id: 'participated_in|country:mx|event:2021-03-us-agrees-vaccine-doses|recipient'}]->(b)
-SET r += {
-  role: 'recipient',
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'vaccine doses to Mexico',
-  attribution: 'reporting',
-  attributedTo: 'org:washington-post',
-  confidence: 1.0,
-  status: 'asserted'
-};
-
-MATCH (a:Entity {id: 'event:2021-03-us-agrees-vaccine-doses'})
-MATCH (b:Entity {id: 'issue:vaccines'})
-MERGE (a)-[r:CONCERNS {id: 'concerns|event:2021-03-us-agrees-vaccine-doses|issue:vaccines'}]->(b)
-SET r += {
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'surplus AstraZeneca vaccine doses',
-  attribution: 'reporting',
-  attributedTo: 'org:washington-post',
-  confidence: 1.0,
-  status: 'asserted'
-};
-
-MATCH (a:Entity {id: 'event:2021-03-us-agrees-vaccine-doses'})
-MATCH (b:Entity {id: 'org:astrazeneca'})
-MERGE (a)-[r:CONCERNS {id: 'concerns|event:2021-03-us-agrees-vaccine-doses|org:astrazeneca'}]->(b)
-SET r += {
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'surplus AstraZeneca vaccine doses',
-  attribution: 'reporting',
-  attributedTo: 'org:washington-post',
-  confidence: 1.0,
-  status: 'asserted'
-};
-
-MERGE (n:Entity {id: 'event:2021-lopez-obrador-seeks-more-vaccines'})
-SET n:Event
-SET n += {
-  name: 'López Obrador seeks additional vaccine supplies',
-  eventType: 'REQUEST',
-  cameoRoot: '02',
-  cameoCode: '023',
-  bilateralDirection: 'cooperation',
-  phase: 'ongoing',
-  dateText: 'ongoing as of the article',
-  quadClass: 'verbal cooperation',
-  direction: 'cooperation',
-  codingDerivation: 'quadClass/direction derived from the CAMEO root (01-05 verbal cooperation, 06-08 material cooperation, 09-13 verbal conflict, 14-20 material conflict), or from the PLOVER type when no CAMEO code is given. bilateralDirection is the editors\' coding of the effect on U.S.-Mexico relations.',
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'López Obrador is seeking additional supplies',
-  attribution: 'reporting',
-  attributedTo: 'org:washington-post',
-  confidence: 1.0,
-  status: 'asserted'
-};
-
-MATCH (a:Entity {id: 'person:lopez-obrador'})
-MATCH (b:Entity {id: 'event:2021-lopez-obrador-seeks-more-vaccines'})
-MERGE (a)-[r:PARTICIPATED_IN {id: 'participated_in|person:lopez-obrador|event:2021-lopez-obrador-seeks-more-vaccines|actor'}]->(b)
-SET r += {
-  role: 'actor',
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'López Obrador is seeking additional supplies',
-  attribution: 'reporting',
-  attributedTo: 'org:washington-post',
-  confidence: 1.0,
-  status: 'asserted'
-};
-
-MATCH (a:Entity {id: 'country:us'})
-MATCH (b:Entity {id: 'event:2021-lopez-obrador-seeks-more-vaccines'})
-MERGE (a)-[r:PARTICIPATED_IN {id: 'participated_in|country:us|event:2021-lopez-obrador-seeks-more-vaccines|target'}]->(b)
-SET r += {
-  role: 'target',
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'the United States agreed to send millions of surplus AstraZeneca vaccine doses to Mexico, and López Obrador is seeking additional supplies',
-  attribution: 'reporting',
-  attributedTo: 'org:washington-post',
-  confidence: 0.8,
-  status: 'implied',
-  derivation: 'The article does not name whom he asks; the sentence is about U.S. doses.'
-};
-
-MATCH (a:Entity {id: 'event:2021-lopez-obrador-seeks-more-vaccines'})
-MATCH (b:Entity {id: 'issue:vaccines'})
-MERGE (a)-[r:CONCERNS {id: 'concerns|event:2021-lopez-obrador-seeks-more-vaccines|issue:vaccines'}]->(b)
-SET r += {
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'López Obrador is seeking additional supplies',
-  attribution: 'reporting',
-  attributedTo: 'org:washington-post',
-  confidence: 1.0,
-  status: 'asserted'
-};
-
-MERGE (n:Entity {id: 'event:2021-mexico-deploys-10000-to-southern-border'})
-SET n:Event
-SET n += {
-  name: 'Mexico deploys 10,000 security personnel to its southern border',
-  eventType: 'MOBILIZE',
-  cameoRoot: '15',
-  cameoCode: '15',
-  bilateralDirection: 'cooperation',
-  phase: 'ongoing',
-  dateText: 'To date (as of Gonzalez\'s interview, before 2021-05-03)',
-  note: '"[security personnel]" is the Post\'s bracketed insertion into the quote.',
-  quadClass: 'material conflict',
-  direction: 'conflict',
-  codingDerivation: 'quadClass/direction derived from the CAMEO root (01-05 verbal cooperation, 06-08 material cooperation, 09-13 verbal conflict, 14-20 material conflict), or from the PLOVER type when no CAMEO code is given. bilateralDirection is the editors\' coding of the effect on U.S.-Mexico relations.',
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'To date, they’ve increased their enforcement, deploying 10,000 [security personnel] to their southern border',
-  attribution: 'named-person',
-  attributedTo: 'person:juan-gonzalez',
-  confidence: 1.0,
-  status: 'reported'
-};
-
-MATCH (a:Entity {id: 'org:mx-government'})
-MATCH (b:Entity {id: 'event:2021-mexico-deploys-10000-to-southern-border'})
-MERGE (a)-[r:PARTICIPATED_IN {id: 'participated_in|org:mx-government|event:2021-mexico-deploys-10000-to-southern-border|actor'}]->(b)
-SET r += {
-  role: 'actor',
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'they’ve increased their enforcement, deploying 10,000 [security personnel] to their southern border',
-  attribution: 'named-person',
-  attributedTo: 'person:juan-gonzalez',
-  confidence: 1.0,
-  status: 'reported'
-};
-
-MATCH (a:Entity {id: 'event:2021-mexico-deploys-10000-to-southern-border'})
-MATCH (b:Entity {id: 'place:mx-southern-border'})
-MERGE (a)-[r:OCCURRED_AT {id: 'occurred_at|event:2021-mexico-deploys-10000-to-southern-border|place:mx-southern-border'}]->(b)
-SET r += {
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'deploying 10,000 [security personnel] to their southern border',
-  attribution: 'named-person',
-  attributedTo: 'person:juan-gonzalez',
-  confidence: 1.0,
-  status: 'reported'
-};
-
-MATCH (a:Entity {id: 'event:2021-mexico-deploys-10000-to-southern-border'})
-MATCH (b:Entity {id: 'event:2021-03-mexico-agrees-troop-deployment'})
-MERGE (a)-[r:RESPONDS_TO {id: 'responds_to|event:2021-mexico-deploys-10000-to-southern-border|event:2021-03-mexico-agrees-troop-deployment'}]->(b)
-SET r += {
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'the Mexican government agreed to deploy thousands of troops and police officers to stop migrants',
-  attribution: 'reporting',
-  attributedTo: 'org:washington-post',
-  confidence: 0.8,
-  status: 'implied',
-  derivation: 'Editors link Gonzalez\'s deployment figure to the March agreement; the article does not say they are the same deployment.'
-};
-
-MATCH (a:Entity {id: 'event:2021-mexico-deploys-10000-to-southern-border'})
-MATCH (b:Entity {id: 'issue:migration'})
-MERGE (a)-[r:CONCERNS {id: 'concerns|event:2021-mexico-deploys-10000-to-southern-border|issue:migration'}]->(b)
-SET r += {
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'they’ve increased their enforcement',
-  attribution: 'named-person',
-  attributedTo: 'person:juan-gonzalez',
-  confidence: 1.0,
-  status: 'reported'
-};
-
-MERGE (n:Entity {id: 'event:2021-mexico-expands-asylum-capability'})
-SET n:Event
-SET n += {
-  name: 'Mexico expands its asylum capability',
-  eventType: 'COOPERATE',
-  bilateralDirection: 'cooperation',
-  phase: 'completed',
-  dateText: 'To date (as of Gonzalez\'s interview)',
-  quadClass: 'material cooperation',
-  direction: 'cooperation',
-  codingDerivation: 'quadClass/direction derived from the CAMEO root (01-05 verbal cooperation, 06-08 material cooperation, 09-13 verbal conflict, 14-20 material conflict), or from the PLOVER type when no CAMEO code is given. bilateralDirection is the editors\' coding of the effect on U.S.-Mexico relations.',
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'have expanded their asylum capability',
-  attribution: 'named-person',
-  attributedTo: 'person:juan-gonzalez',
-  confidence: 1.0,
-  status: 'reported'
-};
-
-MATCH (a:Entity {id: 'org:mx-government'})
-MATCH (b:Entity {id: 'event:2021-mexico-expands-asylum-capability'})
-MERGE (a)-[r:PARTICIPATED_IN {id: 'participated_in|org:mx-government|event:2021-mexico-expands-asylum-capability|actor'}]->(b)
-SET r += {
-  role: 'actor',
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'have expanded their asylum capability',
-  attribution: 'named-person',
-  attributedTo: 'person:juan-gonzalez',
-  confidence: 1.0,
-  status: 'reported'
-};
-
-MATCH (a:Entity {id: 'event:2021-mexico-expands-asylum-capability'})
-MATCH (b:Entity {id: 'policy:mx-asylum-capability'})
-MERGE (a)-[r:ACTS_ON {id: 'acts_on|event:2021-mexico-expands-asylum-capability|policy:mx-asylum-capability'}]->(b)
-SET r += {
-  action: 'expanded',
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'have expanded their asylum capability',
-  attribution: 'named-person',
-  attributedTo: 'person:juan-gonzalez',
-  confidence: 1.0,
-  status: 'reported'
-};
-
-MERGE (n:Entity {id: 'event:2021-us-mexico-migration-partnership'})
-SET n:Event
-SET n += {
-  name: 'Biden partners with Mexico on a comprehensive approach to migration in the region',
-  eventType: 'COOPERATE',
-  cameoRoot: '05',
-  cameoCode: '05',
-  bilateralDirection: 'cooperation',
-  phase: 'ongoing',
-  quadClass: 'verbal cooperation',
-  direction: 'cooperation',
-  codingDerivation: 'quadClass/direction derived from the CAMEO root (01-05 verbal cooperation, 06-08 material cooperation, 09-13 verbal conflict, 14-20 material conflict), or from the PLOVER type when no CAMEO code is given. bilateralDirection is the editors\' coding of the effect on U.S.-Mexico relations.',
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'is partnering with Mexico to develop a comprehensive approach to migration in the region',
-  attribution: 'named-person',
-  attributedTo: 'person:juan-gonzalez',
-  confidence: 1.0,
-  status: 'reported'
-};
-
-MATCH (a:Entity {id: 'person:biden'})
-MATCH (b:Entity {id: 'event:2021-us-mexico-migration-partnership'})
-MERGE (a)-[r:PARTICIPATED_IN {id: 'participated_in|person:biden|event:2021-us-mexico-migration-partnership|actor'}]->(b)
-SET r += {
-  role: 'actor',
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'the president isn’t narrowly focused on the U.S.-Mexico border and is partnering with Mexico',
-  attribution: 'named-person',
-  attributedTo: 'person:juan-gonzalez',
-  confidence: 1.0,
-  status: 'reported'
-};
-
-MATCH (a:Entity {id: 'country:mx'})
-MATCH (b:Entity {id: 'event:2021-us-mexico-migration-partnership'})
-MERGE (a)-[r:PARTICIPATED_IN {id: 'participated_in|country:mx|event:2021-us-mexico-migration-partnership|partner'}]->(b)
-SET r += {
-  role: 'partner',
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'is partnering with Mexico',
-  attribution: 'named-person',
-  attributedTo: 'person:juan-gonzalez',
-  confidence: 1.0,
-  status: 'reported'
-};
-
-MATCH (a:Entity {id: 'event:2021-us-mexico-migration-partnership'})
-MATCH (b:Entity {id: 'policy:us-root-causes-effort'})
-MERGE (a)-[r:ACTS_ON {id: 'acts_on|event:2021-us-mexico-migration-partnership|policy:us-root-causes-effort'}]->(b)
-SET r += {
-  action: 'developed',
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'to develop a comprehensive approach to migration in the region',
-  attribution: 'named-person',
-  attributedTo: 'person:juan-gonzalez',
-  confidence: 0.7,
-  status: 'implied',
-  derivation: 'The "comprehensive approach" is identified with the U.S. regional migration plan led by Harris.'
-};
-
-MATCH (a:Entity {id: 'event:2021-us-mexico-migration-partnership'})
-MATCH (b:Entity {id: 'issue:humanitarian-programs'})
-MERGE (a)-[r:CONCERNS {id: 'concerns|event:2021-us-mexico-migration-partnership|issue:humanitarian-programs'}]->(b)
-SET r += {
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'support for humanitarian programs',
-  attribution: 'named-person',
-  attributedTo: 'person:juan-gonzalez',
-  confidence: 1.0,
-  status: 'reported'
-};
-
-MATCH (a:Entity {id: 'event:2021-us-mexico-migration-partnership'})
-MATCH (b:Entity {id: 'issue:root-causes'})
-MERGE (a)-[r:CONCERNS {id: 'concerns|event:2021-us-mexico-migration-partnership|issue:root-causes'}]->(b)
-SET r += {
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'addressing the root causes of migration',
-  attribution: 'named-person',
-  attributedTo: 'person:juan-gonzalez',
-  confidence: 1.0,
-  status: 'reported'
-};
-
-MATCH (a:Entity {id: 'event:2021-us-mexico-migration-partnership'})
-MATCH (b:Entity {id: 'issue:economic-investment'})
-MERGE (a)-[r:CONCERNS {id: 'concerns|event:2021-us-mexico-migration-partnership|issue:economic-investment'}]->(b)
-SET r += {
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'promoting economic investment',
-  attribution: 'named-person',
-  attributedTo: 'person:juan-gonzalez',
-  confidence: 1.0,
-  status: 'reported'
-};
-
-MERGE (n:Entity {id: 'event:2021-us-asks-mexico-to-accept-families'})
-SET n:Event
-SET n += {
-  name: 'U.S. asks Mexico to accept more migrant families',
-  eventType: 'REQUEST',
-  cameoRoot: '02',
-  cameoCode: '02',
-  bilateralDirection: 'cooperation',
-  phase: 'ongoing',
-  quadClass: 'verbal cooperation',
-  direction: 'cooperation',
-  codingDerivation: 'quadClass/direction derived from the CAMEO root (01-05 verbal cooperation, 06-08 material cooperation, 09-13 verbal conflict, 14-20 material conflict), or from the PLOVER type when no CAMEO code is given. bilateralDirection is the editors\' coding of the effect on U.S.-Mexico relations.',
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'The Biden administration has asked Mexico to accept more of those families',
-  attribution: 'reporting',
-  attributedTo: 'org:washington-post',
-  confidence: 1.0,
-  status: 'asserted'
-};
-
-MATCH (a:Entity {id: 'org:biden-administration'})
-MATCH (b:Entity {id: 'event:2021-us-asks-mexico-to-accept-families'})
-MERGE (a)-[r:PARTICIPATED_IN {id: 'participated_in|org:biden-administration|event:2021-us-asks-mexico-to-accept-families|actor'}]->(b)
-SET r += {
-  role: 'actor',
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'The Biden administration has asked Mexico',
-  attribution: 'reporting',
-  attributedTo: 'org:washington-post',
-  confidence: 1.0,
-  status: 'asserted'
-};
-
-MATCH (a:Entity {id: 'country:mx'})
-MATCH (b:Entity {id: 'event:2021-us-asks-mexico-to-accept-families'})
-MERGE (a)-[r:PARTICIPATED_IN {id: 'participated_in|country:mx|event:2021-us-asks-mexico-to-accept-families|target'}]->(b)
-SET r += {
-  role: 'target',
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'has asked Mexico to accept more of those families',
-  attribution: 'reporting',
-  attributedTo: 'org:washington-post',
-  confidence: 1.0,
-  status: 'asserted'
-};
-
-MATCH (a:Entity {id: 'event:2021-us-asks-mexico-to-accept-families'})
-MATCH (b:Entity {id: 'issue:migrant-families'})
-MERGE (a)-[r:CONCERNS {id: 'concerns|event:2021-us-asks-mexico-to-accept-families|issue:migrant-families'}]->(b)
-SET r += {
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'to accept more of those families',
-  attribution: 'reporting',
-  attributedTo: 'org:washington-post',
-  confidence: 1.0,
-  status: 'asserted'
-};
-
-MERGE (n:Entity {id: 'event:2021-mexico-says-cannot-take-back-families'})
-SET n:Event
-SET n += {
-  name: 'Mexico says it cannot take back migrant families',
-  eventType: 'REJECT',
-  cameoRoot: '12',
-  cameoCode: '12',
-  bilateralDirection: 'conflict',
-  phase: 'completed',
-  validFrom: date('2021-02-01'),
-  validFromPrecision: 'month',
-  validTo: date('2021-03-01'),
-  validToPrecision: 'month',
-  derivation: 'Period of the family arrivals "in February and March" (2021, from the article date).',
-  quadClass: 'verbal conflict',
-  direction: 'conflict',
-  codingDerivation: 'quadClass/direction derived from the CAMEO root (01-05 verbal cooperation, 06-08 material cooperation, 09-13 verbal conflict, 14-20 material conflict), or from the PLOVER type when no CAMEO code is given. bilateralDirection is the editors\' coding of the effect on U.S.-Mexico relations.',
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'most of those families were released into the U.S. interior, because Mexico said it could not take them back, according to U.S. officials',
-  attribution: 'unnamed-officials',
-  attributedTo: 'U.S. officials',
-  confidence: 0.8,
-  status: 'reported'
-};
-
-MATCH (a:Entity {id: 'country:mx'})
-MATCH (b:Entity {id: 'event:2021-mexico-says-cannot-take-back-families'})
-MERGE (a)-[r:PARTICIPATED_IN {id: 'participated_in|country:mx|event:2021-mexico-says-cannot-take-back-families|actor'}]->(b)
-SET r += {
-  role: 'actor',
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'Mexico said it could not take them back',
-  attribution: 'unnamed-officials',
-  attributedTo: 'U.S. officials',
-  confidence: 1.0,
-  status: 'reported'
-};
-
-MATCH (a:Entity {id: 'country:us'})
-MATCH (b:Entity {id: 'event:2021-mexico-says-cannot-take-back-families'})
-MERGE (a)-[r:PARTICIPATED_IN {id: 'participated_in|country:us|event:2021-mexico-says-cannot-take-back-families|target'}]->(b)
-SET r += {
-  role: 'target',
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'released into the U.S. interior, because Mexico said it could not take them back',
-  attribution: 'unnamed-officials',
-  attributedTo: 'U.S. officials',
-  confidence: 1.0,
-  status: 'reported'
-};
-
-MATCH (a:Entity {id: 'event:2021-mexico-says-cannot-take-back-families'})
-MATCH (b:Entity {id: 'issue:migrant-families'})
-MERGE (a)-[r:CONCERNS {id: 'concerns|event:2021-mexico-says-cannot-take-back-families|issue:migrant-families'}]->(b)
-SET r += {
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'most of those families were released into the U.S. interior',
-  attribution: 'unnamed-officials',
-  attributedTo: 'U.S. officials',
-  confidence: 1.0,
-  status: 'reported'
-};
-
-MATCH (a:Entity {id: 'event:2021-us-asks-mexico-to-accept-families'})
-MATCH (b:Entity {id: 'event:2021-mexico-says-cannot-take-back-families'})
-MERGE (a)-[r:RESPONDS_TO {id: 'responds_to|event:2021-us-asks-mexico-to-accept-families|event:2021-mexico-says-cannot-take-back-families'}]->(b)
-SET r += {
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'The Biden administration has asked Mexico to accept more of those families',
-  attribution: 'reporting',
-  attributedTo: 'org:washington-post',
-  confidence: 0.7,
-  status: 'implied',
-  derivation: 'The request follows the refusal in the article\'s order ("has asked Mexico to accept more").'
-};
-
-MERGE (n:Entity {id: 'event:2021-mexico-arrests-deports-minors-families'})
-SET n:Event
-SET n += {
-  name: 'Mexico arrests and deports minors and families',
-  eventType: 'COERCE',
-  cameoRoot: '17',
-  cameoCode: '174',
-  bilateralDirection: 'cooperation',
-  phase: 'ongoing',
-  intensityText: 'with varying levels of intensity',
-  officialFraming: 'rescues',
-  quadClass: 'material conflict',
-  direction: 'conflict',
-  codingDerivation: 'quadClass/direction derived from the CAMEO root (01-05 verbal cooperation, 06-08 material cooperation, 09-13 verbal conflict, 14-20 material conflict), or from the PLOVER type when no CAMEO code is given. bilateralDirection is the editors\' coding of the effect on U.S.-Mexico relations.',
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'The Mexican government arrests and deports minors and families with varying levels of intensity',
-  attribution: 'reporting',
-  attributedTo: 'org:washington-post',
-  confidence: 1.0,
-  status: 'asserted'
-};
-
-MATCH (a:Entity {id: 'org:mx-government'})
-MATCH (b:Entity {id: 'event:2021-mexico-arrests-deports-minors-families'})
-MERGE (a)-[r:PARTICIPATED_IN {id: 'participated_in|org:mx-government|event:2021-mexico-arrests-deports-minors-families|actor'}]->(b)
-SET r += {
-  role: 'actor',
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'The Mexican government arrests and deports minors and families',
-  attribution: 'reporting',
-  attributedTo: 'org:washington-post',
-  confidence: 1.0,
-  status: 'asserted'
-};
-
-MATCH (a:Entity {id: 'event:2021-mexico-arrests-deports-minors-families'})
-MATCH (b:Entity {id: 'issue:unaccompanied-minors'})
-MERGE (a)-[r:CONCERNS {id: 'concerns|event:2021-mexico-arrests-deports-minors-families|issue:unaccompanied-minors'}]->(b)
-SET r += {
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'arrests and deports minors and families',
-  attribution: 'reporting',
-  attributedTo: 'org:washington-post',
-  confidence: 1.0,
-  status: 'asserted'
-};
-
-MATCH (a:Entity {id: 'event:2021-mexico-arrests-deports-minors-families'})
-MATCH (b:Entity {id: 'issue:migrant-families'})
-MERGE (a)-[r:CONCERNS {id: 'concerns|event:2021-mexico-arrests-deports-minors-families|issue:migrant-families'}]->(b)
-SET r += {
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'arrests and deports minors and families',
-  attribution: 'reporting',
-  attributedTo: 'org:washington-post',
-  confidence: 1.0,
-  status: 'asserted'
-};
-
-MERGE (n:Entity {id: 'event:2021-us-prods-mexico-on-other-initiatives'})
-SET n:Event
-SET n += {
-  name: 'U.S. prods Mexico on climate, clean energy and labor initiatives',
-  eventType: 'REQUEST',
-  cameoRoot: '02',
-  cameoCode: '02',
-  bilateralDirection: 'neutral',
-  phase: 'ongoing',
-  quadClass: 'verbal cooperation',
-  direction: 'cooperation',
-  codingDerivation: 'quadClass/direction derived from the CAMEO root (01-05 verbal cooperation, 06-08 material cooperation, 09-13 verbal conflict, 14-20 material conflict), or from the PLOVER type when no CAMEO code is given. bilateralDirection is the editors\' coding of the effect on U.S.-Mexico relations.',
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'prodding Mexico on a number of other initiatives, from climate change commitments and clean energy to labor protections',
-  attribution: 'reporting',
-  attributedTo: 'org:washington-post',
-  confidence: 1.0,
-  status: 'asserted'
-};
-
-MATCH (a:Entity {id: 'org:biden-administration'})
-MATCH (b:Entity {id: 'event:2021-us-prods-mexico-on-other-initiatives'})
-MERGE (a)-[r:PARTICIPATED_IN {id: 'participated_in|org:biden-administration|event:2021-us-prods-mexico-on-other-initiatives|actor'}]->(b)
-SET r += {
-  role: 'actor',
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'the Biden administration is pushing a regional anti-corruption strategy and prodding Mexico',
-  attribution: 'reporting',
-  attributedTo: 'org:washington-post',
-  confidence: 1.0,
-  status: 'asserted'
-};
-
-MATCH (a:Entity {id: 'country:mx'})
-MATCH (b:Entity {id: 'event:2021-us-prods-mexico-on-other-initiatives'})
-MERGE (a)-[r:PARTICIPATED_IN {id: 'participated_in|country:mx|event:2021-us-prods-mexico-on-other-initiatives|target'}]->(b)
-SET r += {
-  role: 'target',
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'prodding Mexico on a number of other initiatives',
-  attribution: 'reporting',
-  attributedTo: 'org:washington-post',
-  confidence: 1.0,
-  status: 'asserted'
-};
-
-MATCH (a:Entity {id: 'event:2021-us-prods-mexico-on-other-initiatives'})
-MATCH (b:Entity {id: 'issue:climate'})
-MERGE (a)-[r:CONCERNS {id: 'concerns|event:2021-us-prods-mexico-on-other-initiatives|issue:climate'}]->(b)
-SET r += {
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'climate change commitments',
-  attribution: 'reporting',
-  attributedTo: 'org:washington-post',
-  confidence: 1.0,
-  status: 'asserted'
-};
-
-MATCH (a:Entity {id: 'event:2021-us-prods-mexico-on-other-initiatives'})
-MATCH (b:Entity {id: 'issue:clean-energy'})
-MERGE (a)-[r:CONCERNS {id: 'concerns|event:2021-us-prods-mexico-on-other-initiatives|issue:clean-energy'}]->(b)
-SET r += {
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'clean energy to labor protections',
-  attribution: 'reporting',
-  attributedTo: 'org:washington-post',
-  confidence: 1.0,
-  status: 'asserted'
-};
-
-MATCH (a:Entity {id: 'event:2021-us-prods-mexico-on-other-initiatives'})
-MATCH (b:Entity {id: 'issue:labor'})
-MERGE (a)-[r:CONCERNS {id: 'concerns|event:2021-us-prods-mexico-on-other-initiatives|issue:labor'}]->(b)
-SET r += {
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'labor protections',
-  attribution: 'reporting',
-  attributedTo: 'org:washington-post',
-  confidence: 1.0,
-  status: 'asserted'
-};
-
-MERGE (n:Entity {id: 'event:mexico-southern-border-troop-drawdown'})
-SET n:Event
-SET n += {
-  name: 'Drawdown in troops along Mexico\'s border with Guatemala',
-  eventType: 'RETREAT',
-  cameoRoot: '08',
-  cameoCode: '087',
-  bilateralDirection: 'conflict',
-  phase: 'completed',
-  validFrom: date('2020-05-01'),
-  validFromPrecision: 'month',
-  validTo: date('2021-05-03'),
-  validToPrecision: 'day',
-  dateText: 'over the past year',
-  derivation: '"over the past year" counted back from the 2021-05-03 article date.',
-  note: 'Possibly the same process as event:2020-mexico-military-deployment-wanes; bilateralDirection "conflict" reflects Rubio\'s reading that it was done to gain leverage (alleged).',
-  quadClass: 'material cooperation',
-  direction: 'cooperation',
-  codingDerivation: 'quadClass/direction derived from the CAMEO root (01-05 verbal cooperation, 06-08 material cooperation, 09-13 verbal conflict, 14-20 material conflict), or from the PLOVER type when no CAMEO code is given. bilateralDirection is the editors\' coding of the effect on U.S.-Mexico relations.',
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'referring to the drawdown in troops along Mexico’s border with Guatemala over the past year',
-  attribution: 'reporting',
-  attributedTo: 'org:washington-post',
-  confidence: 0.9,
-  status: 'asserted'
-};
-
-MATCH (a:Entity {id: 'org:mx-armed-forces'})
-MATCH (b:Entity {id: 'event:mexico-southern-border-troop-drawdown'})
-MERGE (a)-[r:PARTICIPATED_IN {id: 'participated_in|org:mx-armed-forces|event:mexico-southern-border-troop-drawdown|actor'}]->(b)
-SET r += {
-  role: 'actor',
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'the armed forces were removed from our southern border',
-  attribution: 'named-person',
-  attributedTo: 'person:luis-rubio',
-  confidence: 1.0,
-  status: 'reported'
-};
-
-MATCH (a:Entity {id: 'event:mexico-southern-border-troop-drawdown'})
-MATCH (b:Entity {id: 'place:mx-southern-border'})
-MERGE (a)-[r:OCCURRED_AT {id: 'occurred_at|event:mexico-southern-border-troop-drawdown|place:mx-southern-border'}]->(b)
-SET r += {
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'the drawdown in troops along Mexico’s border with Guatemala',
-  attribution: 'reporting',
-  attributedTo: 'org:washington-post',
-  confidence: 1.0,
-  status: 'asserted'
-};
-
-MERGE (n:Entity {id: 'event:2014-obama-administration-presses-mexico'})
-SET n:Event
-SET n += {
-  name: 'Obama administration leans on Mexico to crack down along freight rail lines',
-  eventType: 'REQUEST',
-  cameoRoot: '10',
-  cameoCode: '10',
-  bilateralDirection: 'conflict',
-  phase: 'completed',
-  date: date('2014-01-01'),
-  datePrecision: 'year',
-  dateText: 'in 2014',
-  codingNote: '"leaned on" = pressure: PLOVER REQUEST, CAMEO 10 (Demand).',
-  quadClass: 'verbal conflict',
-  direction: 'conflict',
-  codingDerivation: 'quadClass/direction derived from the CAMEO root (01-05 verbal cooperation, 06-08 material cooperation, 09-13 verbal conflict, 14-20 material conflict), or from the PLOVER type when no CAMEO code is given. bilateralDirection is the editors\' coding of the effect on U.S.-Mexico relations.',
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'his administration leaned on Mexico to crack down along the freight rail lines many Central Americans were using to travel north',
-  attribution: 'reporting',
-  attributedTo: 'org:washington-post',
-  confidence: 1.0,
-  status: 'asserted'
-};
-
-MATCH (a:Entity {id: 'org:obama-administration'})
-MATCH (b:Entity {id: 'event:2014-obama-administration-presses-mexico'})
-MERGE (a)-[r:PARTICIPATED_IN {id: 'participated_in|org:obama-administration|event:2014-obama-administration-presses-mexico|actor'}]->(b)
-SET r += {
-  role: 'actor',
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'his administration leaned on Mexico',
-  attribution: 'reporting',
-  attributedTo: 'org:washington-post',
-  confidence: 1.0,
-  status: 'asserted'
-};
-
-MATCH (a:Entity {id: 'country:mx'})
-MATCH (b:Entity {id: 'event:2014-obama-administration-presses-mexico'})
-MERGE (a)-[r:PARTICIPATED_IN {id: 'participated_in|country:mx|event:2014-obama-administration-presses-mexico|target'}]->(b)
-SET r += {
-  role: 'target',
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'leaned on Mexico to crack down',
-  attribution: 'reporting',
-  attributedTo: 'org:washington-post',
-  confidence: 1.0,
-  status: 'asserted'
-};
-
-MATCH (a:Entity {id: 'event:2014-obama-administration-presses-mexico'})
-MATCH (b:Entity {id: 'place:mx-freight-rail-lines'})
-MERGE (a)-[r:OCCURRED_AT {id: 'occurred_at|event:2014-obama-administration-presses-mexico|place:mx-freight-rail-lines'}]->(b)
-SET r += {
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'crack down along the freight rail lines',
-  attribution: 'reporting',
-  attributedTo: 'org:washington-post',
-  confidence: 1.0,
-  status: 'asserted'
-};
-
-MERGE (n:Entity {id: 'event:2014-mexico-announces-programa-frontera-sur'})
-SET n:Event
-SET n += {
-  name: 'Mexico announces Programa Frontera Sur',
-  eventType: 'MOBILIZE',
-  cameoRoot: '15',
-  cameoCode: '15',
-  bilateralDirection: 'cooperation',
-  phase: 'completed',
-  date: date('2014-01-01'),
-  datePrecision: 'year',
-  dateText: 'not stated (paragraph about 2014)',
-  derivation: 'Year inferred from the paragraph about 2014; the article gives no date for the announcement.',
-  codingNote: 'Announcement of a program to harden the border coded as a change of force posture (PLOVER MOBILIZE / CAMEO 15).',
-  quadClass: 'material conflict',
-  direction: 'conflict',
-  codingDerivation: 'quadClass/direction derived from the CAMEO root (01-05 verbal cooperation, 06-08 material cooperation, 09-13 verbal conflict, 14-20 material conflict), or from the PLOVER type when no CAMEO code is given. bilateralDirection is the editors\' coding of the effect on U.S.-Mexico relations.',
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'Mexico announced a “Programa Frontera Sur” to harden its southern border with Guatemala',
-  attribution: 'reporting',
-  attributedTo: 'org:washington-post',
-  confidence: 0.85,
-  status: 'asserted'
-};
-
-MATCH (a:Entity {id: 'country:mx'})
-MATCH (b:Entity {id: 'event:2014-mexico-announces-programa-frontera-sur'})
-MERGE (a)-[r:PARTICIPATED_IN {id: 'participated_in|country:mx|event:2014-mexico-announces-programa-frontera-sur|actor'}]->(b)
-SET r += {
-  role: 'actor',
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'Mexico announced a “Programa Frontera Sur”',
-  attribution: 'reporting',
-  attributedTo: 'org:washington-post',
-  confidence: 1.0,
-  status: 'asserted'
-};
-
-MATCH (a:Entity {id: 'event:2014-mexico-announces-programa-frontera-sur'})
-MATCH (b:Entity {id: 'place:mx-southern-border'})
-MERGE (a)-[r:OCCURRED_AT {id: 'occurred_at|event:2014-mexico-announces-programa-frontera-sur|place:mx-southern-border'}]->(b)
-SET r += {
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'to harden its southern border with Guatemala',
-  attribution: 'reporting',
-  attributedTo: 'org:washington-post',
-  confidence: 1.0,
-  status: 'asserted'
-};
-
-MATCH (a:Entity {id: 'event:2014-mexico-announces-programa-frontera-sur'})
-MATCH (b:Entity {id: 'policy:programa-frontera-sur'})
-MERGE (a)-[r:ACTS_ON {id: 'acts_on|event:2014-mexico-announces-programa-frontera-sur|policy:programa-frontera-sur'}]->(b)
-SET r += {
-  action: 'announced',
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'Mexico announced a “Programa Frontera Sur”',
-  attribution: 'reporting',
-  attributedTo: 'org:washington-post',
-  confidence: 1.0,
-  status: 'asserted'
-};
-
-MATCH (a:Entity {id: 'event:2014-mexico-announces-programa-frontera-sur'})
-MATCH (b:Entity {id: 'event:2014-obama-administration-presses-mexico'})
-MERGE (a)-[r:RESPONDS_TO {id: 'responds_to|event:2014-mexico-announces-programa-frontera-sur|event:2014-obama-administration-presses-mexico'}]->(b)
-SET r += {
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'his administration leaned on Mexico to crack down along the freight rail lines many Central Americans were using to travel north. Mexico announced a “Programa Frontera Sur”',
-  attribution: 'reporting',
-  attributedTo: 'org:washington-post',
-  confidence: 0.6,
-  status: 'implied',
-  derivation: 'Juxtaposed in consecutive sentences; the article does not say the announcement responded to the pressure.'
-};
-
-MERGE (n:Entity {id: 'event:2019-trump-tariff-threat'})
-SET n:Event
-SET n += {
-  name: 'Trump threatens to sink Mexico\'s economy with escalating tariffs',
-  eventType: 'THREATEN',
-  cameoRoot: '13',
-  cameoCode: '131',
-  bilateralDirection: 'conflict',
-  phase: 'completed',
-  date: date('2019-01-01'),
-  datePrecision: 'year',
-  dateText: 'in 2019',
-  derivation: 'Placed in 2019 by the paragraph ("especially in 2019"); month not stated.',
-  quadClass: 'verbal conflict',
-  direction: 'conflict',
-  codingDerivation: 'quadClass/direction derived from the CAMEO root (01-05 verbal cooperation, 06-08 material cooperation, 09-13 verbal conflict, 14-20 material conflict), or from the PLOVER type when no CAMEO code is given. bilateralDirection is the editors\' coding of the effect on U.S.-Mexico relations.',
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'Trump fulminated and threatened to sink Mexico’s economy with escalating tariffs',
-  attribution: 'reporting',
-  attributedTo: 'org:washington-post',
-  confidence: 1.0,
-  status: 'asserted'
-};
-
-MATCH (a:Entity {id: 'person:trump'})
-MATCH (b:Entity {id: 'event:2019-trump-tariff-threat'})
-MERGE (a)-[r:PARTICIPATED_IN {id: 'participated_in|person:trump|event:2019-trump-tariff-threat|actor'}]->(b)
-SET r += {
-  role: 'actor',
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'Trump fulminated and threatened to sink Mexico’s economy',
-  attribution: 'reporting',
-  attributedTo: 'org:washington-post',
-  confidence: 1.0,
-  status: 'asserted'
-};
-
-MATCH (a:Entity {id: 'country:mx'})
-MATCH (b:Entity {id: 'event:2019-trump-tariff-threat'})
-MERGE (a)-[r:PARTICIPATED_IN {id: 'participated_in|country:mx|event:2019-trump-tariff-threat|target'}]->(b)
-SET r += {
-  role: 'target',
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'threatened to sink Mexico’s economy with escalating tariffs',
-  attribution: 'reporting',
-  attributedTo: 'org:washington-post',
-  confidence: 1.0,
-  status: 'asserted'
-};
-
-MATCH (a:Entity {id: 'event:2019-trump-tariff-threat'})
-MATCH (b:Entity {id: 'issue:trade'})
-MERGE (a)-[r:CONCERNS {id: 'concerns|event:2019-trump-tariff-threat|issue:trade'}]->(b)
-SET r += {
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'escalating tariffs',
-  attribution: 'reporting',
-  attributedTo: 'org:washington-post',
-  confidence: 1.0,
-  status: 'asserted'
-};
-
-MATCH (a:Entity {id: 'event:2019-trump-tariff-threat'})
-MATCH (b:Entity {id: 'issue:migration'})
-MERGE (a)-[r:CONCERNS {id: 'concerns|event:2019-trump-tariff-threat|issue:migration'}]->(b)
-SET r += {
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'As groups of migrants numbering 300 or more crossed into the United States, Trump fulminated',
-  attribution: 'reporting',
-  attributedTo: 'org:washington-post',
-  confidence: 1.0,
-  status: 'asserted'
-};
-
-MERGE (n:Entity {id: 'event:2019-mexico-militarized-crackdown'})
-SET n:Event
-SET n += {
-  name: 'López Obrador\'s militarized crackdown along Mexico\'s northern and southern borders',
-  eventType: 'MOBILIZE',
-  cameoRoot: '15',
-  cameoCode: '154',
-  bilateralDirection: 'cooperation',
-  phase: 'completed',
-  validFrom: date('2019-06-01'),
-  validFromPrecision: 'month',
-  derivation: 'Start: "June 2019 during the first month of the troop deployment". End not stated (the deployment "waned over the final months of Trump\'s presidency").',
-  qualifierText: 'unprecedented',
-  quadClass: 'material conflict',
-  direction: 'conflict',
-  codingDerivation: 'quadClass/direction derived from the CAMEO root (01-05 verbal cooperation, 06-08 material cooperation, 09-13 verbal conflict, 14-20 material conflict), or from the PLOVER type when no CAMEO code is given. bilateralDirection is the editors\' coding of the effect on U.S.-Mexico relations.',
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'López Obrador responded with an unprecedented militarized crackdown along Mexico’s northern and southern borders',
-  attribution: 'reporting',
-  attributedTo: 'org:washington-post',
-  confidence: 1.0,
-  status: 'asserted'
-};
-
-MATCH (a:Entity {id: 'person:lopez-obrador'})
-MATCH (b:Entity {id: 'event:2019-mexico-militarized-crackdown'})
-MERGE (a)-[r:PARTICIPATED_IN {id: 'participated_in|person:lopez-obrador|event:2019-mexico-militarized-crackdown|actor'}]->(b)
-SET r += {
-  role: 'actor',
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'López Obrador responded with an unprecedented militarized crackdown',
-  attribution: 'reporting',
-  attributedTo: 'org:washington-post',
-  confidence: 1.0,
-  status: 'asserted'
-};
-
-MATCH (a:Entity {id: 'org:mx-armed-forces'})
-MATCH (b:Entity {id: 'event:2019-mexico-militarized-crackdown'})
-MERGE (a)-[r:PARTICIPATED_IN {id: 'participated_in|org:mx-armed-forces|event:2019-mexico-militarized-crackdown|instrument'}]->(b)
-SET r += {
-  role: 'instrument',
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'the Mexican military deployment',
-  attribution: 'reporting',
-  attributedTo: 'org:washington-post',
-  confidence: 1.0,
-  status: 'asserted'
-};
-
-MATCH (a:Entity {id: 'event:2019-mexico-militarized-crackdown'})
-MATCH (b:Entity {id: 'place:mx-northern-border'})
-MERGE (a)-[r:OCCURRED_AT {id: 'occurred_at|event:2019-mexico-militarized-crackdown|place:mx-northern-border'}]->(b)
-SET r += {
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'along Mexico’s northern and southern borders',
-  attribution: 'reporting',
-  attributedTo: 'org:washington-post',
-  confidence: 1.0,
-  status: 'asserted'
-};
-
-MATCH (a:Entity {id: 'event:2019-mexico-militarized-crackdown'})
-MATCH (b:Entity {id: 'place:mx-southern-border'})
-MERGE (a)-[r:OCCURRED_AT {id: 'occurred_at|event:2019-mexico-militarized-crackdown|place:mx-southern-border'}]->(b)
-SET r += {
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'along Mexico’s northern and southern borders',
-  attribution: 'reporting',
-  attributedTo: 'org:washington-post',
-  confidence: 1.0,
-  status: 'asserted'
-};
-
-MATCH (a:Entity {id: 'event:2019-mexico-militarized-crackdown'})
-MATCH (b:Entity {id: 'event:2019-trump-tariff-threat'})
-MERGE (a)-[r:RESPONDS_TO {id: 'responds_to|event:2019-mexico-militarized-crackdown|event:2019-trump-tariff-threat'}]->(b)
-SET r += {
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'López Obrador responded with an unprecedented militarized crackdown',
-  attribution: 'reporting',
-  attributedTo: 'org:washington-post',
-  confidence: 1.0,
-  status: 'asserted'
-};
-
-MATCH (a:Entity {id: 'event:2019-mexico-militarized-crackdown'})
-MATCH (b:Entity {id: 'policy:lopez-obrador-welcoming-stance'})
-MERGE (a)-[r:ACTS_ON {id: 'acts_on|event:2019-mexico-militarized-crackdown|policy:lopez-obrador-welcoming-stance'}]->(b)
-SET r += {
-  action: 'reversed',
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'Trump’s threats coerced López Obrador into a reversal',
-  attribution: 'reporting',
-  attributedTo: 'org:washington-post',
-  confidence: 1.0,
-  status: 'asserted'
-};
-
-MERGE (n:Entity {id: 'event:2019-mexico-agrees-remain-in-mexico-expansion'})
-SET n:Event
-SET n += {
-  name: 'López Obrador agrees to a broad expansion of Trump\'s Remain in Mexico program',
-  eventType: 'AGREE',
-  cameoRoot: '03',
-  cameoCode: '03',
-  bilateralDirection: 'cooperation',
-  phase: 'agreed',
-  date: date('2019-01-01'),
-  datePrecision: 'year',
-  derivation: 'Placed in 2019 by the paragraph; month not stated.',
-  quadClass: 'verbal cooperation',
-  direction: 'cooperation',
-  codingDerivation: 'quadClass/direction derived from the CAMEO root (01-05 verbal cooperation, 06-08 material cooperation, 09-13 verbal conflict, 14-20 material conflict), or from the PLOVER type when no CAMEO code is given. bilateralDirection is the editors\' coding of the effect on U.S.-Mexico relations.',
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'while agreeing to a broad expansion of Trump’s “Remain in Mexico” program',
-  attribution: 'reporting',
-  attributedTo: 'org:washington-post',
-  confidence: 1.0,
-  status: 'asserted'
-};
-
-MATCH (a:Entity {id: 'person:lopez-obrador'})
-MATCH (b:Entity {id: 'event:2019-mexico-agrees-remain-in-mexico-expansion'})
-MERGE (a)-[r:PARTICIPATED_IN {id: 'participated_in|person:lopez-obrador|event:2019-mexico-agrees-remain-in-mexico-expansion|actor'}]->(b)
-SET r += {
-  role: 'actor',
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'López Obrador responded with an unprecedented militarized crackdown along Mexico’s northern and southern borders, while agreeing to a broad expansion',
-  attribution: 'reporting',
-  attributedTo: 'org:washington-post',
-  confidence: 1.0,
-  status: 'asserted'
-};
-
-MATCH (a:Entity {id: 'person:trump'})
-MATCH (b:Entity {id: 'event:2019-mexico-agrees-remain-in-mexico-expansion'})
-MERGE (a)-[r:PARTICIPATED_IN {id: 'participated_in|person:trump|event:2019-mexico-agrees-remain-in-mexico-expansion|counterpart'}]->(b)
-SET r += {
-  role: 'counterpart',
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'Trump’s “Remain in Mexico” program',
-  attribution: 'reporting',
-  attributedTo: 'org:washington-post',
-  confidence: 1.0,
-  status: 'asserted'
-};
-
-MATCH (a:Entity {id: 'event:2019-mexico-agrees-remain-in-mexico-expansion'})
-MATCH (b:Entity {id: 'policy:remain-in-mexico'})
-MERGE (a)-[r:ACTS_ON {id: 'acts_on|event:2019-mexico-agrees-remain-in-mexico-expansion|policy:remain-in-mexico'}]->(b)
-SET r += {
-  action: 'agreed-to-expand',
-  scopeText: 'broad expansion',
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'agreeing to a broad expansion of Trump’s “Remain in Mexico” program',
-  attribution: 'reporting',
-  attributedTo: 'org:washington-post',
-  confidence: 1.0,
-  status: 'asserted'
-};
-
-MATCH (a:Entity {id: 'event:2019-mexico-agrees-remain-in-mexico-expansion'})
-MATCH (b:Entity {id: 'event:2019-trump-tariff-threat'})
-MERGE (a)-[r:RESPONDS_TO {id: 'responds_to|event:2019-mexico-agrees-remain-in-mexico-expansion|event:2019-trump-tariff-threat'}]->(b)
-SET r += {
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'López Obrador responded with an unprecedented militarized crackdown along Mexico’s northern and southern borders, while agreeing to a broad expansion',
-  attribution: 'reporting',
-  attributedTo: 'org:washington-post',
-  confidence: 1.0,
-  status: 'asserted'
-};
-
-MATCH (a:Entity {id: 'event:2019-mexico-agrees-remain-in-mexico-expansion'})
-MATCH (b:Entity {id: 'issue:asylum'})
-MERGE (a)-[r:CONCERNS {id: 'concerns|event:2019-mexico-agrees-remain-in-mexico-expansion|issue:asylum'}]->(b)
-SET r += {
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'required asylum seekers to wait outside U.S. territory',
-  attribution: 'reporting',
-  attributedTo: 'org:washington-post',
-  confidence: 1.0,
-  status: 'asserted'
-};
-
-MERGE (n:Entity {id: 'event:2019-06-mexico-deportations'})
-SET n:Event
-SET n += {
-  name: 'Mexico deports more than 24,000 in June 2019',
-  eventType: 'COERCE',
-  cameoRoot: '17',
-  cameoCode: '174',
-  bilateralDirection: 'cooperation',
-  phase: 'completed',
-  date: date('2019-06-01'),
-  datePrecision: 'month',
-  dateText: 'in June 2019',
-  quadClass: 'material conflict',
-  direction: 'conflict',
-  codingDerivation: 'quadClass/direction derived from the CAMEO root (01-05 verbal cooperation, 06-08 material cooperation, 09-13 verbal conflict, 14-20 material conflict), or from the PLOVER type when no CAMEO code is given. bilateralDirection is the editors\' coding of the effect on U.S.-Mexico relations.',
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'Mexico deported more than 24,000 in June 2019 during the first month of the troop deployment',
-  attribution: 'reporting',
-  attributedTo: 'org:washington-post',
-  confidence: 1.0,
-  status: 'asserted'
-};
-
-MATCH (a:Entity {id: 'country:mx'})
-MATCH (b:Entity {id: 'event:2019-06-mexico-deportations'})
-MERGE (a)-[r:PARTICIPATED_IN {id: 'participated_in|country:mx|event:2019-06-mexico-deportations|actor'}]->(b)
-SET r += {
-  role: 'actor',
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'Mexico deported more than 24,000 in June 2019',
-  attribution: 'reporting',
-  attributedTo: 'org:washington-post',
-  confidence: 1.0,
-  status: 'asserted'
-};
-
-MERGE (n:Entity {id: 'event:2020-mexico-military-deployment-wanes'})
-SET n:Event
-SET n += {
-  name: 'Mexican military deployment wanes',
-  eventType: 'RETREAT',
-  cameoRoot: '08',
-  cameoCode: '087',
-  bilateralDirection: 'neutral',
-  phase: 'completed',
-  dateText: 'over the final months of Trump\'s presidency (dates not stated)',
-  quadClass: 'material cooperation',
-  direction: 'cooperation',
-  codingDerivation: 'quadClass/direction derived from the CAMEO root (01-05 verbal cooperation, 06-08 material cooperation, 09-13 verbal conflict, 14-20 material conflict), or from the PLOVER type when no CAMEO code is given. bilateralDirection is the editors\' coding of the effect on U.S.-Mexico relations.',
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'the Mexican military deployment waned over the final months of Trump’s presidency',
-  attribution: 'reporting',
-  attributedTo: 'org:washington-post',
-  confidence: 1.0,
-  status: 'asserted'
-};
-
-MATCH (a:Entity {id: 'org:mx-armed-forces'})
-MATCH (b:Entity {id: 'event:2020-mexico-military-deployment-wanes'})
-MERGE (a)-[r:PARTICIPATED_IN {id: 'participated_in|org:mx-armed-forces|event:2020-mexico-military-deployment-wanes|actor'}]->(b)
-SET r += {
-  role: 'actor',
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'the Mexican military deployment waned',
-  attribution: 'reporting',
-  attributedTo: 'org:washington-post',
-  confidence: 1.0,
-  status: 'asserted'
-};
-
-MATCH (a:Entity {id: 'event:2020-mexico-military-deployment-wanes'})
-MATCH (b:Entity {id: 'event:2019-mexico-militarized-crackdown'})
-MERGE (a)-[r:FOLLOWS {id: 'follows|event:2020-mexico-military-deployment-wanes|event:2019-mexico-militarized-crackdown'}]->(b)
-SET r += {
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'Migration levels fell sharply after the crackdown, but the Mexican military deployment waned',
-  attribution: 'reporting',
-  attributedTo: 'org:washington-post',
-  confidence: 1.0,
-  status: 'asserted'
-};
-
-MERGE (n:Entity {id: 'event:2020-us-agents-detain-more-mexican-adults'})
-SET n:Event
-SET n += {
-  name: 'U.S. agents begin detaining more Mexican adults crossing the border',
-  eventType: 'COERCE',
-  cameoRoot: '17',
-  cameoCode: '173',
-  bilateralDirection: 'neutral',
-  phase: 'completed',
-  dateText: 'coinciding with the final months of Trump\'s presidency',
-  quadClass: 'material conflict',
-  direction: 'conflict',
-  codingDerivation: 'quadClass/direction derived from the CAMEO root (01-05 verbal cooperation, 06-08 material cooperation, 09-13 verbal conflict, 14-20 material conflict), or from the PLOVER type when no CAMEO code is given. bilateralDirection is the editors\' coding of the effect on U.S.-Mexico relations.',
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'U.S. agents also began detaining more Mexican adults crossing the border',
-  attribution: 'reporting',
-  attributedTo: 'org:washington-post',
-  confidence: 1.0,
-  status: 'asserted'
-};
-
-MATCH (a:Entity {id: 'org:us-border-agents'})
-MATCH (b:Entity {id: 'event:2020-us-agents-detain-more-mexican-adults'})
-MERGE (a)-[r:PARTICIPATED_IN {id: 'participated_in|org:us-border-agents|event:2020-us-agents-detain-more-mexican-adults|actor'}]->(b)
-SET r += {
-  role: 'actor',
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'U.S. agents also began detaining more Mexican adults',
-  attribution: 'reporting',
-  attributedTo: 'org:washington-post',
-  confidence: 1.0,
-  status: 'asserted'
-};
-
-MATCH (a:Entity {id: 'event:2020-us-agents-detain-more-mexican-adults'})
-MATCH (b:Entity {id: 'place:us-southern-border'})
-MERGE (a)-[r:OCCURRED_AT {id: 'occurred_at|event:2020-us-agents-detain-more-mexican-adults|place:us-southern-border'}]->(b)
-SET r += {
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'detaining more Mexican adults crossing the border',
-  attribution: 'reporting',
-  attributedTo: 'org:washington-post',
-  confidence: 1.0,
-  status: 'asserted'
-};
-
-MERGE (n:Entity {id: 'event:2018-lopez-obrador-dirty-work-pledge'})
-SET n:Event
-SET n += {
-  name: 'López Obrador campaigns that Mexico will no longer do the Americans’ "dirty work"',
-  eventType: 'REJECT',
-  cameoRoot: '12',
-  cameoCode: '12',
-  bilateralDirection: 'conflict',
-  phase: 'completed',
-  date: date('2018-01-01'),
-  datePrecision: 'year',
-  dateText: 'in 2018',
-  medium: 'campaign',
-  quadClass: 'verbal conflict',
-  direction: 'conflict',
-  codingDerivation: 'quadClass/direction derived from the CAMEO root (01-05 verbal cooperation, 06-08 material cooperation, 09-13 verbal conflict, 14-20 material conflict), or from the PLOVER type when no CAMEO code is given. bilateralDirection is the editors\' coding of the effect on U.S.-Mexico relations.',
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'López Obrador ran for president in 2018 as a leftist, telling crowds that Mexico would no longer do the Americans’ “dirty work” by intercepting migrants headed north',
-  attribution: 'reporting',
-  attributedTo: 'org:washington-post',
-  confidence: 1.0,
-  status: 'asserted'
-};
-
-MATCH (a:Entity {id: 'person:lopez-obrador'})
-MATCH (b:Entity {id: 'event:2018-lopez-obrador-dirty-work-pledge'})
-MERGE (a)-[r:PARTICIPATED_IN {id: 'participated_in|person:lopez-obrador|event:2018-lopez-obrador-dirty-work-pledge|actor'}]->(b)
-SET r += {
-  role: 'actor',
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'López Obrador ran for president in 2018 as a leftist, telling crowds',
-  attribution: 'reporting',
-  attributedTo: 'org:washington-post',
-  confidence: 1.0,
-  status: 'asserted'
-};
-
-MATCH (a:Entity {id: 'country:us'})
-MATCH (b:Entity {id: 'event:2018-lopez-obrador-dirty-work-pledge'})
-MERGE (a)-[r:PARTICIPATED_IN {id: 'participated_in|country:us|event:2018-lopez-obrador-dirty-work-pledge|target'}]->(b)
-SET r += {
-  role: 'target',
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'the Americans’ “dirty work”',
-  attribution: 'reporting',
-  attributedTo: 'org:washington-post',
-  confidence: 1.0,
-  status: 'asserted'
-};
-
-MATCH (a:Entity {id: 'event:2018-lopez-obrador-dirty-work-pledge'})
-MATCH (b:Entity {id: 'issue:migration'})
-MERGE (a)-[r:CONCERNS {id: 'concerns|event:2018-lopez-obrador-dirty-work-pledge|issue:migration'}]->(b)
-SET r += {
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'by intercepting migrants headed north',
-  attribution: 'reporting',
-  attributedTo: 'org:washington-post',
-  confidence: 1.0,
-  status: 'asserted'
-};
-
-MERGE (n:Entity {id: 'situation:2021-us-border-surge'})
-SET n:Situation
-SET n += {
-  name: 'Migration surge at the U.S. southern border under Biden',
-  kind: 'migration-surge',
-  openEnded: true,
-  aliases: ['the surge', 'migration influx', 'border influx', 'current migration wave'],
-  knownFrom: date('2021-02-01'),
-  knownFromPrecision: 'month',
-  knownTo: date('2021-05-03'),
-  derivation: 'knownFrom: family arrivals "skyrocketed in February and March" (2021); start ("Since President Biden took office") not dated in the article.',
-  aliasText: 'the surge | migration influx | border influx | current migration wave',
-  knownToPrecision: 'day',
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'Since President Biden took office, the number of migrants taken into U.S. custody along the border has soared',
-  attribution: 'reporting',
-  attributedTo: 'org:washington-post',
-  confidence: 1.0,
-  status: 'asserted'
-};
-
-MATCH (a:Entity {id: 'situation:2021-us-border-surge'})
-MATCH (b:Entity {id: 'place:us-southern-border'})
-MERGE (a)-[r:OCCURRED_AT {id: 'occurred_at|situation:2021-us-border-surge|place:us-southern-border'}]->(b)
-SET r += {
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'taken into U.S. custody along the border',
-  attribution: 'reporting',
-  attributedTo: 'org:washington-post',
-  confidence: 1.0,
-  status: 'asserted'
-};
-
-MATCH (a:Entity {id: 'situation:2021-us-border-surge'})
-MATCH (b:Entity {id: 'issue:migration'})
-MERGE (a)-[r:CONCERNS {id: 'concerns|situation:2021-us-border-surge|issue:migration'}]->(b)
-SET r += {
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'Biden’s handling of the migration influx at the border',
-  attribution: 'reporting',
-  attributedTo: 'org:washington-post',
-  confidence: 1.0,
-  status: 'asserted'
-};
-
-MATCH (a:Entity {id: 'event:2021-03-mexico-agrees-troop-deployment'})
-MATCH (b:Entity {id: 'situation:2021-us-border-surge'})
-MERGE (a)-[r:RESPONDS_TO {id: 'responds_to|event:2021-03-mexico-agrees-troop-deployment|situation:2021-us-border-surge'}]->(b)
-SET r += {
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'as Biden officials scrambled to address the surge, the Mexican government agreed',
-  attribution: 'reporting',
-  attributedTo: 'org:washington-post',
-  confidence: 1.0,
-  status: 'asserted'
-};
-
-MERGE (n:Entity {id: 'situation:2014-central-american-influx'})
-SET n:Situation
-SET n += {
-  name: 'First major influx of Central American minors and families',
-  kind: 'migration-surge',
-  date: date('2014-01-01'),
-  datePrecision: 'year',
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'the first major influx of Central American minors and families in 2014',
-  attribution: 'reporting',
-  attributedTo: 'org:washington-post',
-  confidence: 1.0,
-  status: 'asserted'
-};
-
-MATCH (a:Entity {id: 'event:2014-obama-administration-presses-mexico'})
-MATCH (b:Entity {id: 'situation:2014-central-american-influx'})
-MERGE (a)-[r:RESPONDS_TO {id: 'responds_to|event:2014-obama-administration-presses-mexico|situation:2014-central-american-influx'}]->(b)
-SET r += {
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'When President Barack Obama faced the first major influx of Central American minors and families in 2014, his administration leaned on Mexico',
-  attribution: 'reporting',
-  attributedTo: 'org:washington-post',
-  confidence: 1.0,
-  status: 'asserted'
-};
-
-MERGE (n:Entity {id: 'situation:2019-record-family-influx'})
-SET n:Situation
-SET n += {
-  name: 'Record influx of Central American parents arriving with children',
-  kind: 'migration-surge',
-  date: date('2019-01-01'),
-  datePrecision: 'year',
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'especially in 2019 amid a record influx of Central American parents arriving with children',
-  attribution: 'reporting',
-  attributedTo: 'org:washington-post',
-  confidence: 1.0,
-  status: 'asserted'
-};
-
-MATCH (a:Entity {id: 'event:2019-trump-tariff-threat'})
-MATCH (b:Entity {id: 'situation:2019-record-family-influx'})
-MERGE (a)-[r:RESPONDS_TO {id: 'responds_to|event:2019-trump-tariff-threat|situation:2019-record-family-influx'}]->(b)
-SET r += {
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'President Donald Trump turned to Mexico, too, especially in 2019 amid a record influx',
-  attribution: 'reporting',
-  attributedTo: 'org:washington-post',
-  confidence: 1.0,
-  status: 'asserted'
-};
-
-MERGE (n:Entity {id: 'situation:2019-migration-levels-fall'})
-SET n:Situation
-SET n += {
-  name: 'Migration levels fall sharply after the 2019 crackdown',
-  kind: 'migration-decline',
-  date: date('2019-01-01'),
-  datePrecision: 'year',
-  derivation: 'After the crackdown that began June 2019; exact dates not stated.',
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'Migration levels fell sharply after the crackdown',
-  attribution: 'reporting',
-  attributedTo: 'org:washington-post',
-  confidence: 1.0,
-  status: 'asserted'
-};
-
-MATCH (a:Entity {id: 'situation:2019-migration-levels-fall'})
-MATCH (b:Entity {id: 'event:2019-mexico-militarized-crackdown'})
-MERGE (a)-[r:FOLLOWS {id: 'follows|situation:2019-migration-levels-fall|event:2019-mexico-militarized-crackdown'}]->(b)
-SET r += {
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'Migration levels fell sharply after the crackdown',
-  attribution: 'reporting',
-  attributedTo: 'org:washington-post',
-  confidence: 1.0,
-  status: 'asserted'
-};
-
-MERGE (n:Entity {id: 'situation:caravans'})
-SET n:Situation
-SET n += {
-  name: 'Large caravans of Central American migrants stream through Mexico',
-  kind: 'migration-surge',
-  dateText: 'after López Obrador took office, before the 2019 reversal (dates not stated)',
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'large caravans of Central American migrants began streaming through, piquing Trump’s anger',
-  attribution: 'reporting',
-  attributedTo: 'org:washington-post',
-  confidence: 1.0,
-  status: 'asserted'
-};
-
-MERGE (n:Entity {id: 'situation:pandemic'})
-SET n:Situation
-SET n += {
-  name: 'The pandemic',
-  kind: 'pandemic',
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'for the first time since the start of the pandemic',
-  attribution: 'reporting',
-  attributedTo: 'org:washington-post',
-  confidence: 1.0,
-  status: 'asserted'
-};
-
-MERGE (n:Entity {id: 'situation:pandemic-economic-downturn'})
-SET n:Situation
-SET n += {
-  name: 'Economy reels from the pandemic',
-  kind: 'economic-downturn',
-  dateText: 'during the final months of Trump\'s presidency',
-  note: '"the country\'s economy" most plausibly Mexico\'s (the sentence is about Mexican adults); ambiguous.',
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'as the country’s economy reeled from the pandemic',
-  attribution: 'reporting',
-  attributedTo: 'org:washington-post',
-  confidence: 0.7,
-  status: 'asserted'
-};
-
-MATCH (a:Entity {id: 'situation:pandemic-economic-downturn'})
-MATCH (b:Entity {id: 'country:mx'})
-MERGE (a)-[r:OCCURRED_AT {id: 'occurred_at|situation:pandemic-economic-downturn|country:mx'}]->(b)
-SET r += {
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'detaining more Mexican adults crossing the border as the country’s economy reeled from the pandemic',
-  attribution: 'reporting',
-  attributedTo: 'org:washington-post',
-  confidence: 0.7,
-  status: 'implied',
-  derivation: '"the country" read as Mexico (the adults are Mexican).'
-};
-
-MERGE (n:Entity {id: 'situation:2021-mexican-adult-migration-rise'})
-SET n:Situation
-SET n += {
-  name: 'Soaring number of Mexican adult migrants',
-  kind: 'migration-surge',
-  openEnded: true,
-  knownTo: date('2021-05-03'),
-  comparison: 'now at levels that resemble the early 2000s',
-  knownFrom: date('2021-05-03'),
-  knownFromPrecision: 'day',
-  knownToPrecision: 'day',
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'the soaring number of Mexican adult migrants coming across the U.S. border — now at levels that resemble the early 2000s',
-  attribution: 'reporting',
-  attributedTo: 'org:washington-post',
-  confidence: 1.0,
-  status: 'asserted'
-};
-
-MERGE (n:Entity {id: 'situation:2021-06-mexico-legislative-elections'})
-SET n:Situation
-SET n += {
-  name: 'Mexican legislative elections',
-  kind: 'election',
-  phase: 'planned',
-  date: date('2021-06-01'),
-  datePrecision: 'month',
-  dateText: 'next month',
-  derivation: '"next month" from the 2021-05-03 article date → June 2021.',
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'his party is vying for a legislative supermajority in upcoming elections next month',
-  attribution: 'reporting',
-  attributedTo: 'org:washington-post',
-  confidence: 1.0,
-  status: 'asserted'
-};
-
-MATCH (a:Entity {id: 'org:lopez-obrador-party'})
-MATCH (b:Entity {id: 'situation:2021-06-mexico-legislative-elections'})
-MERGE (a)-[r:PARTICIPATED_IN {id: 'participated_in|org:lopez-obrador-party|situation:2021-06-mexico-legislative-elections|contender'}]->(b)
-SET r += {
-  role: 'contender',
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'his party is vying for a legislative supermajority in upcoming elections next month',
-  attribution: 'reporting',
-  attributedTo: 'org:washington-post',
-  confidence: 1.0,
-  status: 'asserted'
-};
-
-MATCH (a:Entity {id: 'situation:2021-06-mexico-legislative-elections'})
-MATCH (b:Entity {id: 'issue:elections'})
-MERGE (a)-[r:CONCERNS {id: 'concerns|situation:2021-06-mexico-legislative-elections|issue:elections'}]->(b)
-SET r += {
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'upcoming elections next month',
-  attribution: 'reporting',
-  attributedTo: 'org:washington-post',
-  confidence: 1.0,
-  status: 'asserted'
-};
-
-MATCH (a:Entity {id: 'situation:2021-06-mexico-legislative-elections'})
-MATCH (b:Entity {id: 'country:mx'})
-MERGE (a)-[r:OCCURRED_AT {id: 'occurred_at|situation:2021-06-mexico-legislative-elections|country:mx'}]->(b)
-SET r += {
-  sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-  excerpt: 'bolster his ambitions to transform Mexico',
-  attribution: 'reporting',
-  attributedTo: 'org:washington-post',
-  confidence: 1.0,
-  status: 'asserted'
-};
+// Source: the seed article (see 010_sources.cypher). Every excerpt is a verbatim span of its text at
+// `at` (code points, [start, end)); npm run check:citations verifies both. The `source` map below gives
+// every evidence record its defaults; a row's evidence entry overrides them. Evidence model and the
+// row conventions: docs/evidence.md. The seed runner fails the file if a row names an id that does not
+// exist (the `missing` column) and refreshes the summaries of every `fact` returned.
+
+WITH {sourceId: 'source:wapo-2021-05-03-mexico-leverage', attribution: 'reporting', attributedTo: 'org:washington-post', confidence: 1.0, status: 'asserted', stance: 'supports', recordedBy: 'seed:cypher/data/060_events.cypher'} AS source,
+     {Event: {codingDerivation: 'quadClass/direction derived from the CAMEO root (01-05 verbal cooperation, 06-08 material cooperation, 09-13 verbal conflict, 14-20 material conflict), or from the PLOVER type when no CAMEO code is given. bilateralDirection is the editors\' coding of the effect on U.S.-Mexico relations.'}} AS common
+UNWIND [
+  {label: 'Event', id: 'event:2021-05-07-harris-lopez-obrador-virtual-meeting', props: {phase: 'planned', dateText: 'on Friday', date: date('2021-05-07'), cameoCode: '04', medium: 'virtual', eventType: 'CONSULT', quadClass: 'verbal cooperation', datePrecision: 'day', cameoRoot: '04', name: 'Harris–López Obrador virtual meeting', bilateralDirection: 'cooperation', direction: 'cooperation'},
+   evidence: [{excerpt: 'when Vice President Harris meets virtually with Mexican leader Andrés Manuel López Obrador on Friday', confidence: 0.95, derivation: 'Article dated Monday 2021-05-03; "on Friday" read as the following Friday → 2021-05-07.', at: [459, 559]}]},
+  {label: 'Event', id: 'event:2021-harris-foundation-leaders-meeting', props: {phase: 'completed', dateText: 'this month (photo caption)', cameoCode: '04', eventType: 'CONSULT', quadClass: 'verbal cooperation', cameoRoot: '04', name: 'Harris meeting with foundation leaders on the migrant situation', bilateralDirection: 'neutral', direction: 'cooperation'},
+   evidence: [{excerpt: 'Vice President Harris speaks at a meeting this month with foundation leaders on the migrant situation at the southern border', attribution: 'caption', attributedTo: 'photo caption', status: 'reported', note: 'Date left unset: the caption says "this month"; against the 2021-05-03 article date that would be 1-3 May 2021, which is doubtful (the caption may predate the article).', at: [151, 275]}]},
+  {label: 'Event', id: 'event:2021-biden-rollback-trump-policies', props: {phase: 'completed', dateText: 'Biden\'s rapid-fire rollback of Trump policies (after he took office; date not stated)', cameoCode: '08', eventType: 'RETREAT', quadClass: 'material cooperation', cameoRoot: '08', name: 'Biden administration rolls back Trump-era policies', bilateralDirection: 'neutral', direction: 'cooperation'},
+   evidence: [{excerpt: 'easing U.S. border controls by rolling back Trump-era policies, including deals made with López Obrador', at: [1799, 1902]}]},
+  {label: 'Event', id: 'event:2021-biden-declines-public-health-order-for-minors', props: {phase: 'completed', dateText: 'soon after taking office (date not stated)', cameoCode: '08', eventType: 'RETREAT', quadClass: 'material cooperation', cameoRoot: '08', name: 'Biden administration says it will not use Trump-era public health order to send home unaccompanied minors', bilateralDirection: 'neutral', direction: 'cooperation'},
+   evidence: [{excerpt: 'The Biden administration announced soon after taking office that it would not use a Trump-era public health order to send home unaccompanied Central American teenagers and children', at: [5790, 5970]}]},
+  {label: 'Event', id: 'event:2021-us-asks-mexico-to-intensify-enforcement', props: {phase: 'ongoing', dateText: 'ongoing as of the article', cameoCode: '02', eventType: 'REQUEST', quadClass: 'verbal cooperation', cameoRoot: '02', name: 'U.S. asks Mexico to intensify enforcement', bilateralDirection: 'cooperation', direction: 'cooperation'},
+   evidence: [{excerpt: 'asking Mexico to intensify its enforcement efforts', at: [1742, 1792]}]},
+  {label: 'Event', id: 'event:2021-03-mexico-agrees-troop-deployment', props: {phase: 'agreed', dateText: 'In March', date: date('2021-03-01'), cameoCode: '03', eventType: 'AGREE', quadClass: 'verbal cooperation', datePrecision: 'month', forceSizeText: 'thousands of troops and police officers', cameoRoot: '03', name: 'Mexico agrees to deploy thousands of troops and police to stop migrants', bilateralDirection: 'cooperation', direction: 'cooperation'},
+   evidence: [{excerpt: 'In March, as Biden officials scrambled to address the surge, the Mexican government agreed to deploy thousands of troops and police officers to stop migrants', derivation: 'Month named without a year in an article dated 2021-05-03 → March 2021.', at: [1905, 2062]}]},
+  {label: 'Event', id: 'event:2021-03-mexico-closes-southern-border', props: {phase: 'completed', dateText: 'In March', date: date('2021-03-01'), codingNote: 'Movement restriction coded as COERCE / CAMEO 172 (administrative sanctions); presented by Mexico as a public health measure.', cameoCode: '172', eventType: 'COERCE', quadClass: 'material conflict', datePrecision: 'month', cameoRoot: '17', name: 'Mexico declares its southern border closed for nonessential travel', bilateralDirection: 'cooperation', direction: 'conflict'},
+   evidence: [{excerpt: 'while declaring its southern border closed for nonessential travel as a public health measure for the first time since the start of the pandemic', derivation: 'Month named without a year in an article dated 2021-05-03 → March 2021.', at: [2064, 2208]}]},
+  {label: 'Event', id: 'event:2021-03-us-agrees-vaccine-doses', props: {date: date('2021-03-01'), quadClass: 'verbal cooperation', cameoRoot: '03', direction: 'cooperation', phase: 'agreed', dateText: 'As part of those talks (March)', item: 'surplus AstraZeneca vaccine doses', cameoCode: '033', eventType: 'AGREE', datePrecision: 'month', name: 'U.S. agrees to send millions of surplus AstraZeneca vaccine doses to Mexico', bilateralDirection: 'cooperation', quantityText: 'millions'},
+   evidence: [{excerpt: 'As part of those talks, the United States agreed to send millions of surplus AstraZeneca vaccine doses to Mexico', confidence: 0.95, derivation: '"As part of those talks" refers to the March talks in the previous sentence → March 2021.', at: [2210, 2322]}]},
+  {label: 'Event', id: 'event:2021-lopez-obrador-seeks-more-vaccines', props: {phase: 'ongoing', dateText: 'ongoing as of the article', cameoCode: '023', eventType: 'REQUEST', quadClass: 'verbal cooperation', cameoRoot: '02', name: 'López Obrador seeks additional vaccine supplies', bilateralDirection: 'cooperation', direction: 'cooperation'},
+   evidence: [{excerpt: 'López Obrador is seeking additional supplies', at: [2328, 2372]}]},
+  {label: 'Event', id: 'event:2021-mexico-deploys-10000-to-southern-border', props: {phase: 'ongoing', dateText: 'To date (as of Gonzalez\'s interview, before 2021-05-03)', cameoCode: '15', eventType: 'MOBILIZE', quadClass: 'material conflict', cameoRoot: '15', name: 'Mexico deploys 10,000 security personnel to its southern border', bilateralDirection: 'cooperation', direction: 'conflict'},
+   evidence: [{excerpt: 'To date, they’ve increased their enforcement, deploying 10,000 [security personnel] to their southern border', attribution: 'named-person', attributedTo: 'person:juan-gonzalez', status: 'reported', note: '"[security personnel]" is the Post\'s bracketed insertion into the quote.', at: [2869, 2977]}]},
+  {label: 'Event', id: 'event:2021-mexico-expands-asylum-capability', props: {phase: 'completed', dateText: 'To date (as of Gonzalez\'s interview)', eventType: 'COOPERATE', quadClass: 'material cooperation', name: 'Mexico expands its asylum capability', bilateralDirection: 'cooperation', direction: 'cooperation'},
+   evidence: [{excerpt: 'have expanded their asylum capability', attribution: 'named-person', attributedTo: 'person:juan-gonzalez', status: 'reported', at: [2982, 3019]}]},
+  {label: 'Event', id: 'event:2021-us-mexico-migration-partnership', props: {phase: 'ongoing', cameoCode: '05', eventType: 'COOPERATE', quadClass: 'verbal cooperation', cameoRoot: '05', name: 'Biden partners with Mexico on a comprehensive approach to migration in the region', bilateralDirection: 'cooperation', direction: 'cooperation'},
+   evidence: [{excerpt: 'is partnering with Mexico to develop a comprehensive approach to migration in the region', attribution: 'named-person', attributedTo: 'person:juan-gonzalez', status: 'reported', at: [2530, 2618]}]},
+  {label: 'Event', id: 'event:2021-us-asks-mexico-to-accept-families', props: {phase: 'ongoing', cameoCode: '02', eventType: 'REQUEST', quadClass: 'verbal cooperation', cameoRoot: '02', name: 'U.S. asks Mexico to accept more migrant families', bilateralDirection: 'cooperation', direction: 'cooperation'},
+   evidence: [{excerpt: 'The Biden administration has asked Mexico to accept more of those families', at: [6543, 6617]}]},
+  {label: 'Event', id: 'event:2021-mexico-says-cannot-take-back-families', props: {phase: 'completed', cameoCode: '12', validToPrecision: 'month', eventType: 'REJECT', validFrom: date('2021-02-01'), quadClass: 'verbal conflict', validFromPrecision: 'month', cameoRoot: '12', name: 'Mexico says it cannot take back migrant families', bilateralDirection: 'conflict', validTo: date('2021-03-01'), direction: 'conflict'},
+   evidence: [{excerpt: 'most of those families were released into the U.S. interior, because Mexico said it could not take them back, according to U.S. officials', attribution: 'unnamed-officials', attributedTo: 'U.S. officials', confidence: 0.8, status: 'reported', derivation: 'Period of the family arrivals "in February and March" (2021, from the article date).', at: [6404, 6541]}]},
+  {label: 'Event', id: 'event:2021-mexico-arrests-deports-minors-families', props: {phase: 'ongoing', cameoCode: '174', officialFraming: 'rescues', eventType: 'COERCE', intensityText: 'with varying levels of intensity', quadClass: 'material conflict', cameoRoot: '17', name: 'Mexico arrests and deports minors and families', bilateralDirection: 'cooperation', direction: 'conflict'},
+   evidence: [{excerpt: 'The Mexican government arrests and deports minors and families with varying levels of intensity', at: [7125, 7220]}]},
+  {label: 'Event', id: 'event:2021-us-prods-mexico-on-other-initiatives', props: {phase: 'ongoing', cameoCode: '02', eventType: 'REQUEST', quadClass: 'verbal cooperation', cameoRoot: '02', name: 'U.S. prods Mexico on climate, clean energy and labor initiatives', bilateralDirection: 'neutral', direction: 'cooperation'},
+   evidence: [{excerpt: 'prodding Mexico on a number of other initiatives, from climate change commitments and clean energy to labor protections', at: [4537, 4656]}]},
+  {label: 'Event', id: 'event:mexico-southern-border-troop-drawdown', props: {validToPrecision: 'day', validFrom: date('2020-05-01'), quadClass: 'material cooperation', validFromPrecision: 'month', cameoRoot: '08', validTo: date('2021-05-03'), direction: 'cooperation', phase: 'completed', dateText: 'over the past year', cameoCode: '087', eventType: 'RETREAT', name: 'Drawdown in troops along Mexico\'s border with Guatemala', bilateralDirection: 'conflict'},
+   evidence: [{excerpt: 'referring to the drawdown in troops along Mexico’s border with Guatemala over the past year', confidence: 0.9, note: 'Possibly the same process as event:2020-mexico-military-deployment-wanes; bilateralDirection "conflict" reflects Rubio\'s reading that it was done to gain leverage (alleged).', derivation: '"over the past year" counted back from the 2021-05-03 article date.', at: [5497, 5588]}]},
+  {label: 'Event', id: 'event:2014-obama-administration-presses-mexico', props: {phase: 'completed', dateText: 'in 2014', date: date('2014-01-01'), codingNote: '"leaned on" = pressure: PLOVER REQUEST, CAMEO 10 (Demand).', cameoCode: '10', eventType: 'REQUEST', quadClass: 'verbal conflict', datePrecision: 'year', cameoRoot: '10', name: 'Obama administration leans on Mexico to crack down along freight rail lines', bilateralDirection: 'conflict', direction: 'conflict'},
+   evidence: [{excerpt: 'his administration leaned on Mexico to crack down along the freight rail lines many Central Americans were using to travel north', at: [8272, 8400]}]},
+  {label: 'Event', id: 'event:2014-mexico-announces-programa-frontera-sur', props: {dateText: 'not stated (paragraph about 2014)', phase: 'completed', date: date('2014-01-01'), codingNote: 'Announcement of a program to harden the border coded as a change of force posture (PLOVER MOBILIZE / CAMEO 15).', cameoCode: '15', eventType: 'MOBILIZE', quadClass: 'material conflict', datePrecision: 'year', cameoRoot: '15', name: 'Mexico announces Programa Frontera Sur', bilateralDirection: 'cooperation', direction: 'conflict'},
+   evidence: [{excerpt: 'Mexico announced a “Programa Frontera Sur” to harden its southern border with Guatemala', confidence: 0.85, derivation: 'Year inferred from the paragraph about 2014; the article gives no date for the announcement.', at: [8402, 8489]}]},
+  {label: 'Event', id: 'event:2019-trump-tariff-threat', props: {dateText: 'in 2019', phase: 'completed', date: date('2019-01-01'), cameoCode: '131', eventType: 'THREATEN', quadClass: 'verbal conflict', datePrecision: 'year', cameoRoot: '13', name: 'Trump threatens to sink Mexico\'s economy with escalating tariffs', bilateralDirection: 'conflict', direction: 'conflict'},
+   evidence: [{excerpt: 'Trump fulminated and threatened to sink Mexico’s economy with escalating tariffs', derivation: 'Placed in 2019 by the paragraph ("especially in 2019"); month not stated.', at: [8802, 8882]}]},
+  {label: 'Event', id: 'event:2019-mexico-militarized-crackdown', props: {phase: 'completed', cameoCode: '154', validFrom: date('2019-06-01'), eventType: 'MOBILIZE', quadClass: 'material conflict', validFromPrecision: 'month', cameoRoot: '15', name: 'López Obrador\'s militarized crackdown along Mexico\'s northern and southern borders', bilateralDirection: 'cooperation', qualifierText: 'unprecedented', direction: 'conflict'},
+   evidence: [{excerpt: 'López Obrador responded with an unprecedented militarized crackdown along Mexico’s northern and southern borders', derivation: 'Start: "June 2019 during the first month of the troop deployment". End not stated (the deployment "waned over the final months of Trump\'s presidency").', at: [8885, 8997]}]},
+  {label: 'Event', id: 'event:2019-mexico-agrees-remain-in-mexico-expansion', props: {phase: 'agreed', date: date('2019-01-01'), cameoCode: '03', eventType: 'AGREE', quadClass: 'verbal cooperation', datePrecision: 'year', cameoRoot: '03', name: 'López Obrador agrees to a broad expansion of Trump\'s Remain in Mexico program', bilateralDirection: 'cooperation', direction: 'cooperation'},
+   evidence: [{excerpt: 'while agreeing to a broad expansion of Trump’s “Remain in Mexico” program', derivation: 'Placed in 2019 by the paragraph; month not stated.', at: [8999, 9072]}]},
+  {label: 'Event', id: 'event:2019-06-mexico-deportations', props: {dateText: 'in June 2019', phase: 'completed', date: date('2019-06-01'), cameoCode: '174', eventType: 'COERCE', quadClass: 'material conflict', datePrecision: 'month', cameoRoot: '17', name: 'Mexico deports more than 24,000 in June 2019', bilateralDirection: 'cooperation', direction: 'conflict'},
+   evidence: [{excerpt: 'Mexico deported more than 24,000 in June 2019 during the first month of the troop deployment', at: [9185, 9277]}]},
+  {label: 'Event', id: 'event:2020-mexico-military-deployment-wanes', props: {phase: 'completed', dateText: 'over the final months of Trump\'s presidency (dates not stated)', cameoCode: '087', eventType: 'RETREAT', quadClass: 'material cooperation', cameoRoot: '08', name: 'Mexican military deployment wanes', bilateralDirection: 'neutral', direction: 'cooperation'},
+   evidence: [{excerpt: 'the Mexican military deployment waned over the final months of Trump’s presidency', at: [9383, 9464]}]},
+  {label: 'Event', id: 'event:2020-us-agents-detain-more-mexican-adults', props: {phase: 'completed', dateText: 'coinciding with the final months of Trump\'s presidency', cameoCode: '173', eventType: 'COERCE', quadClass: 'material conflict', cameoRoot: '17', name: 'U.S. agents begin detaining more Mexican adults crossing the border', bilateralDirection: 'neutral', direction: 'conflict'},
+   evidence: [{excerpt: 'U.S. agents also began detaining more Mexican adults crossing the border', at: [9504, 9576]}]},
+  {label: 'Event', id: 'event:2018-lopez-obrador-dirty-work-pledge', props: {dateText: 'in 2018', phase: 'completed', date: date('2018-01-01'), cameoCode: '12', medium: 'campaign', eventType: 'REJECT', quadClass: 'verbal conflict', datePrecision: 'year', cameoRoot: '12', name: 'López Obrador campaigns that Mexico will no longer do the Americans’ "dirty work"', bilateralDirection: 'conflict', direction: 'conflict'},
+   evidence: [{excerpt: 'López Obrador ran for president in 2018 as a leftist, telling crowds that Mexico would no longer do the Americans’ “dirty work” by intercepting migrants headed north', at: [9629, 9794]}]},
+  {label: 'Situation', id: 'situation:2021-us-border-surge', props: {knownFrom: date('2021-02-01'), aliases: ['the surge', 'migration influx', 'border influx', 'current migration wave'], kind: 'migration-surge', openEnded: true, knownToPrecision: 'day', name: 'Migration surge at the U.S. southern border under Biden', knownFromPrecision: 'month', knownTo: date('2021-05-03')},
+   evidence: [{excerpt: 'Since President Biden took office, the number of migrants taken into U.S. custody along the border has soared', derivation: 'knownFrom: family arrivals "skyrocketed in February and March" (2021); start ("Since President Biden took office") not dated in the article.', at: [622, 731]}]},
+  {label: 'Situation', id: 'situation:2014-central-american-influx', props: {date: date('2014-01-01'), kind: 'migration-surge', datePrecision: 'year', name: 'First major influx of Central American minors and families'},
+   evidence: [{excerpt: 'the first major influx of Central American minors and families in 2014', at: [8200, 8270]}]},
+  {label: 'Situation', id: 'situation:2019-record-family-influx', props: {date: date('2019-01-01'), kind: 'migration-surge', datePrecision: 'year', name: 'Record influx of Central American parents arriving with children'},
+   evidence: [{excerpt: 'especially in 2019 amid a record influx of Central American parents arriving with children', at: [8634, 8724]}]},
+  {label: 'Situation', id: 'situation:2019-migration-levels-fall', props: {date: date('2019-01-01'), kind: 'migration-decline', datePrecision: 'year', name: 'Migration levels fall sharply after the 2019 crackdown'},
+   evidence: [{excerpt: 'Migration levels fell sharply after the crackdown', derivation: 'After the crackdown that began June 2019; exact dates not stated.', at: [9328, 9377]}]},
+  {label: 'Situation', id: 'situation:caravans', props: {dateText: 'after López Obrador took office, before the 2019 reversal (dates not stated)', kind: 'migration-surge', name: 'Large caravans of Central American migrants stream through Mexico'},
+   evidence: [{excerpt: 'large caravans of Central American migrants began streaming through, piquing Trump’s anger', at: [9870, 9960]}]},
+  {label: 'Situation', id: 'situation:pandemic', props: {kind: 'pandemic', name: 'The pandemic'},
+   evidence: [{excerpt: 'for the first time since the start of the pandemic', at: [2158, 2208]}]},
+  {label: 'Situation', id: 'situation:pandemic-economic-downturn', props: {dateText: 'during the final months of Trump\'s presidency', kind: 'economic-downturn', name: 'Economy reels from the pandemic'},
+   evidence: [{excerpt: 'as the country’s economy reeled from the pandemic', confidence: 0.7, note: '"the country\'s economy" most plausibly Mexico\'s (the sentence is about Mexican adults); ambiguous.', at: [9577, 9626]}]},
+  {label: 'Situation', id: 'situation:2021-mexican-adult-migration-rise', props: {knownFrom: date('2021-05-03'), comparison: 'now at levels that resemble the early 2000s', kind: 'migration-surge', openEnded: true, knownToPrecision: 'day', name: 'Soaring number of Mexican adult migrants', knownFromPrecision: 'day', knownTo: date('2021-05-03')},
+   evidence: [{excerpt: 'the soaring number of Mexican adult migrants coming across the U.S. border — now at levels that resemble the early 2000s', at: [12291, 12411]}]},
+  {label: 'Situation', id: 'situation:2021-06-mexico-legislative-elections', props: {phase: 'planned', date: date('2021-06-01'), dateText: 'next month', kind: 'election', datePrecision: 'month', name: 'Mexican legislative elections'},
+   evidence: [{excerpt: 'his party is vying for a legislative supermajority in upcoming elections next month', derivation: '"next month" from the 2021-05-03 article date → June 2021.', at: [4861, 4944]}]}
+] AS row
+MERGE (n:Entity {id: row.id})
+SET n:$(row.label), n += coalesce(common[row.label], {}), n += row.props,
+    n.aliasText = reduce(text = null, a IN coalesce(row.props.aliases, []) | coalesce(text + ' | ', '') + a)
+WITH source, row
+UNWIND row.evidence AS ev
+MERGE (e:Evidence {id: row.id + '|' + source.sourceId + '|' + ev.at[0] + '-' + ev.at[1]})
+ON CREATE SET e.recordedAt = datetime()
+SET e += source, e += ev {.*, at: null},
+    e += {factId: row.id, factKind: 'node', factType: row.label, textStart: ev.at[0], textEnd: ev.at[1]}
+RETURN DISTINCT {id: row.id} AS fact, null AS missing;
+
+WITH {sourceId: 'source:wapo-2021-05-03-mexico-leverage', attribution: 'reporting', attributedTo: 'org:washington-post', confidence: 1.0, status: 'asserted', stance: 'supports', recordedBy: 'seed:cypher/data/060_events.cypher'} AS source,
+     {} AS common
+UNWIND [
+  {type: 'PARTICIPATED_IN', from: 'person:harris', to: 'event:2021-05-07-harris-lopez-obrador-virtual-meeting', props: {role: 'actor'},
+   evidence: [{excerpt: 'Vice President Harris meets virtually with Mexican leader', at: [464, 521]}]},
+  {type: 'PARTICIPATED_IN', from: 'person:lopez-obrador', to: 'event:2021-05-07-harris-lopez-obrador-virtual-meeting', props: {role: 'counterpart'},
+   evidence: [{excerpt: 'meets virtually with Mexican leader Andrés Manuel López Obrador', at: [486, 549]}]},
+  {type: 'CONCERNS', from: 'event:2021-05-07-harris-lopez-obrador-virtual-meeting', to: 'issue:migration', props: {},
+   evidence: [{excerpt: 'One potential problem for López Obrador in talks with Harris', at: [12229, 12289]}]},
+  {type: 'PARTICIPATED_IN', from: 'person:harris', to: 'event:2021-harris-foundation-leaders-meeting', props: {role: 'actor'},
+   evidence: [{excerpt: 'Vice President Harris speaks at a meeting', attribution: 'caption', attributedTo: 'photo caption', status: 'reported', at: [151, 192]}]},
+  {type: 'CONCERNS', from: 'event:2021-harris-foundation-leaders-meeting', to: 'place:us-southern-border', props: {},
+   evidence: [{excerpt: 'the migrant situation at the southern border', attribution: 'caption', attributedTo: 'photo caption', status: 'reported', at: [231, 275]}]},
+  {type: 'PARTICIPATED_IN', from: 'org:biden-administration', to: 'event:2021-biden-rollback-trump-policies', props: {role: 'actor'},
+   evidence: [{excerpt: 'It also lands the Biden administration in the awkward position of asking Mexico to intensify its enforcement efforts after easing U.S. border controls', at: [1676, 1826]}]},
+  {type: 'ACTS_ON', from: 'event:2021-biden-rollback-trump-policies', to: 'policy:trump-era-border-policies', props: {action: 'rolled-back'},
+   evidence: [{excerpt: 'rolling back Trump-era policies', at: [1830, 1861]}]},
+  {type: 'ACTS_ON', from: 'event:2021-biden-rollback-trump-policies', to: 'policy:trump-lopez-obrador-deals', props: {action: 'rolled-back'},
+   evidence: [{excerpt: 'rolling back Trump-era policies, including deals made with López Obrador', at: [1830, 1902]}]},
+  {type: 'PARTICIPATED_IN', from: 'org:biden-administration', to: 'event:2021-biden-declines-public-health-order-for-minors', props: {role: 'actor'},
+   evidence: [{excerpt: 'The Biden administration announced soon after taking office', at: [5790, 5849]}]},
+  {type: 'ACTS_ON', from: 'event:2021-biden-declines-public-health-order-for-minors', to: 'policy:trump-era-public-health-order', props: {scope: 'unaccompanied Central American teenagers and children', action: 'declined-to-use'},
+   evidence: [{excerpt: 'it would not use a Trump-era public health order to send home unaccompanied Central American teenagers and children', at: [5855, 5970]}]},
+  {type: 'CONCERNS', from: 'event:2021-biden-declines-public-health-order-for-minors', to: 'issue:unaccompanied-minors', props: {},
+   evidence: [{excerpt: 'allowing them to pursue humanitarian claims under U.S. law', at: [5972, 6030]}]},
+  {type: 'PARTICIPATED_IN', from: 'org:biden-administration', to: 'event:2021-us-asks-mexico-to-intensify-enforcement', props: {role: 'actor'},
+   evidence: [{excerpt: 'the Biden administration in the awkward position of asking Mexico to intensify its enforcement efforts', at: [1690, 1792]}]},
+  {type: 'PARTICIPATED_IN', from: 'country:mx', to: 'event:2021-us-asks-mexico-to-intensify-enforcement', props: {role: 'target'},
+   evidence: [{excerpt: 'asking Mexico to intensify its enforcement efforts', at: [1742, 1792]}]},
+  {type: 'CONCERNS', from: 'event:2021-us-asks-mexico-to-intensify-enforcement', to: 'issue:migration', props: {},
+   evidence: [{excerpt: 'asking Mexico to intensify its enforcement efforts', at: [1742, 1792]}]},
+  {type: 'PARTICIPATED_IN', from: 'org:mx-government', to: 'event:2021-03-mexico-agrees-troop-deployment', props: {role: 'actor'},
+   evidence: [{excerpt: 'the Mexican government agreed to deploy thousands of troops and police officers', at: [1966, 2045]}]},
+  {type: 'PARTICIPATED_IN', from: 'org:biden-administration', to: 'event:2021-03-mexico-agrees-troop-deployment', props: {role: 'counterpart'},
+   evidence: [{excerpt: 'as Biden officials scrambled to address the surge', at: [1915, 1964]}]},
+  {type: 'CONCERNS', from: 'event:2021-03-mexico-agrees-troop-deployment', to: 'issue:migration', props: {},
+   evidence: [{excerpt: 'to stop migrants', at: [2046, 2062]}]},
+  {type: 'PARTICIPATED_IN', from: 'org:mx-government', to: 'event:2021-03-mexico-closes-southern-border', props: {role: 'actor'},
+   evidence: [{excerpt: 'the Mexican government agreed to deploy thousands of troops and police officers to stop migrants, while declaring its southern border closed', at: [1966, 2106]}]},
+  {type: 'OCCURRED_AT', from: 'event:2021-03-mexico-closes-southern-border', to: 'place:mx-southern-border', props: {},
+   evidence: [{excerpt: 'declaring its southern border closed for nonessential travel', at: [2070, 2130]}]},
+  {type: 'ACTS_ON', from: 'event:2021-03-mexico-closes-southern-border', to: 'policy:mx-southern-border-closure', props: {action: 'created'},
+   evidence: [{excerpt: 'declaring its southern border closed for nonessential travel as a public health measure', at: [2070, 2157]}]},
+  {type: 'CONCERNS', from: 'event:2021-03-mexico-closes-southern-border', to: 'issue:public-health', props: {},
+   evidence: [{excerpt: 'as a public health measure', at: [2131, 2157]}]},
+  {type: 'PARTICIPATED_IN', from: 'country:us', to: 'event:2021-03-us-agrees-vaccine-doses', props: {role: 'actor'},
+   evidence: [{excerpt: 'the United States agreed to send millions of surplus AstraZeneca vaccine doses', at: [2234, 2312]}]},
+  {type: 'PARTICIPATED_IN', from: 'country:mx', to: 'event:2021-03-us-agrees-vaccine-doses', props: {role: 'recipient'},
+   evidence: [{excerpt: 'vaccine doses to Mexico', at: [2299, 2322]}]},
+  {type: 'CONCERNS', from: 'event:2021-03-us-agrees-vaccine-doses', to: 'issue:vaccines', props: {},
+   evidence: [{excerpt: 'surplus AstraZeneca vaccine doses', at: [2279, 2312]}]},
+  {type: 'CONCERNS', from: 'event:2021-03-us-agrees-vaccine-doses', to: 'org:astrazeneca', props: {},
+   evidence: [{excerpt: 'surplus AstraZeneca vaccine doses', at: [2279, 2312]}]},
+  {type: 'PARTICIPATED_IN', from: 'person:lopez-obrador', to: 'event:2021-lopez-obrador-seeks-more-vaccines', props: {role: 'actor'},
+   evidence: [{excerpt: 'López Obrador is seeking additional supplies', at: [2328, 2372]}]},
+  {type: 'PARTICIPATED_IN', from: 'country:us', to: 'event:2021-lopez-obrador-seeks-more-vaccines', props: {role: 'target'},
+   evidence: [{excerpt: 'the United States agreed to send millions of surplus AstraZeneca vaccine doses to Mexico, and López Obrador is seeking additional supplies', confidence: 0.8, status: 'implied', derivation: 'The article does not name whom he asks; the sentence is about U.S. doses.', at: [2234, 2372]}]},
+  {type: 'CONCERNS', from: 'event:2021-lopez-obrador-seeks-more-vaccines', to: 'issue:vaccines', props: {},
+   evidence: [{excerpt: 'López Obrador is seeking additional supplies', at: [2328, 2372]}]},
+  {type: 'PARTICIPATED_IN', from: 'org:mx-government', to: 'event:2021-mexico-deploys-10000-to-southern-border', props: {role: 'actor'},
+   evidence: [{excerpt: 'they’ve increased their enforcement, deploying 10,000 [security personnel] to their southern border', attribution: 'named-person', attributedTo: 'person:juan-gonzalez', status: 'reported', at: [2878, 2977]}]},
+  {type: 'OCCURRED_AT', from: 'event:2021-mexico-deploys-10000-to-southern-border', to: 'place:mx-southern-border', props: {},
+   evidence: [{excerpt: 'deploying 10,000 [security personnel] to their southern border', attribution: 'named-person', attributedTo: 'person:juan-gonzalez', status: 'reported', at: [2915, 2977]}]},
+  {type: 'RESPONDS_TO', from: 'event:2021-mexico-deploys-10000-to-southern-border', to: 'event:2021-03-mexico-agrees-troop-deployment', props: {},
+   evidence: [{excerpt: 'the Mexican government agreed to deploy thousands of troops and police officers to stop migrants', confidence: 0.8, status: 'implied', derivation: 'Editors link Gonzalez\'s deployment figure to the March agreement; the article does not say they are the same deployment.', at: [1966, 2062]}]},
+  {type: 'CONCERNS', from: 'event:2021-mexico-deploys-10000-to-southern-border', to: 'issue:migration', props: {},
+   evidence: [{excerpt: 'they’ve increased their enforcement', attribution: 'named-person', attributedTo: 'person:juan-gonzalez', status: 'reported', at: [2878, 2913]}]},
+  {type: 'PARTICIPATED_IN', from: 'org:mx-government', to: 'event:2021-mexico-expands-asylum-capability', props: {role: 'actor'},
+   evidence: [{excerpt: 'have expanded their asylum capability', attribution: 'named-person', attributedTo: 'person:juan-gonzalez', status: 'reported', at: [2982, 3019]}]},
+  {type: 'ACTS_ON', from: 'event:2021-mexico-expands-asylum-capability', to: 'policy:mx-asylum-capability', props: {action: 'expanded'},
+   evidence: [{excerpt: 'have expanded their asylum capability', attribution: 'named-person', attributedTo: 'person:juan-gonzalez', status: 'reported', at: [2982, 3019]}]},
+  {type: 'PARTICIPATED_IN', from: 'person:biden', to: 'event:2021-us-mexico-migration-partnership', props: {role: 'actor'},
+   evidence: [{excerpt: 'the president isn’t narrowly focused on the U.S.-Mexico border and is partnering with Mexico', attribution: 'named-person', attributedTo: 'person:juan-gonzalez', status: 'reported', at: [2463, 2555]}]},
+  {type: 'PARTICIPATED_IN', from: 'country:mx', to: 'event:2021-us-mexico-migration-partnership', props: {role: 'partner'},
+   evidence: [{excerpt: 'is partnering with Mexico', attribution: 'named-person', attributedTo: 'person:juan-gonzalez', status: 'reported', at: [2530, 2555]}]},
+  {type: 'ACTS_ON', from: 'event:2021-us-mexico-migration-partnership', to: 'policy:us-root-causes-effort', props: {action: 'developed'},
+   evidence: [{excerpt: 'to develop a comprehensive approach to migration in the region', attribution: 'named-person', attributedTo: 'person:juan-gonzalez', confidence: 0.7, status: 'implied', derivation: 'The "comprehensive approach" is identified with the U.S. regional migration plan led by Harris.', at: [2556, 2618]}]},
+  {type: 'CONCERNS', from: 'event:2021-us-mexico-migration-partnership', to: 'issue:humanitarian-programs', props: {},
+   evidence: [{excerpt: 'support for humanitarian programs', attribution: 'named-person', attributedTo: 'person:juan-gonzalez', status: 'reported', at: [3176, 3209]}]},
+  {type: 'CONCERNS', from: 'event:2021-us-mexico-migration-partnership', to: 'issue:root-causes', props: {},
+   evidence: [{excerpt: 'addressing the root causes of migration', attribution: 'named-person', attributedTo: 'person:juan-gonzalez', status: 'reported', at: [3211, 3250]}]},
+  {type: 'CONCERNS', from: 'event:2021-us-mexico-migration-partnership', to: 'issue:economic-investment', props: {},
+   evidence: [{excerpt: 'promoting economic investment', attribution: 'named-person', attributedTo: 'person:juan-gonzalez', status: 'reported', at: [3255, 3284]}]},
+  {type: 'PARTICIPATED_IN', from: 'org:biden-administration', to: 'event:2021-us-asks-mexico-to-accept-families', props: {role: 'actor'},
+   evidence: [{excerpt: 'The Biden administration has asked Mexico', at: [6543, 6584]}]},
+  {type: 'PARTICIPATED_IN', from: 'country:mx', to: 'event:2021-us-asks-mexico-to-accept-families', props: {role: 'target'},
+   evidence: [{excerpt: 'has asked Mexico to accept more of those families', at: [6568, 6617]}]},
+  {type: 'CONCERNS', from: 'event:2021-us-asks-mexico-to-accept-families', to: 'issue:migrant-families', props: {},
+   evidence: [{excerpt: 'to accept more of those families', at: [6585, 6617]}]},
+  {type: 'PARTICIPATED_IN', from: 'country:mx', to: 'event:2021-mexico-says-cannot-take-back-families', props: {role: 'actor'},
+   evidence: [{excerpt: 'Mexico said it could not take them back', attribution: 'unnamed-officials', attributedTo: 'U.S. officials', status: 'reported', at: [6473, 6512]}]},
+  {type: 'PARTICIPATED_IN', from: 'country:us', to: 'event:2021-mexico-says-cannot-take-back-families', props: {role: 'target'},
+   evidence: [{excerpt: 'released into the U.S. interior, because Mexico said it could not take them back', attribution: 'unnamed-officials', attributedTo: 'U.S. officials', status: 'reported', at: [6432, 6512]}]},
+  {type: 'CONCERNS', from: 'event:2021-mexico-says-cannot-take-back-families', to: 'issue:migrant-families', props: {},
+   evidence: [{excerpt: 'most of those families were released into the U.S. interior', attribution: 'unnamed-officials', attributedTo: 'U.S. officials', status: 'reported', at: [6404, 6463]}]},
+  {type: 'RESPONDS_TO', from: 'event:2021-us-asks-mexico-to-accept-families', to: 'event:2021-mexico-says-cannot-take-back-families', props: {},
+   evidence: [{excerpt: 'The Biden administration has asked Mexico to accept more of those families', confidence: 0.7, status: 'implied', derivation: 'The request follows the refusal in the article\'s order ("has asked Mexico to accept more").', at: [6543, 6617]}]},
+  {type: 'PARTICIPATED_IN', from: 'org:mx-government', to: 'event:2021-mexico-arrests-deports-minors-families', props: {role: 'actor'},
+   evidence: [{excerpt: 'The Mexican government arrests and deports minors and families', at: [7125, 7187]}]},
+  {type: 'CONCERNS', from: 'event:2021-mexico-arrests-deports-minors-families', to: 'issue:unaccompanied-minors', props: {},
+   evidence: [{excerpt: 'arrests and deports minors and families', at: [7148, 7187]}]},
+  {type: 'CONCERNS', from: 'event:2021-mexico-arrests-deports-minors-families', to: 'issue:migrant-families', props: {},
+   evidence: [{excerpt: 'arrests and deports minors and families', at: [7148, 7187]}]},
+  {type: 'PARTICIPATED_IN', from: 'org:biden-administration', to: 'event:2021-us-prods-mexico-on-other-initiatives', props: {role: 'actor'},
+   evidence: [{excerpt: 'the Biden administration is pushing a regional anti-corruption strategy and prodding Mexico', at: [4461, 4552]}]},
+  {type: 'PARTICIPATED_IN', from: 'country:mx', to: 'event:2021-us-prods-mexico-on-other-initiatives', props: {role: 'target'},
+   evidence: [{excerpt: 'prodding Mexico on a number of other initiatives', at: [4537, 4585]}]},
+  {type: 'CONCERNS', from: 'event:2021-us-prods-mexico-on-other-initiatives', to: 'issue:climate', props: {},
+   evidence: [{excerpt: 'climate change commitments', at: [4592, 4618]}]},
+  {type: 'CONCERNS', from: 'event:2021-us-prods-mexico-on-other-initiatives', to: 'issue:clean-energy', props: {},
+   evidence: [{excerpt: 'clean energy to labor protections', at: [4623, 4656]}]},
+  {type: 'CONCERNS', from: 'event:2021-us-prods-mexico-on-other-initiatives', to: 'issue:labor', props: {},
+   evidence: [{excerpt: 'labor protections', at: [4639, 4656]}]},
+  {type: 'PARTICIPATED_IN', from: 'org:mx-armed-forces', to: 'event:mexico-southern-border-troop-drawdown', props: {role: 'actor'},
+   evidence: [{excerpt: 'the armed forces were removed from our southern border', attribution: 'named-person', attributedTo: 'person:luis-rubio', status: 'reported', at: [5391, 5445]}]},
+  {type: 'OCCURRED_AT', from: 'event:mexico-southern-border-troop-drawdown', to: 'place:mx-southern-border', props: {},
+   evidence: [{excerpt: 'the drawdown in troops along Mexico’s border with Guatemala', at: [5510, 5569]}]},
+  {type: 'PARTICIPATED_IN', from: 'org:obama-administration', to: 'event:2014-obama-administration-presses-mexico', props: {role: 'actor'},
+   evidence: [{excerpt: 'his administration leaned on Mexico', at: [8272, 8307]}]},
+  {type: 'PARTICIPATED_IN', from: 'country:mx', to: 'event:2014-obama-administration-presses-mexico', props: {role: 'target'},
+   evidence: [{excerpt: 'leaned on Mexico to crack down', at: [8291, 8321]}]},
+  {type: 'OCCURRED_AT', from: 'event:2014-obama-administration-presses-mexico', to: 'place:mx-freight-rail-lines', props: {},
+   evidence: [{excerpt: 'crack down along the freight rail lines', at: [8311, 8350]}]},
+  {type: 'PARTICIPATED_IN', from: 'country:mx', to: 'event:2014-mexico-announces-programa-frontera-sur', props: {role: 'actor'},
+   evidence: [{excerpt: 'Mexico announced a “Programa Frontera Sur”', at: [8402, 8444]}]},
+  {type: 'OCCURRED_AT', from: 'event:2014-mexico-announces-programa-frontera-sur', to: 'place:mx-southern-border', props: {},
+   evidence: [{excerpt: 'to harden its southern border with Guatemala', at: [8445, 8489]}]},
+  {type: 'ACTS_ON', from: 'event:2014-mexico-announces-programa-frontera-sur', to: 'policy:programa-frontera-sur', props: {action: 'announced'},
+   evidence: [{excerpt: 'Mexico announced a “Programa Frontera Sur”', at: [8402, 8444]}]},
+  {type: 'RESPONDS_TO', from: 'event:2014-mexico-announces-programa-frontera-sur', to: 'event:2014-obama-administration-presses-mexico', props: {},
+   evidence: [{excerpt: 'his administration leaned on Mexico to crack down along the freight rail lines many Central Americans were using to travel north. Mexico announced a “Programa Frontera Sur”', confidence: 0.6, status: 'implied', derivation: 'Juxtaposed in consecutive sentences; the article does not say the announcement responded to the pressure.', at: [8272, 8444]}]},
+  {type: 'PARTICIPATED_IN', from: 'person:trump', to: 'event:2019-trump-tariff-threat', props: {role: 'actor'},
+   evidence: [{excerpt: 'Trump fulminated and threatened to sink Mexico’s economy', at: [8802, 8858]}]},
+  {type: 'PARTICIPATED_IN', from: 'country:mx', to: 'event:2019-trump-tariff-threat', props: {role: 'target'},
+   evidence: [{excerpt: 'threatened to sink Mexico’s economy with escalating tariffs', at: [8823, 8882]}]},
+  {type: 'CONCERNS', from: 'event:2019-trump-tariff-threat', to: 'issue:trade', props: {},
+   evidence: [{excerpt: 'escalating tariffs', at: [8864, 8882]}]},
+  {type: 'CONCERNS', from: 'event:2019-trump-tariff-threat', to: 'issue:migration', props: {},
+   evidence: [{excerpt: 'As groups of migrants numbering 300 or more crossed into the United States, Trump fulminated', at: [8726, 8818]}]},
+  {type: 'PARTICIPATED_IN', from: 'person:lopez-obrador', to: 'event:2019-mexico-militarized-crackdown', props: {role: 'actor'},
+   evidence: [{excerpt: 'López Obrador responded with an unprecedented militarized crackdown', at: [8885, 8952]}]},
+  {type: 'PARTICIPATED_IN', from: 'org:mx-armed-forces', to: 'event:2019-mexico-militarized-crackdown', props: {role: 'instrument'},
+   evidence: [{excerpt: 'the Mexican military deployment', at: [9383, 9414]}]},
+  {type: 'OCCURRED_AT', from: 'event:2019-mexico-militarized-crackdown', to: 'place:mx-northern-border', props: {},
+   evidence: [{excerpt: 'along Mexico’s northern and southern borders', at: [8953, 8997]}]},
+  {type: 'OCCURRED_AT', from: 'event:2019-mexico-militarized-crackdown', to: 'place:mx-southern-border', props: {},
+   evidence: [{excerpt: 'along Mexico’s northern and southern borders', at: [8953, 8997]}]},
+  {type: 'RESPONDS_TO', from: 'event:2019-mexico-militarized-crackdown', to: 'event:2019-trump-tariff-threat', props: {},
+   evidence: [{excerpt: 'López Obrador responded with an unprecedented militarized crackdown', at: [8885, 8952]}]},
+  {type: 'ACTS_ON', from: 'event:2019-mexico-militarized-crackdown', to: 'policy:lopez-obrador-welcoming-stance', props: {action: 'reversed'},
+   evidence: [{excerpt: 'Trump’s threats coerced López Obrador into a reversal', at: [10039, 10092]}]},
+  {type: 'PARTICIPATED_IN', from: 'person:lopez-obrador', to: 'event:2019-mexico-agrees-remain-in-mexico-expansion', props: {role: 'actor'},
+   evidence: [{excerpt: 'López Obrador responded with an unprecedented militarized crackdown along Mexico’s northern and southern borders, while agreeing to a broad expansion', at: [8885, 9034]}]},
+  {type: 'PARTICIPATED_IN', from: 'person:trump', to: 'event:2019-mexico-agrees-remain-in-mexico-expansion', props: {role: 'counterpart'},
+   evidence: [{excerpt: 'Trump’s “Remain in Mexico” program', at: [9038, 9072]}]},
+  {type: 'ACTS_ON', from: 'event:2019-mexico-agrees-remain-in-mexico-expansion', to: 'policy:remain-in-mexico', props: {action: 'agreed-to-expand', scopeText: 'broad expansion'},
+   evidence: [{excerpt: 'agreeing to a broad expansion of Trump’s “Remain in Mexico” program', at: [9005, 9072]}]},
+  {type: 'RESPONDS_TO', from: 'event:2019-mexico-agrees-remain-in-mexico-expansion', to: 'event:2019-trump-tariff-threat', props: {},
+   evidence: [{excerpt: 'López Obrador responded with an unprecedented militarized crackdown along Mexico’s northern and southern borders, while agreeing to a broad expansion', at: [8885, 9034]}]},
+  {type: 'CONCERNS', from: 'event:2019-mexico-agrees-remain-in-mexico-expansion', to: 'issue:asylum', props: {},
+   evidence: [{excerpt: 'required asylum seekers to wait outside U.S. territory', at: [9080, 9134]}]},
+  {type: 'PARTICIPATED_IN', from: 'country:mx', to: 'event:2019-06-mexico-deportations', props: {role: 'actor'},
+   evidence: [{excerpt: 'Mexico deported more than 24,000 in June 2019', at: [9185, 9230]}]},
+  {type: 'PARTICIPATED_IN', from: 'org:mx-armed-forces', to: 'event:2020-mexico-military-deployment-wanes', props: {role: 'actor'},
+   evidence: [{excerpt: 'the Mexican military deployment waned', at: [9383, 9420]}]},
+  {type: 'FOLLOWS', from: 'event:2020-mexico-military-deployment-wanes', to: 'event:2019-mexico-militarized-crackdown', props: {},
+   evidence: [{excerpt: 'Migration levels fell sharply after the crackdown, but the Mexican military deployment waned', at: [9328, 9420]}]},
+  {type: 'PARTICIPATED_IN', from: 'org:us-border-agents', to: 'event:2020-us-agents-detain-more-mexican-adults', props: {role: 'actor'},
+   evidence: [{excerpt: 'U.S. agents also began detaining more Mexican adults', at: [9504, 9556]}]},
+  {type: 'OCCURRED_AT', from: 'event:2020-us-agents-detain-more-mexican-adults', to: 'place:us-southern-border', props: {},
+   evidence: [{excerpt: 'detaining more Mexican adults crossing the border', at: [9527, 9576]}]},
+  {type: 'PARTICIPATED_IN', from: 'person:lopez-obrador', to: 'event:2018-lopez-obrador-dirty-work-pledge', props: {role: 'actor'},
+   evidence: [{excerpt: 'López Obrador ran for president in 2018 as a leftist, telling crowds', at: [9629, 9697]}]},
+  {type: 'PARTICIPATED_IN', from: 'country:us', to: 'event:2018-lopez-obrador-dirty-work-pledge', props: {role: 'target'},
+   evidence: [{excerpt: 'the Americans’ “dirty work”', at: [9729, 9756]}]},
+  {type: 'CONCERNS', from: 'event:2018-lopez-obrador-dirty-work-pledge', to: 'issue:migration', props: {},
+   evidence: [{excerpt: 'by intercepting migrants headed north', at: [9757, 9794]}]},
+  {type: 'OCCURRED_AT', from: 'situation:2021-us-border-surge', to: 'place:us-southern-border', props: {},
+   evidence: [{excerpt: 'taken into U.S. custody along the border', at: [680, 720]}]},
+  {type: 'CONCERNS', from: 'situation:2021-us-border-surge', to: 'issue:migration', props: {},
+   evidence: [{excerpt: 'Biden’s handling of the migration influx at the border', at: [949, 1003]}]},
+  {type: 'RESPONDS_TO', from: 'event:2021-03-mexico-agrees-troop-deployment', to: 'situation:2021-us-border-surge', props: {},
+   evidence: [{excerpt: 'as Biden officials scrambled to address the surge, the Mexican government agreed', at: [1915, 1995]}]},
+  {type: 'RESPONDS_TO', from: 'event:2014-obama-administration-presses-mexico', to: 'situation:2014-central-american-influx', props: {},
+   evidence: [{excerpt: 'When President Barack Obama faced the first major influx of Central American minors and families in 2014, his administration leaned on Mexico', at: [8166, 8307]}]},
+  {type: 'RESPONDS_TO', from: 'event:2019-trump-tariff-threat', to: 'situation:2019-record-family-influx', props: {},
+   evidence: [{excerpt: 'President Donald Trump turned to Mexico, too, especially in 2019 amid a record influx', at: [8588, 8673]}]},
+  {type: 'FOLLOWS', from: 'situation:2019-migration-levels-fall', to: 'event:2019-mexico-militarized-crackdown', props: {},
+   evidence: [{excerpt: 'Migration levels fell sharply after the crackdown', at: [9328, 9377]}]},
+  {type: 'OCCURRED_AT', from: 'situation:pandemic-economic-downturn', to: 'country:mx', props: {},
+   evidence: [{excerpt: 'detaining more Mexican adults crossing the border as the country’s economy reeled from the pandemic', confidence: 0.7, status: 'implied', derivation: '"the country" read as Mexico (the adults are Mexican).', at: [9527, 9626]}]},
+  {type: 'PARTICIPATED_IN', from: 'org:lopez-obrador-party', to: 'situation:2021-06-mexico-legislative-elections', props: {role: 'contender'},
+   evidence: [{excerpt: 'his party is vying for a legislative supermajority in upcoming elections next month', at: [4861, 4944]}]},
+  {type: 'CONCERNS', from: 'situation:2021-06-mexico-legislative-elections', to: 'issue:elections', props: {},
+   evidence: [{excerpt: 'upcoming elections next month', at: [4915, 4944]}]},
+  {type: 'OCCURRED_AT', from: 'situation:2021-06-mexico-legislative-elections', to: 'country:mx', props: {},
+   evidence: [{excerpt: 'bolster his ambitions to transform Mexico', at: [4956, 4997]}]}
+] AS row
+OPTIONAL MATCH (a:Entity {id: row.from})
+OPTIONAL MATCH (b:Entity {id: row.to})
+WITH source, common, row, a, b,
+     coalesce(row.id, toLower(row.type) + '|' + row.from + '|' + row.to + coalesce('|' + row.props.role, '')) AS id
+CALL (source, common, row, a, b, id) {
+  WITH * WHERE a IS NOT NULL AND b IS NOT NULL
+  MERGE (a)-[r:$(row.type) {id: id}]->(b)
+  SET r += coalesce(common[row.type], {}), r += row.props
+  WITH *
+  UNWIND row.evidence AS ev
+  MERGE (e:Evidence {id: id + '|' + source.sourceId + '|' + ev.at[0] + '-' + ev.at[1]})
+  ON CREATE SET e.recordedAt = datetime()
+  SET e += source, e += ev {.*, at: null},
+      e += {factId: id, factKind: 'relationship', factType: row.type, factFrom: row.from, factTo: row.to,
+            textStart: ev.at[0], textEnd: ev.at[1]}
+}
+RETURN DISTINCT {id: id, from: row.from, to: row.to} AS fact,
+       CASE WHEN a IS NULL THEN row.from WHEN b IS NULL THEN row.to END AS missing;

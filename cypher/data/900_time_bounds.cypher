@@ -9,10 +9,11 @@
 //              the period is not open-ended; null means open (still holding at the source date)
 //   timeDerivation  says so on each element it sets
 // Elements with none of date/validFrom/validTo/knownFrom stay timeless (no timeStart) and pass
-// every time filter. Runs after the curated data on nodes and relationships alike; idempotent.
+// every time filter. Runs after the curated data on nodes and relationships alike (not on :Evidence
+// records, which are not facts); idempotent.
 
 CALL {
-  MATCH (n) RETURN n
+  MATCH (n) WHERE NOT n:Evidence RETURN n
   UNION ALL
   MATCH ()-[n]->() RETURN n
 }

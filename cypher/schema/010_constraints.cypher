@@ -20,3 +20,6 @@ CREATE CONSTRAINT exchange_id IF NOT EXISTS FOR (n:Exchange) REQUIRE n.id IS UNI
 CREATE CONSTRAINT concession_id IF NOT EXISTS FOR (n:Concession) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT coercion_id IF NOT EXISTS FOR (n:Coercion) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT issue_linkage_id IF NOT EXISTS FOR (n:IssueLinkage) REQUIRE n.id IS UNIQUE;
+
+// Evidence records (docs/evidence.md): one per (fact, source, excerpt location); the id is derived.
+CREATE CONSTRAINT evidence_id IF NOT EXISTS FOR (n:Evidence) REQUIRE n.id IS UNIQUE;

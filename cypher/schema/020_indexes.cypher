@@ -6,8 +6,11 @@ CREATE FULLTEXT INDEX entity_search IF NOT EXISTS
 FOR (n:Entity) ON EACH [n.name, n.aliasText, n.title, n.text]
 OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}};
 
-// Provenance: everything asserted by a source.
-CREATE INDEX entity_source_id IF NOT EXISTS FOR (n:Entity) ON (n.sourceId);
+// Provenance lives in :Evidence records (docs/evidence.md), found by fact and by source.
+// Facts no longer carry a sourceId (a fact has as many sources as its evidence names).
+DROP INDEX entity_source_id IF EXISTS;
+CREATE INDEX evidence_fact_id IF NOT EXISTS FOR (n:Evidence) ON (n.factId);
+CREATE INDEX evidence_source_id IF NOT EXISTS FOR (n:Evidence) ON (n.sourceId);
 CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name);
 CREATE INDEX source_date IF NOT EXISTS FOR (n:Source) ON (n.date);
 CREATE INDEX source_text_file IF NOT EXISTS FOR (n:Source) ON (n.textFile);

@@ -28,6 +28,67 @@ export function normalise(text: string): string {
     .trim();
 }
 
+/** A span of a source text: offsets in Unicode code points, `[start, end)`. */
+export interface TextSpan {
+  start: number;
+  end: number;
+}
+
+/**
+ * Every place `excerpt` occurs in `text`, compared as `normalise` compares them, as spans
+ * of the NFC form of `text` in code points (what Python's `text[start:end]` indexes).
+ *
+ * The text is folded character by character with a map from each folded position back to
+ * its code point, so a span found in the folded text points at the raw characters that
+ * produced it (a collapsed whitespace run maps to its first character).
+ */
+export function locate(excerpt: string, text: string): TextSpan[] {
+  const needle = normalise(excerpt);
+  if (needle.length === 0) return [];
+  const points = Array.from(text.normalize('NFC'));
+  let folded = '';
+  const origin: number[] = [];
+  let lastWasSpace = true; // drops leading whitespace, as normalise's trim does
+  points.forEach((ch, i) => {
+    if (/\s/u.test(ch)) {
+      if (lastWasSpace) return;
+      folded += ' ';
+      origin.push(i);
+      lastWasSpace = true;
+      return;
+    }
+    const f = ch.replace(SINGLE_QUOTES, "'").replace(DOUBLE_QUOTES, '"').replace(DASHES, '-');
+    for (const unit of f) {
+      folded += unit;
+      origin.push(i);
+    }
+    lastWasSpace = false;
+  });
+  // `folded` and `needle` are compared in UTF-16 units; map back through `origin` (per unit).
+  const unitOrigin: number[] = [];
+  let k = 0;
+  for (const cp of Array.from(folded)) {
+    for (let u = 0; u < cp.length; u++) unitOrigin.push(origin[k]!);
+    k++;
+  }
+  const spans: TextSpan[] = [];
+  for (let at = folded.indexOf(needle); at !== -1; at = folded.indexOf(needle, at + 1)) {
+    spans.push({ start: unitOrigin[at]!, end: unitOrigin[at + needle.length - 1]! + 1 });
+  }
+  return spans;
+}
+
+/** The text of `span` in `text` (code points of its NFC form). */
+export function spanText(text: string, span: TextSpan): string {
+  return Array.from(text.normalize('NFC')).slice(span.start, span.end).join('');
+}
+
+/** True when the span of `text` holds `excerpt`, compared as `normalise` compares them. */
+export function spanHolds(text: string, span: TextSpan, excerpt: string): boolean {
+  const needle = normalise(excerpt);
+  return needle.length > 0 && normalise(spanText(text, span)) === needle;
+}
+
 /** True when `excerpt` (non-blank) occurs verbatim in `text` after normalising both. */
 export function isVerbatim(excerpt: string, text: string): boolean {
   const needle = normalise(excerpt);

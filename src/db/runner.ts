@@ -5,8 +5,8 @@
  * ids), so running twice creates nothing the second time. Each data file is
  * applied in one transaction; each schema statement in its own.
  */
-import { Driver, ResultSummary } from 'neo4j-driver';
-import { readScriptFolder, ScriptFile, Statement } from './cypher-files';
+import { Driver, ManagedTransaction, Record as Neo4jRecord, ResultSummary } from 'neo4j-driver';
+import { namedQuery, readScriptFolder, ScriptFile, Statement } from './cypher-files';
 
 export interface FileReport {
   file: string;
@@ -29,6 +29,35 @@ export class CypherScriptError extends Error {
     super(`${file}:${line}: ${databaseMessage}${databaseCode ? ` [${databaseCode}]` : ''}`);
     this.name = 'CypherScriptError';
   }
+}
+
+/**
+ * A data script named an id that does not exist. Without this check a `MATCH` on a misspelt
+ * id silently matches nothing and the script "succeeds" with a fact missing.
+ */
+export class MissingReferenceError extends CypherScriptError {
+  constructor(
+    file: string,
+    line: number,
+    readonly statementLine: number,
+    readonly missingId: string,
+  ) {
+    super(
+      file,
+      line,
+      `the statement at line ${statementLine} refers to '${missingId}', which does not exist ` +
+        '(misspelt, or defined in a later file?); nothing of this file was applied',
+      undefined,
+    );
+    this.name = 'MissingReferenceError';
+  }
+}
+
+/** A fact a data statement wrote, whose evidence summaries must be refreshed (docs/evidence.md). */
+interface FactKey {
+  id: string;
+  from: string | null;
+  to: string | null;
 }
 
 export type Phase = 'schema' | 'data';
@@ -77,15 +106,20 @@ async function runFile(driver: Driver, file: ScriptFile, phase: Phase, database:
       // cheaper than one per statement).
       const summaries = await session.executeWrite(async (tx) => {
         const out: ResultSummary[] = [];
+        const facts: FactKey[] = [];
         for (const statement of file.statements) {
           current = statement;
-          out.push((await tx.run(statement.text)).summary);
+          const result = await tx.run(statement.text);
+          facts.push(...checkDataRows(file.name, statement, result.records));
+          out.push(result.summary);
         }
+        if (facts.length) await refreshSummaries(tx, file.name, facts);
         return out;
       });
       summaries.forEach(tally);
     }
   } catch (error) {
+    if (error instanceof CypherScriptError) throw error;
     const e = error as { message?: string; code?: string };
     throw new CypherScriptError(file.name, current?.line ?? 1, e.message ?? String(error), e.code);
   } finally {
@@ -93,6 +127,37 @@ async function runFile(driver: Driver, file: ScriptFile, phase: Phase, database:
   }
   report.ms = Date.now() - started;
   return report;
+}
+
+/**
+ * The data scripts' two result columns (cypher/data/*.cypher): `missing`, the id a row named
+ * that does not exist (null when all were found), and `fact`, a fact the statement wrote.
+ * A missing id fails the file (the transaction rolls back), naming the line the id is on.
+ */
+function checkDataRows(file: string, statement: Statement, records: Neo4jRecord[]): FactKey[] {
+  const facts: FactKey[] = [];
+  for (const record of records) {
+    if (record.has('missing') && record.get('missing') !== null) {
+      const id = String(record.get('missing'));
+      const offset = statement.text.split('\n').findIndex((l) => l.includes(`'${id}'`));
+      throw new MissingReferenceError(file, statement.line + Math.max(offset, 0), statement.line, id);
+    }
+    if (record.has('fact') && record.get('fact') !== null) {
+      const f = record.get('fact') as { id: string; from?: string | null; to?: string | null };
+      facts.push({ id: f.id, from: f.from ?? null, to: f.to ?? null });
+    }
+  }
+  return facts;
+}
+
+/** Recompute the evidence summaries of the facts a file wrote, in the file's transaction. */
+async function refreshSummaries(tx: ManagedTransaction, file: string, facts: FactKey[]): Promise<void> {
+  const result = await tx.run(namedQuery('evidence/refresh-summaries'), { facts });
+  if (result.records.length !== facts.length) {
+    const found = new Set(result.records.map((r) => String(r.get('id'))));
+    const lost = facts.find((f) => !found.has(f.id));
+    throw new CypherScriptError(file, 1, `summaries not refreshed for fact '${lost?.id ?? '?'}'`, undefined);
+  }
 }
 
 /** Apply one phase's scripts; stops at the first failing statement. */
