@@ -31,6 +31,20 @@ export interface Page {
 /** Episodes (exchanges, coercions) have a handful of links; the cap only guards against hubs. */
 export const ALL_RELATIONSHIPS_CAP = 200;
 
+/** How much evidence a source gives. */
+export interface SourceCounts {
+  evidenceCount: number;
+  factCount: number;
+  disputeCount: number;
+}
+
+/** A relationship located through its endpoints (as an evidence record names them). */
+export interface RelationshipKey {
+  id: string;
+  from: string;
+  to: string;
+}
+
 const pageKey = (k: PageKey): string => JSON.stringify([k.id, k.type, k.direction, k.offset, k.limit]);
 
 export function createLoaders(graph: Graph) {
@@ -74,6 +88,28 @@ export function createLoaders(graph: Graph) {
       });
       const byId = new Map(rows.map((r) => [r.id, r.rels.map(toRelationship)]));
       return ids.map((id) => byId.get(id) ?? []);
+    }),
+
+    /** The evidence records of facts (entities and relationships alike), by fact id. */
+    evidence: new DataLoader<string, Props[]>(async (ids) => {
+      const rows = await graph.read<{ id: string; records: unknown[] }>('evidence/by-facts', { ids });
+      const byId = new Map(rows.map((r) => [r.id, r.records.map(plainProps)]));
+      return ids.map((id) => byId.get(id) ?? []);
+    }),
+
+    relationship: new DataLoader<RelationshipKey, RelationshipRecord | null, string>(
+      async (keys) => {
+        const rows = await graph.read<{ key: string; rel: unknown }>('graph/relationships-by-keys', { keys });
+        const byId = new Map(rows.map((r) => [r.key, toRelationship(r.rel)]));
+        return keys.map((k) => byId.get(k.id) ?? null);
+      },
+      { cacheKeyFn: (k) => k.id },
+    ),
+
+    sourceCounts: new DataLoader<string, SourceCounts>(async (ids) => {
+      const rows = await graph.read<SourceCounts & { id: string }>('source/counts', { ids });
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      return ids.map((id) => byId.get(id) ?? { evidenceCount: 0, factCount: 0, disputeCount: 0 });
     }),
 
     source: new DataLoader<string, Props | null>(async (ids) => {

@@ -85,10 +85,11 @@ function when(rel: RelationshipRecord, from: EntityRecord | null, to: EntityReco
 export function sentence(rel: RelationshipRecord, from: EntityRecord | null, to: EntityRecord | null): string {
   const role = typeof rel.props.role === 'string' && rel.type !== 'PLAYED_ROLE' ? ` (as ${rel.props.role})` : '';
   const date = when(rel, from, to);
-  const status =
-    typeof rel.props.status === 'string' && !['asserted', 'reported'].includes(rel.props.status)
-      ? ` [${rel.props.status}]`
-      : '';
+  // Marked when no source states it outright (every status is alleged, implied…), and when a
+  // source disputes it: a sentence must not read as settled what the evidence does not settle.
+  const statuses = Array.isArray(rel.props.statuses) ? rel.props.statuses.map(String) : [];
+  const hedged = statuses.length > 0 && !statuses.some((s) => s === 'asserted' || s === 'reported');
+  const status = `${hedged ? ` [${statuses.join(', ')}]` : ''}${rel.props.disputed === true ? ' [disputed]' : ''}`;
   const subject = from?.props.name ?? rel.from;
   const object = to?.props.name ?? rel.to;
   const tail = `${role}${date ? ` (${date})` : ''}${status}.`;

@@ -4,6 +4,7 @@
  */
 import neo4j from 'neo4j-driver';
 import { badInput } from '../errors';
+import { ATTRIBUTIONS, STATUSES } from '../evidence/vocabulary';
 
 type CypherDate = InstanceType<typeof neo4j.types.Date>;
 
@@ -79,3 +80,41 @@ export function decodeCursor(name: string, cursor: string | null | undefined): n
 }
 
 export const encodeCursor = (offset: number): string => Buffer.from(`offset:${offset}`, 'utf8').toString('base64');
+
+export interface ProvenanceFilterInput {
+  minSources?: number | null;
+  attributions?: string[] | null;
+  statuses?: string[] | null;
+  disputed?: boolean | null;
+}
+
+/** The Cypher parameters of the provenance filter (every named query that takes it uses these four). */
+export interface ProvenanceParams {
+  minSources: number | null;
+  attributions: string[] | null;
+  statuses: string[] | null;
+  disputed: boolean | null;
+}
+
+function vocabulary(name: string, values: string[] | null | undefined, allowed: readonly string[]): string[] | null {
+  if (values === null || values === undefined) return null;
+  if (values.length === 0) throw badInput(`${name} must not be an empty list (omit it to mean "any").`, name);
+  const unknown = values.filter((x) => !allowed.includes(x));
+  if (unknown.length) {
+    throw badInput(`${name}: ${unknown.map((x) => `"${x}"`).join(', ')} not known; use ${allowed.join(', ')}.`, name);
+  }
+  return [...new Set(values)];
+}
+
+/** A provenance filter checked against the evidence vocabularies; absent parts match anything. */
+export function provenance(name: string, f: ProvenanceFilterInput | null | undefined): ProvenanceParams {
+  return {
+    minSources:
+      f?.minSources === null || f?.minSources === undefined
+        ? null
+        : intInRange(`${name}.minSources`, f.minSources, 1, 1000, 1),
+    attributions: vocabulary(`${name}.attributions`, f?.attributions, ATTRIBUTIONS),
+    statuses: vocabulary(`${name}.statuses`, f?.statuses, STATUSES),
+    disputed: f?.disputed ?? null,
+  };
+}

@@ -4,7 +4,10 @@
 // asked; as written, the file runs with the cap. The 10 shortest are found, then sorted by
 // length and node ids before LIMIT $k, so ties are broken the same way on every run.
 // $from, $to: entity ids; $k; $includeTypes / $excludeTypes (lists or null);
-// $minConfidence; $windowFrom / $windowTo (dates or null); $timeRespecting (boolean).
+// $minConfidence (against the aggregate confidence); $windowFrom / $windowTo (dates or null);
+// $timeRespecting (boolean).
+// $minSources, $attributions, $statuses, $disputed: the provenance filter (null = any), tested on
+// each relationship's evidence summary (docs/evidence.md), never on the evidence records themselves.
 // Filters inside the parenthesised pattern are applied during the search, before the
 // SHORTEST selection, so the k paths returned are the k shortest that pass them.
 // A hop's time is its relationship's timeStart, else the timeStart of the node it reaches;
@@ -20,6 +23,10 @@ MATCH p = SHORTEST 10 (
     AND ($windowFrom IS NULL OR r.timeEnd IS NULL OR r.timeEnd >= $windowFrom)
     AND ($windowTo IS NULL OR y.timeStart IS NULL OR y.timeStart <= $windowTo)
     AND ($windowFrom IS NULL OR y.timeEnd IS NULL OR y.timeEnd >= $windowFrom)
+    AND ($minSources IS NULL OR coalesce(r.sourceCount, 0) >= $minSources)
+    AND ($attributions IS NULL OR any(a IN coalesce(r.attributions, []) WHERE a IN $attributions))
+    AND ($statuses IS NULL OR any(s IN coalesce(r.statuses, []) WHERE s IN $statuses))
+    AND ($disputed IS NULL OR coalesce(r.disputed, false) = $disputed)
   ){1,/*maxHops*/6} (b)
   WHERE (NOT $timeRespecting OR reduce(acc = {ok: true, last: null}, i IN range(0, size(r) - 1) |
           CASE WHEN coalesce(r[i].timeStart, y[i].timeStart) IS NULL THEN acc

@@ -1,6 +1,9 @@
 // The subgraph within $depth (1-2) hops of an entity, filtered.
 // $id; $depth; $types (relationship types or null); $issue (Issue id or null);
-// $minConfidence (0-1); $from/$to (dates or null: a window; asOf is from = to); $limit.
+// $minConfidence (0-1, against the aggregate confidence); $from/$to (dates or null: a window;
+// asOf is from = to); $limit.
+// $minSources, $attributions, $statuses, $disputed: the provenance filter (null = any), tested on
+// each relationship's evidence summary (docs/evidence.md), never on the evidence records themselves.
 // An element passes the time filter if it has no timeStart (timeless), or its
 // [timeStart, timeEnd] period overlaps the window (timeEnd null = open).
 MATCH (c:Entity {id: $id})
@@ -10,7 +13,11 @@ WHERE length(p) <= $depth
         ($types IS NULL OR type(r) IN $types)
     AND coalesce(r.confidence, 1.0) >= $minConfidence
     AND ($to IS NULL OR r.timeStart IS NULL OR r.timeStart <= $to)
-    AND ($from IS NULL OR r.timeEnd IS NULL OR r.timeEnd >= $from))
+    AND ($from IS NULL OR r.timeEnd IS NULL OR r.timeEnd >= $from)
+    AND ($minSources IS NULL OR coalesce(r.sourceCount, 0) >= $minSources)
+    AND ($attributions IS NULL OR any(a IN coalesce(r.attributions, []) WHERE a IN $attributions))
+    AND ($statuses IS NULL OR any(s IN coalesce(r.statuses, []) WHERE s IN $statuses))
+    AND ($disputed IS NULL OR coalesce(r.disputed, false) = $disputed))
   AND all(x IN nodes(p) WHERE
         coalesce(x.confidence, 1.0) >= $minConfidence
     AND ($to IS NULL OR x.timeStart IS NULL OR x.timeStart <= $to)

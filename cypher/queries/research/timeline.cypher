@@ -4,6 +4,8 @@
 // country, or is part of / a member of / holds an office of / leads something of it, up to
 // 3 hops. $from/$to: a date window (null = open); undated events are kept only when no
 // window is given, and come last. $limit caps the rows.
+// $minSources, $attributions, $statuses, $disputed: the provenance filter (null = any), tested on
+// each event's evidence summary (docs/evidence.md), never on the evidence records themselves.
 //
 // The search starts from the most selective anchor given (actor, then issue, then the
 // members of country A's side) instead of scanning every event, and each country's side is
@@ -39,6 +41,10 @@ WHERE ($issue IS NULL OR EXISTS { (e)-[:CONCERNS]->(:Entity {id: $issue}) })
             ELSE e.timeStart IS NOT NULL
              AND ($to IS NULL OR e.timeStart <= $to)
              AND ($from IS NULL OR coalesce(e.timeEnd, e.timeStart) >= $from) END)
+  AND ($minSources IS NULL OR coalesce(e.sourceCount, 0) >= $minSources)
+  AND ($attributions IS NULL OR any(a IN coalesce(e.attributions, []) WHERE a IN $attributions))
+  AND ($statuses IS NULL OR any(s IN coalesce(e.statuses, []) WHERE s IN $statuses))
+  AND ($disputed IS NULL OR coalesce(e.disputed, false) = $disputed)
 RETURN e.id AS id
 ORDER BY e.timeStart IS NULL, e.timeStart, e.id
 LIMIT $limit

@@ -2,6 +2,8 @@
  * Entities, relationships, evidence, search, neighbourhoods and linkage paths.
  */
 import { Context } from '../context';
+import { notFound } from '../../errors';
+import { plainProps, Props } from '../values';
 import { existingEntities, requireEntity } from '../lookup';
 import { luceneQuery } from '../lucene';
 import { EntityRecord, entityType, RelationshipRecord, toEntity, toRelationship } from '../model';
@@ -14,14 +16,19 @@ interface HopRecord {
   to: string;
 }
 
-const evidenceOf = (props: Record<string, unknown>) => ({
-  sourceId: props.sourceId ?? null,
-  excerpt: props.excerpt ?? null,
-  attribution: props.attribution ?? null,
-  attributedTo: props.attributedTo ?? null,
-  confidence: typeof props.confidence === 'number' ? props.confidence : null,
-  status: props.status ?? null,
-  derivation: props.derivation ?? props.dateDerivation ?? null,
+/**
+ * The evidence summary every fact carries (docs/evidence.md). Entities and relationships
+ * resolve these fields the same way, from their stored summary properties.
+ */
+const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
+const factFields = <T extends { id: string; props: Props }>() => ({
+  evidence: (f: T, _: unknown, ctx: Context) => ctx.loaders.evidence.load(f.id),
+  sourceCount: (f: T) => Number(f.props.sourceCount ?? 0),
+  evidenceCount: (f: T) => Number(f.props.evidenceCount ?? 0),
+  confidence: (f: T) => (typeof f.props.confidence === 'number' ? f.props.confidence : null),
+  disputed: (f: T) => f.props.disputed === true,
+  attributions: (f: T) => list(f.props.attributions),
+  statuses: (f: T) => list(f.props.statuses),
 });
 
 async function relSentence(rel: RelationshipRecord, ctx: Context): Promise<string> {
@@ -31,11 +38,16 @@ async function relSentence(rel: RelationshipRecord, ctx: Context): Promise<strin
 
 export const graphResolvers = {
   Query: {
-    search: async (_: unknown, args: { query: string; types?: string[] | null; first?: number }, ctx: Context) => {
+    search: async (
+      _: unknown,
+      args: { query: string; types?: string[] | null; first?: number; provenance?: v.ProvenanceFilterInput | null },
+      ctx: Context,
+    ) => {
       const lucene = luceneQuery(args.query);
       const limit = v.intInRange('first', args.first, 1, 100, 20);
       const types = v.names('types', args.types);
-      const rows = await ctx.graph.read('search/entities', { lucene, types, limit });
+      const provenance = v.provenance('provenance', args.provenance);
+      const rows = await ctx.graph.read('search/entities', { lucene, types, limit, ...provenance });
       return rows.map((r) => {
         const entity = toEntity(r as never);
         ctx.loaders.entity.prime(entity.id, entity);
@@ -44,6 +56,22 @@ export const graphResolvers = {
     },
 
     entity: (_: unknown, args: { id: string }, ctx: Context) => requireEntity(ctx, 'id', args.id),
+
+    sources: async (_: unknown, args: { first?: number }, ctx: Context) => {
+      const limit = v.intInRange('first', args.first, 1, 500, 100);
+      const rows = await ctx.graph.read<{ id: string; props: unknown }>('source/list', { limit });
+      return rows.map((r) => {
+        const source = plainProps(r.props);
+        ctx.loaders.source.prime(r.id, source);
+        return source;
+      });
+    },
+
+    source: async (_: unknown, args: { id: string }, ctx: Context) => {
+      const source = await ctx.loaders.source.load(v.id('id', args.id));
+      if (!source) throw notFound('source', args.id);
+      return source;
+    },
 
     neighbourhood: async (
       _: unknown,
@@ -54,11 +82,13 @@ export const graphResolvers = {
         issue?: string | null;
         minConfidence?: number | null;
         time?: v.TimeFilterInput | null;
+        provenance?: v.ProvenanceFilterInput | null;
         limit?: number;
       },
       ctx: Context,
     ) => {
       const depth = v.intInRange('depth', args.depth, 1, 2, 1);
+      const provenance = v.provenance('provenance', args.provenance);
       const limit = v.intInRange('limit', args.limit, 1, 500, 200);
       const types = v.names('types', args.types);
       const minConfidence = v.confidence('minConfidence', args.minConfidence);
@@ -73,6 +103,7 @@ export const graphResolvers = {
         from,
         to,
         limit,
+        ...provenance,
       });
       const relationships = ((row?.relationships as unknown[]) ?? []).map(toRelationship);
       const ids = new Set<string>([centre.id]);
@@ -93,9 +124,11 @@ export const graphResolvers = {
         minConfidence?: number | null;
         time?: v.TimeFilterInput | null;
         timeRespecting?: boolean | null;
+        provenance?: v.ProvenanceFilterInput | null;
       },
       ctx: Context,
     ) => {
+      const provenance = v.provenance('provenance', args.provenance);
       const k = v.intInRange('k', args.k, 1, 10, 3);
       const maxHops = v.intInRange('maxHops', args.maxHops, 1, 6, 4);
       const includeTypes = v.names('includeTypes', args.includeTypes);
@@ -117,6 +150,7 @@ export const graphResolvers = {
           windowFrom: window.from,
           windowTo: window.to,
           timeRespecting: Boolean(args.timeRespecting),
+          ...provenance,
         },
         { maxHops },
       );
@@ -136,7 +170,7 @@ export const graphResolvers = {
     date: (e: EntityRecord) => e.props.date ?? null,
     datePrecision: (e: EntityRecord) => e.props.datePrecision ?? null,
     properties: (e: EntityRecord) => e.props,
-    evidence: (e: EntityRecord) => (e.props.sourceId || e.props.excerpt ? evidenceOf(e.props) : null),
+    ...factFields<EntityRecord>(),
     relationshipCounts: (e: EntityRecord, _: unknown, ctx: Context) => ctx.loaders.relationshipCounts.load(e.id),
     relationships: async (
       e: EntityRecord,
@@ -172,17 +206,54 @@ export const graphResolvers = {
     to: (r: RelationshipRecord, _: unknown, ctx: Context) => ctx.loaders.entity.load(r.to),
     role: (r: RelationshipRecord) => r.props.role ?? null,
     properties: (r: RelationshipRecord) => r.props,
-    evidence: (r: RelationshipRecord) => evidenceOf(r.props),
+    ...factFields<RelationshipRecord>(),
     sentence: (r: RelationshipRecord, _: unknown, ctx: Context) => relSentence(r, ctx),
   },
 
   Evidence: {
-    source: (e: { sourceId: string | null }, _: unknown, ctx: Context) =>
-      e.sourceId ? ctx.loaders.source.load(e.sourceId) : null,
+    source: (e: Props, _: unknown, ctx: Context) => ctx.loaders.source.load(String(e.sourceId)),
+    entity: (e: Props, _: unknown, ctx: Context) =>
+      e.factKind === 'node' ? ctx.loaders.entity.load(String(e.factId)) : null,
+    relationship: (e: Props, _: unknown, ctx: Context) =>
+      e.factKind === 'relationship' && e.factFrom && e.factTo
+        ? ctx.loaders.relationship.load({ id: String(e.factId), from: String(e.factFrom), to: String(e.factTo) })
+        : null,
   },
 
   Source: {
-    id: (s: Record<string, unknown>) => s.id,
+    id: (s: Props) => s.id,
+    synthetic: (s: Props) => s.synthetic === true,
+    evidenceCount: async (s: Props, _: unknown, ctx: Context) =>
+      (await ctx.loaders.sourceCounts.load(String(s.id))).evidenceCount,
+    factCount: async (s: Props, _: unknown, ctx: Context) => (await ctx.loaders.sourceCounts.load(String(s.id))).factCount,
+    disputeCount: async (s: Props, _: unknown, ctx: Context) =>
+      (await ctx.loaders.sourceCounts.load(String(s.id))).disputeCount,
+    evidence: async (
+      s: Props,
+      args: { stance?: 'supports' | 'disputes' | null; first?: number; after?: string | null },
+      ctx: Context,
+    ) => {
+      const limit = v.intInRange('first', args.first, 1, 100, 20);
+      const offset = v.decodeCursor('after', args.after);
+      const [row] = await ctx.graph.read<{ total: number; page: unknown[] }>('source/evidence-page', {
+        id: s.id,
+        stance: args.stance ?? null,
+        offset,
+        limit,
+      });
+      const page = (row?.page ?? []).map(plainProps);
+      const edges = page.slice(0, limit).map((node, i) => ({ cursor: v.encodeCursor(offset + i), node }));
+      return {
+        edges,
+        totalCount: row?.total ?? 0,
+        pageInfo: {
+          hasNextPage: page.length > limit,
+          hasPreviousPage: offset > 0,
+          startCursor: edges[0]?.cursor ?? null,
+          endCursor: edges[edges.length - 1]?.cursor ?? null,
+        },
+      };
+    },
   },
 
   Path: {

@@ -22,6 +22,7 @@ export const researchResolvers = {
         countries?: string[] | null;
         issue?: string | null;
         time?: v.TimeFilterInput | null;
+        provenance?: v.ProvenanceFilterInput | null;
         limit?: number;
       },
       ctx: Context,
@@ -35,6 +36,7 @@ export const researchResolvers = {
       if (args.time?.asOf) throw badInput('timeline takes a from/to window, not asOf.', 'time');
       const limit = v.intInRange('limit', args.limit, 1, 500, 100);
       const { from, to } = v.timeWindow('time', args.time);
+      const provenance = v.provenance('provenance', args.provenance);
       await Promise.all([
         args.actor ? requireFilterEntity(ctx, 'actor', args.actor) : null,
         args.issue ? requireFilterEntity(ctx, 'issue', args.issue) : null,
@@ -48,6 +50,7 @@ export const researchResolvers = {
         from,
         to,
         limit,
+        ...provenance,
       });
       return existingEntities(
         ctx,
