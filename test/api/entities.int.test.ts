@@ -89,8 +89,8 @@ describe('entity', () => {
       expect(conn.pageInfo.hasPreviousPage).toBe(after !== null);
       for (const e of conn.edges) {
         seen.push(e.node.id);
-        expect(e.node.evidence.excerpt.length).toBeGreaterThan(0);
-        expect(e.node.evidence.source.publisher).toBe('The Washington Post');
+        expect(e.node.evidence[0].excerpt.length).toBeGreaterThan(0);
+        expect(e.node.evidence[0].source.publisher).toBe('The Washington Post');
       }
       if (!conn.pageInfo.hasNextPage) break;
       after = conn.pageInfo.endCursor;
@@ -120,8 +120,8 @@ describe('neighbourhood', () => {
     expect(neighbourhood.relationships.length).toBeGreaterThan(5);
     for (const r of neighbourhood.relationships) {
       expect([r.from.id, r.to.id]).toContain('person:lopez-obrador');
-      expect(r.evidence.excerpt).toBeTruthy();
-      expect(r.evidence.source.id).toBeTruthy();
+      expect(r.evidence[0].excerpt).toBeTruthy();
+      expect(r.evidence[0].source.id).toBeTruthy();
     }
     const [{ c }] = (await db('MATCH (:Entity {id: $id})-[r]-(:Entity) RETURN count(DISTINCT r) AS c', {
       id: 'person:lopez-obrador',

@@ -52,8 +52,8 @@ describe('linkagePaths', () => {
         const ends = [hop.relationship.from.id, hop.relationship.to.id];
         expect(ends.sort()).toEqual([hop.from.id, hop.to.id].sort());
         expect(hop.forward).toBe(hop.relationship.from.id === hop.from.id);
-        expect(hop.relationship.evidence.excerpt).toBeTruthy();
-        expect(hop.relationship.evidence.source.title).toMatch(/Mexico gains leverage/);
+        expect(hop.relationship.evidence[0].excerpt).toBeTruthy();
+        expect(hop.relationship.evidence[0].source.title).toMatch(/Mexico gains leverage/);
         expect(hop.sentence).toContain(hop.relationship.from.id === hop.from.id ? hop.from.name : hop.to.name);
         expect(path.summary).toContain(hop.sentence);
       });
@@ -159,7 +159,7 @@ describe('exchangeLedger', () => {
     expect(['stated', 'reported', 'implied', 'alleged', 'denied']).toContain(march.exchange.properties.explicitness);
     for (const x of exchangeLedger.exchanges) {
       expect(x.concessions.length).toBeGreaterThanOrEqual(2);
-      for (const r of x.relationships) expect(r.evidence.excerpt).toBeTruthy();
+      for (const r of x.relationships) expect(r.evidence[0].excerpt).toBeTruthy();
     }
   });
 
@@ -192,7 +192,7 @@ describe('statistics, quotes and as-of views', () => {
     expect(march.properties.value).toBe(172000);
     expect(march.properties.qualifier).toBe('more than');
     expect(march.datePrecision).toBe('month');
-    expect(march.evidence.excerpt).toMatch(/172,000/);
+    expect(march.evidence[0].excerpt).toMatch(/172,000/);
   });
 
   it('filters statistics by window', async () => {

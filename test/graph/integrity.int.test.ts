@@ -4,6 +4,7 @@
  * the scripts again changes no counts.
  */
 import { closeDriver, getDriver, graphCounts, runCypherScripts, testDatabase } from '../support/db';
+import { STANCES } from '../../src/evidence/vocabulary';
 
 const run = async (cypher: string, params: Record<string, unknown> = {}) =>
   (await getDriver().executeQuery(cypher, params, { database: testDatabase() })).records.map((r) => r.toObject());
@@ -21,7 +22,9 @@ const ATTRIBUTIONS = [
   'caption',
   'document',
 ];
+// Kept here on purpose as an independent expectation of the vocabulary (src/evidence/vocabulary.ts).
 const STATUSES = ['asserted', 'reported', 'alleged', 'denied', 'implied'];
+const SEED = 'source:wapo-2021-05-03-mexico-leverage';
 const SPECIFIC = [
   'Person',
   'Organization',
@@ -62,10 +65,8 @@ const PRECISIONS = ['day', 'week', 'month', 'year', 'decade'];
 
 describe('the seeded graph', () => {
   it('holds the seed article and a substantial graph', async () => {
-    const [c] = await run(
-      "MATCH (n:Entity) WHERE n.sourceId = 'source:wapo-2021-05-03-mexico-leverage' RETURN count(n) AS n",
-    );
-    expect(c?.n).toBeGreaterThan(150);
+    const [c] = await run('MATCH (e:Evidence {sourceId: $s}) RETURN count(DISTINCT e.factId) AS n', { s: SEED });
+    expect(c?.n).toBeGreaterThan(500);
     const [s] = await run(
       "MATCH (s:Source {id: 'source:wapo-2021-05-03-mexico-leverage'}) RETURN s.publisher AS p, toString(s.date) AS d, s.textFile AS f, s.url AS url",
     );
@@ -74,11 +75,79 @@ describe('the seeded graph', () => {
 });
 
 describe('nothing dangles', () => {
-  it('every sourceId on a node or relationship names an existing Source', async () => {
+  it('holds exactly the entities and relationships of the one-source seed it was rewritten from', async () => {
+    const counts = await graphCounts();
+    const { Entity, Evidence, ...labels } = counts.nodes;
+    expect({ Entity, labels }).toEqual({
+      Entity: 195,
+      labels: {
+        Claim: 24,
+        Event: 26,
+        Quote: 22,
+        Issue: 19,
+        Organization: 19,
+        Statistic: 14,
+        Person: 12,
+        Policy: 11,
+        Situation: 9,
+        Concession: 9,
+        Place: 8,
+        Office: 7,
+        IssueLinkage: 5,
+        Exchange: 4,
+        Country: 4,
+        Coercion: 2,
+        Source: 1,
+      },
+    });
+    expect(Evidence).toBe(572); // one record per fact: every entity and every relationship but PUBLISHED_BY
+    expect(counts.relationships).toEqual({
+      CONCERNS: 117,
+      PARTICIPATED_IN: 51,
+      SAID_BY: 22,
+      LINKS: 19,
+      PART_OF: 16,
+      POLICY_OF: 12,
+      LOCATED_IN: 12,
+      OCCURRED_AT: 11,
+      ACTS_ON: 9,
+      GIVEN_BY: 9,
+      GIVEN_TO: 9,
+      HAS_CONCESSION: 9,
+      HOLDS_OFFICE: 9,
+      CLAIMED_BY: 8,
+      HAS_PART: 8,
+      OBSERVED_AT: 8,
+      RESPONDS_TO: 8,
+      OFFICE_OF: 7,
+      REPORTED_BY: 7,
+      PLAYED_ROLE: 6,
+      LEADS: 5,
+      REALISED_BY: 5,
+      MEASURES: 4,
+      AFFILIATED_WITH: 2,
+      MEMBER_OF: 2,
+      FOLLOWS: 2,
+      PUBLISHED_BY: 1,
+    });
+  });
+  it('every evidence record names an existing Source and an existing fact, with the endpoints it names', async () => {
     const bad = await run(`
-      CALL { MATCH (n) WHERE n.sourceId IS NOT NULL RETURN n.sourceId AS sid, coalesce(n.id, elementId(n)) AS el
-             UNION ALL MATCH ()-[r]->() WHERE r.sourceId IS NOT NULL RETURN r.sourceId AS sid, coalesce(r.id, elementId(r)) AS el }
-      WITH sid, el WHERE NOT EXISTS { MATCH (:Source {id: sid}) } RETURN el, sid`);
+      MATCH (e:Evidence)
+      WHERE NOT EXISTS { MATCH (:Source {id: e.sourceId}) }
+         OR (e.factKind = 'node' AND NOT EXISTS { MATCH (n:Entity {id: e.factId}) WHERE e.factType IN labels(n) })
+         OR (e.factKind = 'relationship'
+             AND NOT EXISTS { MATCH (:Entity {id: e.factFrom})-[r]->(:Entity {id: e.factTo}) WHERE r.id = e.factId AND type(r) = e.factType })
+         OR NOT e.factKind IN ['node', 'relationship']
+      RETURN e.id AS id LIMIT 20`);
+    expect(bad).toEqual([]);
+  });
+  it('no fact carries provenance properties of its own any more (they live in evidence records)', async () => {
+    const bad = await run(`
+      CALL { MATCH (n) WHERE NOT n:Evidence RETURN keys(n) AS k, coalesce(n.id, elementId(n)) AS el
+             UNION ALL MATCH ()-[r]->() RETURN keys(r) AS k, r.id AS el }
+      WITH k, el WHERE any(x IN k WHERE x IN ['sourceId', 'excerpt', 'attribution', 'attributedTo', 'status'])
+      RETURN el LIMIT 20`);
     expect(bad).toEqual([]);
   });
   it('every Entity has an id, a name, exactly one specific label and aliasText matching aliases', async () => {
@@ -159,7 +228,7 @@ describe('nothing dangles', () => {
   });
   it('every date carries a precision, and every validFrom/validTo/knownFrom its own', async () => {
     const bad = await run(
-      `CALL { MATCH (n) RETURN properties(n) AS p, coalesce(n.id, elementId(n)) AS el
+      `CALL { MATCH (n) WHERE NOT n:Evidence RETURN properties(n) AS p, coalesce(n.id, elementId(n)) AS el
               UNION ALL MATCH ()-[r]->() RETURN properties(r) AS p, coalesce(r.id, elementId(r)) AS el }
        WITH p, el
        WHERE (p.date IS NOT NULL AND NOT p.datePrecision IN $prec)
@@ -173,47 +242,76 @@ describe('nothing dangles', () => {
 });
 
 describe('provenance', () => {
-  it('every relationship, of every type, has sourceId, a non-empty excerpt, attribution, attributedTo, confidence and status', async () => {
-    const bad = await run(
-      `MATCH ()-[r]->()
-       WHERE r.sourceId IS NULL OR r.excerpt IS NULL OR trim(r.excerpt) = '' OR NOT r.attribution IN $att OR r.attributedTo IS NULL
-          OR r.confidence IS NULL OR NOT valueType(r.confidence) STARTS WITH 'FLOAT' OR r.confidence < 0 OR r.confidence > 1
-          OR NOT r.status IN $st
-       RETURN type(r) AS type, r.id AS id LIMIT 20`,
-      { att: ATTRIBUTIONS, st: STATUSES },
-    );
+  it('every entity and every relationship (but the source metadata PUBLISHED_BY) has evidence', async () => {
+    const bad = await run(`
+      CALL { MATCH (n:Entity) RETURN n.id AS id, 'node' AS kind
+             UNION ALL MATCH ()-[r]->() WHERE type(r) <> 'PUBLISHED_BY' RETURN r.id AS id, 'relationship' AS kind }
+      WITH id, kind WHERE NOT EXISTS { MATCH (e:Evidence {factId: id}) WHERE e.factKind = kind }
+      RETURN id LIMIT 20`);
     expect(bad).toEqual([]);
-    const [{ n } = { n: 0 }] = await run('MATCH ()-[r]->() RETURN count(r) AS n');
-    expect(n).toBeGreaterThan(300);
   });
-  it('every Entity (and the Source) carries the same provenance', async () => {
+  it('every evidence record has a source, a located non-empty excerpt, attribution, attributedTo, confidence, status and stance', async () => {
     const bad = await run(
-      `MATCH (n) WHERE (n:Entity OR n:Source)
-       AND (n.sourceId IS NULL OR n.excerpt IS NULL OR NOT n.attribution IN $att OR n.attributedTo IS NULL
-            OR n.confidence IS NULL OR n.confidence < 0 OR n.confidence > 1 OR NOT n.status IN $st)
-       RETURN n.id AS id`,
-      { att: ATTRIBUTIONS, st: STATUSES },
+      `MATCH (e:Evidence)
+       WHERE e.sourceId IS NULL OR e.excerpt IS NULL OR trim(e.excerpt) = '' OR NOT e.attribution IN $att OR e.attributedTo IS NULL
+          OR e.confidence IS NULL OR NOT valueType(e.confidence) STARTS WITH 'FLOAT' OR e.confidence < 0 OR e.confidence > 1
+          OR NOT e.status IN $st OR NOT e.stance IN $stances
+          OR NOT valueType(e.textStart) STARTS WITH 'INTEGER' OR e.textEnd <= e.textStart
+          OR e.id <> e.factId + '|' + e.sourceId + '|' + e.textStart + '-' + e.textEnd
+          OR e.recordedAt IS NULL OR NOT e.recordedBy STARTS WITH 'seed:cypher/data/'
+       RETURN e.id AS id LIMIT 20`,
+      { att: ATTRIBUTIONS, st: STATUSES, stances: STANCES },
     );
     expect(bad).toEqual([]);
+  });
+  it('every fact summary equals the rule of docs/evidence.md applied to its evidence', async () => {
+    // Recomputed here in TypeScript, independently of cypher/queries/evidence/refresh-summaries.cypher.
+    const rows = await run(`
+      CALL { MATCH (n:Entity) RETURN n.id AS id, properties(n) AS p
+             UNION ALL MATCH ()-[r]->() WHERE type(r) <> 'PUBLISHED_BY' RETURN r.id AS id, properties(r) AS p }
+      CALL (id) { MATCH (e:Evidence {factId: id}) WHERE e.retractedAt IS NULL
+                  RETURN collect({source: e.sourceId, stance: e.stance, c: e.confidence, a: e.attribution, s: e.status}) AS ev }
+      RETURN id, p {.sourceCount, .evidenceCount, .confidence, .disputed, .attributions, .statuses} AS summary, ev`);
+    expect(rows.length).toBe(572);
+    for (const r of rows) {
+      const ev = r.ev as { source: string; stance: string; c: number; a: string; s: string }[];
+      const best = (stance: string) => {
+        const m = new Map<string, number>();
+        for (const e of ev) if (e.stance === stance) m.set(e.source, Math.max(m.get(e.source) ?? 0, e.c));
+        return [...m.values()].reduce((p, c) => p * (1 - c), 1);
+      };
+      const expected = {
+        sourceCount: new Set(ev.map((e) => e.source)).size,
+        evidenceCount: ev.length,
+        confidence: Math.round((1 - best('supports')) * best('disputes') * 10000) / 10000,
+        disputed: ev.some((e) => e.stance === 'disputes'),
+        attributions: [...new Set(ev.map((e) => e.a))].sort(),
+        statuses: [...new Set(ev.map((e) => e.s))].sort(),
+      };
+      expect({ id: r.id, ...(r.summary as object) }).toEqual({ id: r.id, ...expected });
+    }
   });
   it("keeps attributed facts attributed: nothing attributed to others is stated as the article's own assertion", async () => {
     const bad = await run(
-      `CALL { MATCH (n) RETURN n.attribution AS a, n.status AS s, n.id AS el UNION ALL MATCH ()-[r]->() RETURN r.attribution AS a, r.status AS s, r.id AS el }
-       WITH a, s, el WHERE a IN ['named-person','unnamed-officials','unnamed-others','cited-outlet','official-data','preliminary-data'] AND s = 'asserted'
-       RETURN el`,
+      `MATCH (e:Evidence)
+       WHERE e.attribution IN ['named-person','unnamed-officials','unnamed-others','cited-outlet','official-data','preliminary-data']
+         AND e.status = 'asserted'
+       RETURN e.id AS id`,
     );
     expect(bad).toEqual([]);
   });
   it('records how derived dates were derived', async () => {
     const [m] = await run(
-      "MATCH (e:Event {id: 'event:2021-05-07-harris-lopez-obrador-virtual-meeting'}) RETURN toString(e.date) AS d, e.datePrecision AS p, e.derivation AS how",
+      `MATCH (n:Event {id: 'event:2021-05-07-harris-lopez-obrador-virtual-meeting'})
+       MATCH (e:Evidence {factId: n.id})
+       RETURN toString(n.date) AS d, n.datePrecision AS p, e.derivation AS how`,
     );
     expect(m).toMatchObject({ d: '2021-05-07', p: 'day' });
     expect(m?.how).toMatch(/Friday/);
-    // Every month/week/decade-precision date that the article gives without a year is explained.
+    // Every month/week-precision date that the article gives without a year is explained.
     const undated = await run(
       `MATCH (n) WHERE (n:Event OR n:Statistic OR n:Claim OR n:Quote) AND n.date IS NOT NULL AND n.datePrecision IN ['month','week']
-         AND n.derivation IS NULL AND NOT n.excerpt =~ '.*(19|20)\\\\d\\\\d.*'
+         AND NOT EXISTS { MATCH (e:Evidence {factId: n.id}) WHERE e.derivation IS NOT NULL OR e.excerpt =~ '.*(19|20)\\d\\d.*' }
        RETURN n.id AS id`,
     );
     expect(undated).toEqual([]);

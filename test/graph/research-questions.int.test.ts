@@ -24,7 +24,8 @@ describe('research questions', () => {
     const rows = await run(`
       MATCH (p:Person)-[r:LEADS]->(:Policy)-[:CONCERNS]->(:Issue {name: 'Root causes of migration'})
       MATCH (boss:Person {id: r.assignedBy})
-      RETURN p.name AS leader, boss.name AS assignedBy, r.excerpt AS excerpt`);
+      MATCH (ev:Evidence {factId: r.id})
+      RETURN p.name AS leader, boss.name AS assignedBy, ev.excerpt AS excerpt`);
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ leader: 'Harris', assignedBy: 'Biden' });
     expect(rows[0]?.excerpt).toContain('tasked Harris');
@@ -62,7 +63,8 @@ describe('research questions', () => {
     const rows = await run(`
       MATCH (s:Statistic {metric: 'migrants taken into U.S. custody along the border'})
       WHERE s.date = date('2021-03-01') AND s.datePrecision = 'month'
-      RETURN s.value AS value, s.qualifier AS qualifier, s.comparison AS comparison, s.attribution AS attribution`);
+      MATCH (ev:Evidence {factId: s.id})
+      RETURN s.value AS value, s.qualifier AS qualifier, s.comparison AS comparison, ev.attribution AS attribution`);
     expect(rows).toEqual([
       {
         value: 172000,
@@ -94,7 +96,8 @@ describe('research questions', () => {
       MATCH (c:Claim)-[:CONCERNS]->(e:Event)-[:OCCURRED_AT]->(:Place {id: 'place:mx-southern-border'})
       WHERE e.eventType = 'RETREAT'
       MATCH (c)-[:CLAIMED_BY]->(who)
-      RETURN who.name AS who, c.status AS status, c.attribution AS attribution`);
+      MATCH (ev:Evidence {factId: c.id})
+      RETURN who.name AS who, ev.status AS status, ev.attribution AS attribution`);
     expect(rows).toEqual([{ who: 'Luis Rubio', status: 'alleged', attribution: 'named-person' }]);
   });
 
@@ -116,7 +119,8 @@ describe('research questions', () => {
       MATCH (l:IssueLinkage {kind: 'compartmentalisation'})-[:LINKS]->(i:Issue)
       MATCH (ender)-[:PARTICIPATED_IN {role: 'ended-by'}]->(l)
       WITH l, ender, collect(i.name) AS issues
-      RETURN issues, ender.name AS endedBy, l.validFrom.year AS since, l.validFromPrecision AS precision, l.attributedTo AS per`);
+      MATCH (ev:Evidence {factId: l.id})
+      RETURN issues, ender.name AS endedBy, l.validFrom.year AS since, l.validFromPrecision AS precision, ev.attributedTo AS per`);
     expect(rows).toHaveLength(1);
     expect([...(rows[0]?.issues as string[])].sort()).toEqual(['Counternarcotics', 'Migration', 'Trade']);
     expect(rows[0]).toMatchObject({
@@ -180,7 +184,8 @@ describe('research questions', () => {
   it('Q12 what increase in immigration arrests did Mexico record from January to March 2021, and per whom?', async () => {
     const rows = await run(`
       MATCH (s:Statistic {metric: 'immigration arrests in Mexico (change)'})-[:REPORTED_BY]->(o:Organization)
-      RETURN s.value AS value, s.unit AS unit, s.direction AS direction, toString(s.validFrom) AS from, toString(s.validTo) AS to, s.validToPrecision AS toPrecision, o.name AS reporter, s.attribution AS attribution`);
+      MATCH (ev:Evidence {factId: s.id})
+      RETURN s.value AS value, s.unit AS unit, s.direction AS direction, toString(s.validFrom) AS from, toString(s.validTo) AS to, s.validToPrecision AS toPrecision, o.name AS reporter, ev.attribution AS attribution`);
     expect(rows).toEqual([
       {
         value: 49,
@@ -199,7 +204,8 @@ describe('research questions', () => {
     const rows = await run(`
       MATCH (refusal:Event {eventType: 'REJECT'})<-[:PARTICIPATED_IN {role: 'actor'}]-(:Country {id: 'country:mx'})
       MATCH (req:Event {eventType: 'REQUEST'})-[:RESPONDS_TO]->(refusal)
-      RETURN refusal.attribution AS attribution, refusal.attributedTo AS who, refusal.status AS status, req.name AS request`);
+      MATCH (ev:Evidence {factId: refusal.id})
+      RETURN ev.attribution AS attribution, ev.attributedTo AS who, ev.status AS status, req.name AS request`);
     expect(rows).toEqual([
       {
         attribution: 'unnamed-officials',
@@ -213,7 +219,8 @@ describe('research questions', () => {
   it('Q14 when will Harris and López Obrador meet, and how was the date derived?', async () => {
     const rows = await run(`
       MATCH (h:Person {name: 'Harris'})-[:PARTICIPATED_IN]->(e:Event {eventType: 'CONSULT'})<-[:PARTICIPATED_IN]-(:Person {id: 'person:lopez-obrador'})
-      RETURN toString(e.date) AS date, e.phase AS phase, e.medium AS medium, e.derivation AS derivation`);
+      MATCH (ev:Evidence {factId: e.id})
+      RETURN toString(e.date) AS date, e.phase AS phase, e.medium AS medium, ev.derivation AS derivation`);
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ date: '2021-05-07', phase: 'planned', medium: 'virtual' });
     expect(rows[0]?.derivation).toContain('2021-05-03');
@@ -232,7 +239,8 @@ describe('research questions', () => {
   it('Q16 what roles has Mexico played in migration, per the article, and which is attributed to an analyst?', async () => {
     const rows = await run(`
       MATCH (:Country {id: 'country:mx'})-[r:PLAYED_ROLE]->(:Issue {id: 'issue:migration'})
-      RETURN r.role AS role, r.attribution AS attribution, r.attributedTo AS who ORDER BY role`);
+      MATCH (ev:Evidence {factId: r.id})
+      RETURN r.role AS role, ev.attribution AS attribution, ev.attributedTo AS who ORDER BY role`);
     expect(rows.map((r) => r.role)).toEqual([
       'destination country',
       'interdiction state',
