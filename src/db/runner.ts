@@ -139,8 +139,11 @@ function checkDataRows(file: string, statement: Statement, records: Neo4jRecord[
   for (const record of records) {
     if (record.has('missing') && record.get('missing') !== null) {
       const id = String(record.get('missing'));
-      const offset = statement.text.split('\n').findIndex((l) => l.includes(`'${id}'`));
-      throw new MissingReferenceError(file, statement.line + Math.max(offset, 0), statement.line, id);
+      // The statement's text keeps the comments before it; statement.line is its first code line.
+      const lines = statement.text.split('\n');
+      const firstCode = lines.findIndex((l) => l.trim() !== '' && !l.trim().startsWith('//'));
+      const offset = lines.findIndex((l) => l.includes(`'${id}'`));
+      throw new MissingReferenceError(file, statement.line + Math.max(offset - firstCode, 0), statement.line, id);
     }
     if (record.has('fact') && record.get('fact') !== null) {
       const f = record.get('fact') as { id: string; from?: string | null; to?: string | null };

@@ -6,7 +6,10 @@
 import { cypherDate } from '../../src/graphql/validate';
 import { luceneQuery } from '../../src/graphql/lucene';
 
-export const PROFILED_FOLDERS = ['search', 'entity', 'graph', 'research', 'source'] as const;
+export const PROFILED_FOLDERS = ['search', 'entity', 'graph', 'research', 'source', 'evidence'] as const;
+
+/** Read queries that write nothing and so are gated too; the rest of evidence/ writes. */
+export const UNPROFILED = ['evidence/refresh-summaries'] as const;
 
 const someEntities = [
   'person:lopez-obrador',
@@ -16,9 +19,11 @@ const someEntities = [
   'issue:migration',
 ];
 const asOf = cypherDate('2021-05-03');
+/** No provenance filter: the common case. */
+const anyProvenance = { minSources: null, attributions: null, statuses: null, disputed: null };
 
 export const PLAN_CASES: Record<string, Record<string, unknown>> = {
-  'search/entities': { lucene: luceneQuery('Lopez Obrador'), types: null, limit: 20 },
+  'search/entities': { lucene: luceneQuery('Lopez Obrador'), types: null, limit: 20, ...anyProvenance },
   'entity/by-ids': { ids: someEntities },
   'entity/all-relationships': { ids: someEntities, limit: 100 },
   'entity/relationship-counts': { ids: someEntities },
@@ -37,6 +42,7 @@ export const PLAN_CASES: Record<string, Record<string, unknown>> = {
     from: null,
     to: null,
     limit: 200,
+    ...anyProvenance,
   },
   'graph/linkage-paths': {
     from: 'person:lopez-obrador',
@@ -49,6 +55,7 @@ export const PLAN_CASES: Record<string, Record<string, unknown>> = {
     windowFrom: null,
     windowTo: null,
     timeRespecting: false,
+    ...anyProvenance,
   },
   'research/timeline': {
     actor: null,
@@ -58,6 +65,7 @@ export const PLAN_CASES: Record<string, Record<string, unknown>> = {
     from: null,
     to: null,
     limit: 100,
+    ...anyProvenance,
   },
   'research/exchange-ledger': { countryA: 'country:us', countryB: 'country:mx' },
   'research/concessions': {
@@ -71,4 +79,24 @@ export const PLAN_CASES: Record<string, Record<string, unknown>> = {
   'research/quotes': { speaker: null, subject: 'country:mx', limit: 100 },
   'research/statistics': { metric: 'custody', place: null, from: null, to: null, limit: 100 },
   'source/by-ids': { ids: ['source:wapo-2021-05-03-mexico-leverage'] },
+  'source/list': { limit: 100 },
+  'source/counts': { ids: ['source:wapo-2021-05-03-mexico-leverage'] },
+  'source/evidence-page': { id: 'source:wapo-2021-05-03-mexico-leverage', stance: null, offset: 0, limit: 20 },
+  'evidence/by-facts': {
+    ids: [
+      ...someEntities,
+      'holds_office|person:lopez-obrador|office:mx-president',
+      'concerns|policy:remain-in-mexico|issue:asylum',
+    ],
+  },
+  'graph/relationships-by-keys': {
+    keys: [
+      {
+        id: 'holds_office|person:lopez-obrador|office:mx-president',
+        from: 'person:lopez-obrador',
+        to: 'office:mx-president',
+      },
+      { id: 'concerns|policy:remain-in-mexico|issue:asylum', from: 'policy:remain-in-mexico', to: 'issue:asylum' },
+    ],
+  },
 };

@@ -9,7 +9,7 @@ import { Driver, ProfiledPlan } from 'neo4j-driver';
 import { PROJECT_ROOT } from '../../src/config';
 import { namedQuery } from '../../src/db/cypher-files';
 import { toCypherParams } from '../../src/db/driver';
-import { PLAN_CASES, PROFILED_FOLDERS } from './cases';
+import { PLAN_CASES, PROFILED_FOLDERS, UNPROFILED } from './cases';
 
 export const SNAPSHOT_FILE = path.join(PROJECT_ROOT, 'test', 'plans', 'db-hits.json');
 
@@ -25,7 +25,9 @@ export function profiledQueries(): string[] {
       .readdirSync(path.join(PROJECT_ROOT, 'cypher', 'queries', folder))
       .filter((f) => f.endsWith('.cypher'))
       .map((f) => `${folder}/${f.replace(/\.cypher$/, '')}`),
-  ).sort();
+  )
+    .filter((name) => !(UNPROFILED as readonly string[]).includes(name))
+    .sort();
 }
 
 export function totalDbHits(plan: ProfiledPlan): number {
