@@ -58,8 +58,20 @@ def gql(query: str, variables: dict[str, Any] | None = None, *, timeout: float =
     return body["data"]
 
 
+def strongest_support(evidence: list[dict[str, Any]]) -> dict[str, Any]:
+    """A fact's strongest supporting evidence record (highest confidence; the API's order breaks ties), or {}.
+
+    `evidence` is a fact's list of records as the API returns it (one per source excerpt, supporting or
+    disputing). For a table with one line per fact; list every record when the sources matter.
+    """
+    supporting = [r for r in evidence if r.get("stance") == "supports"]
+    if not supporting:
+        return {}
+    return max(supporting, key=lambda r: r.get("confidence") if r.get("confidence") is not None else -1.0)
+
+
 def export_url(file: str, **params: Any) -> str:
-    """The URL of a streaming export beside the API: graph.json, graph.graphml, nodes.csv or edges.csv.
+    """The URL of a streaming export beside the API: graph.json, graph.graphml, nodes.csv, edges.csv or evidence.csv.
 
     Selections: none (the whole graph); ids="a,b", depth=1..3; or from_=..., to=..., k=..., maxHops=...
     (`from_` because `from` is a Python keyword).

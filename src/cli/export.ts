@@ -24,7 +24,7 @@ const PROGRESS_THRESHOLD = 500;
 const FORMATS: Record<string, ExportFormat[]> = {
   json: [EXPORT_FILES['graph.json']!],
   graphml: [EXPORT_FILES['graph.graphml']!],
-  csv: [EXPORT_FILES['nodes.csv']!, EXPORT_FILES['edges.csv']!],
+  csv: [EXPORT_FILES['nodes.csv']!, EXPORT_FILES['edges.csv']!, EXPORT_FILES['evidence.csv']!],
 };
 
 const FLAGS: Record<SelectionParameter, string> = {
@@ -59,7 +59,10 @@ function program(): Command {
         'in a read transaction and streams it to the output (nothing is held in memory).',
     )
     .addOption(
-      new Option('-f, --format <format>', 'json (networkx node-link), graphml, or csv (nodes.csv + edges.csv)')
+      new Option(
+        '-f, --format <format>',
+        'json (networkx node-link), graphml, or csv (nodes.csv + edges.csv + evidence.csv)',
+      )
         .choices(Object.keys(FORMATS))
         .makeOptionMandatory(),
     )
@@ -95,7 +98,9 @@ function program(): Command {
         'NEO4J_DATABASE.\n' +
         '\nFiles: graph.json loads with networkx.node_link_graph(data, edges="links"); graph.graphml with\n' +
         "networkx.read_graphml, Gephi (File > Open) or yEd; nodes.csv/edges.csv with Gephi's spreadsheet import or\n" +
-        'pandas. Every file carries the provenance (sourceId, excerpt, attribution, attributedTo, confidence, status).\n' +
+        'pandas. Every node and relationship carries its evidence summary (sourceCount, evidenceCount, confidence,\n' +
+        'disputed, attributions, statuses); its evidence records (source, excerpt, attribution, stance, ...) are an\n' +
+        '`evidence` list in JSON and GraphML, and the rows of evidence.csv (factId = the node or edge id).\n' +
         '\nExit codes: 0 written; 1 export failed (unknown id, database unavailable); 2 usage error.\n' +
         '\nExamples:\n' +
         '  npm run export -- --format graphml --out graph.graphml\n' +
@@ -165,7 +170,9 @@ async function main(argv: string[]): Promise<number> {
   }
   const opts = cli.opts<Options>();
   if (opts.format === 'csv' && !opts.out) {
-    throw new UsageError('--format csv writes two files (nodes.csv, edges.csv): give a directory with --out.');
+    throw new UsageError(
+      '--format csv writes three files (nodes.csv, edges.csv, evidence.csv): give a directory with --out.',
+    );
   }
   if (opts.out && opts.format !== 'csv' && fs.existsSync(opts.out) && fs.statSync(opts.out).isDirectory()) {
     throw new UsageError(

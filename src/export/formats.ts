@@ -4,18 +4,33 @@
  * current element (and the column list) is held in memory.
  *
  * - node-link JSON: networkx's node_link_data layout with `links`
- *   (nx.node_link_graph(data, edges="links")); values stay JSON (lists are lists).
+ *   (nx.node_link_graph(data, edges="links")); values stay JSON (lists are lists),
+ *   and every node and link has an `evidence` list of its records.
  * - GraphML: typed <key> declarations (from the export summary) then nodes and
- *   edges; opens in networkx.read_graphml, Gephi and yEd.
- * - CSV: nodes.csv and edges.csv, with the provenance columns always present.
+ *   edges; opens in networkx.read_graphml, Gephi and yEd. GraphML has no lists,
+ *   so `evidence` is the records as a JSON string, like every other list.
+ * - CSV: nodes.csv and edges.csv, with the evidence summary columns always
+ *   present, and evidence.csv with one row per evidence record.
+ *
+ * Evidence records travel with their facts (./evidence.ts pairs them in batches);
+ * they are never nodes of the exported graph.
  */
 import { Writable } from 'node:stream';
 import { stringify } from 'csv-stringify/sync';
 import { XMLBuilder } from 'fast-xml-parser';
 import { toPlain } from '../graphql/values';
+import { withEvidence } from './evidence';
 import { ExportLink, ExportNode, OpenExport } from './reader';
 import { describeSelection } from './selection';
-import { AttrType, Column, displayName, propertyColumns, textValue } from './properties';
+import {
+  AttrType,
+  Column,
+  displayName,
+  EVIDENCE_FIELDS,
+  EvidenceRecord,
+  propertyColumns,
+  textValue,
+} from './properties';
 
 /** Where an export goes: writes resolve once the chunk may be followed by the next. */
 export interface Sink {
@@ -80,28 +95,30 @@ function assignProperties(
 
 // ---------------------------------------------------------------- node-link JSON
 
-const NODE_JSON_KEYS = ['id', 'labels'] as const;
-const LINK_JSON_KEYS = ['source', 'target', 'key', 'type'] as const;
+const NODE_JSON_KEYS = ['id', 'labels', 'evidence'] as const;
+const LINK_JSON_KEYS = ['source', 'target', 'key', 'type', 'evidence'] as const;
 
 export async function writeNodeLinkJson(exp: OpenExport, sink: Sink, onElement: OnElement = () => {}): Promise<void> {
   const head = { directed: true, multigraph: true, graph: graphAttributes(exp) };
   // The header without its closing brace, then the arrays element by element.
   await sink.write(JSON.stringify(head).slice(0, -1) + ',\n"nodes": [');
   let first = true;
-  for await (const node of exp.nodes()) {
+  for await (const { element: node, evidence } of withEvidence(exp, exp.nodes())) {
     const out = assignProperties({ id: node.id, labels: node.labels }, node.props, NODE_JSON_KEYS);
+    out.evidence = evidence;
     await sink.write((first ? '\n' : ',\n') + JSON.stringify(out));
     first = false;
     onElement();
   }
   await sink.write('\n],\n"links": [');
   first = true;
-  for await (const link of exp.links()) {
+  for await (const { element: link, evidence } of withEvidence(exp, exp.links())) {
     const out = assignProperties(
       { source: link.source, target: link.target, key: link.id, type: link.type },
       link.props,
       LINK_JSON_KEYS,
     );
+    out.evidence = evidence;
     await sink.write((first ? '\n' : ',\n') + JSON.stringify(out));
     first = false;
     onElement();
@@ -165,16 +182,18 @@ export async function writeGraphml(exp: OpenExport, sink: Sink, onElement: OnEle
     [
       { name: 'label', type: string },
       { name: 'labels', type: string },
+      { name: 'evidence', type: string },
     ],
-    propertyColumns(exp.summary.nodeKeys, ['id', 'label', 'labels'], false),
+    propertyColumns(exp.summary.nodeKeys, ['id', 'label', 'labels', 'evidence'], false),
   );
   const edgeKeys = graphmlKeys(
     'e',
     [
       { name: 'label', type: string },
       { name: 'type', type: string },
+      { name: 'evidence', type: string },
     ],
-    propertyColumns(exp.summary.linkKeys, ['id', 'label', 'type'], false),
+    propertyColumns(exp.summary.linkKeys, ['id', 'label', 'type', 'evidence'], false),
   );
   const graphAttrs = Object.entries(graphAttributes(exp)).map(([name, value], i) => ({
     id: `g${i}`,
@@ -196,17 +215,21 @@ export async function writeGraphml(exp: OpenExport, sink: Sink, onElement: OnEle
       '<graph id="G" edgedefault="directed">\n' +
       xmlBuilder.build({ data: graphAttrs.map((k) => ({ '@key': k.id, '#text': xmlText(k.value) })) }),
   );
-  for await (const node of exp.nodes()) {
+  for await (const { element: node, evidence } of withEvidence(exp, exp.nodes())) {
     const data = graphmlData(
       nodeKeys,
-      { label: displayName(node.props, node.id), labels: node.labels.join(';') },
+      { label: displayName(node.props, node.id), labels: node.labels.join(';'), evidence: JSON.stringify(evidence) },
       node.props,
     );
     await sink.write(xmlBuilder.build({ node: { '@id': xmlText(node.id), data } }));
     onElement();
   }
-  for await (const link of exp.links()) {
-    const data = graphmlData(edgeKeys, { label: link.type, type: link.type }, link.props);
+  for await (const { element: link, evidence } of withEvidence(exp, exp.links())) {
+    const data = graphmlData(
+      edgeKeys,
+      { label: link.type, type: link.type, evidence: JSON.stringify(evidence) },
+      link.props,
+    );
     const edge = { '@id': xmlText(link.id), '@source': xmlText(link.source), '@target': xmlText(link.target), data };
     await sink.write(xmlBuilder.build({ edge }));
     onElement();
@@ -237,7 +260,7 @@ function csvColumns(exp: OpenExport, which: 'nodes' | 'links'): Column[] {
 }
 
 /**
- * nodes.csv: id, label (display name), labels (;-separated), the provenance
+ * nodes.csv: id, label (display name), labels (;-separated), the evidence summary
  * columns, then every other property. Column names follow Gephi's spreadsheet
  * import (Id, Label).
  */
@@ -253,7 +276,7 @@ export async function writeNodesCsv(exp: OpenExport, sink: Sink, onElement: OnEl
 /**
  * edges.csv: id, source, target, label (the relationship type: Gephi reads a
  * `Type` column as directed/undirected, so the type goes in Label), the
- * provenance columns, then every other property.
+ * evidence summary columns, then every other property.
  */
 export async function writeEdgesCsv(exp: OpenExport, sink: Sink, onElement: OnElement = () => {}): Promise<void> {
   const columns = csvColumns(exp, 'links');
@@ -261,6 +284,23 @@ export async function writeEdgesCsv(exp: OpenExport, sink: Sink, onElement: OnEl
   for await (const link of exp.links()) {
     await sink.write(csvLine(columns.map((c) => linkCell(c, link))));
     onElement();
+  }
+}
+
+/**
+ * evidence.csv: one row per evidence record of the selected nodes, then of the
+ * selected relationships (EVIDENCE_FIELDS, in that order; `factId` joins to the
+ * `id` of nodes.csv or edges.csv). `onElement` is called once per fact, so a
+ * progress bar counts the same elements as for the other files.
+ */
+export async function writeEvidenceCsv(exp: OpenExport, sink: Sink, onElement: OnElement = () => {}): Promise<void> {
+  await sink.write(csvLine([...EVIDENCE_FIELDS]));
+  const row = (r: EvidenceRecord): string => csvLine(EVIDENCE_FIELDS.map((f) => textValue(r[f])));
+  for (const facts of [exp.nodes(), exp.links()]) {
+    for await (const { evidence } of withEvidence<{ id: string }>(exp, facts)) {
+      if (evidence.length > 0) await sink.write(evidence.map(row).join(''));
+      onElement();
+    }
   }
 }
 
@@ -285,7 +325,7 @@ export interface ExportFormat {
   /** The file name it is served and saved as. */
   file: string;
   contentType: string;
-  /** Which elements it writes, for progress totals. */
+  /** Which elements it goes through (one progress tick each): evidence.csv ticks per fact, not per record. */
   counts: 'nodes' | 'links' | 'both';
   write(exp: OpenExport, sink: Sink, onElement?: OnElement): Promise<void>;
 }
@@ -305,6 +345,12 @@ export const EXPORT_FILES: Record<string, ExportFormat> = {
   },
   'nodes.csv': { file: 'nodes.csv', contentType: 'text/csv; charset=utf-8', counts: 'nodes', write: writeNodesCsv },
   'edges.csv': { file: 'edges.csv', contentType: 'text/csv; charset=utf-8', counts: 'links', write: writeEdgesCsv },
+  'evidence.csv': {
+    file: 'evidence.csv',
+    contentType: 'text/csv; charset=utf-8',
+    counts: 'both',
+    write: writeEvidenceCsv,
+  },
 };
 
 /** How many elements a format writes for an export (a progress bar's total). */

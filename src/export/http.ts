@@ -1,5 +1,5 @@
 /**
- * GET /export/graph.json | graph.graphml | nodes.csv | edges.csv
+ * GET /export/graph.json | graph.graphml | nodes.csv | edges.csv | evidence.csv
  *   (no parameters)                  the whole graph
  *   ?ids=a,b&depth=2                 everything within depth (1-3) hops of the seeds
  *   ?from=X&to=Y&k=3&maxHops=4       the k shortest linkage paths from X to Y

@@ -42,8 +42,20 @@ export function textValue(value: unknown): string | undefined {
   return JSON.stringify(plain);
 }
 
-/** Provenance columns every CSV carries, in this order, whether or not the selection has them. */
-export const PROVENANCE_KEYS = ['sourceId', 'excerpt', 'attribution', 'attributedTo', 'confidence', 'status'] as const;
+/**
+ * The evidence summary every fact carries (docs/evidence.md), as CSV columns
+ * present in that order whether or not the selection has them, with the type each
+ * has when no element of the selection does.
+ */
+export const SUMMARY_COLUMNS: readonly { key: string; type: AttrType }[] = [
+  { key: 'sourceCount', type: 'long' },
+  { key: 'evidenceCount', type: 'long' },
+  { key: 'confidence', type: 'double' },
+  { key: 'disputed', type: 'boolean' },
+  { key: 'attributions', type: 'string' },
+  { key: 'statuses', type: 'string' },
+];
+const SUMMARY_KEYS = SUMMARY_COLUMNS.map((c) => c.key);
 
 export interface Column {
   /** The column or attribute name in the file. */
@@ -54,20 +66,20 @@ export interface Column {
 }
 
 /**
- * The property columns after the structural ones: provenance first (so it is
- * easy to find), then the remaining keys alphabetically. `id` is the element's
- * own id column and is not repeated. A property named like a structural column is
- * written with a `_property` suffix rather than silently shadowing it.
+ * The property columns after the structural ones: the evidence summary first (so
+ * it is easy to find), then the remaining keys alphabetically. `id` is the
+ * element's own id column and is not repeated. A property named like a structural
+ * column is written with a `_property` suffix rather than silently shadowing it.
  */
 export function propertyColumns(
   keys: readonly PropertyKeyTypes[],
   structural: readonly string[],
-  alwaysProvenance: boolean,
+  alwaysSummary: boolean,
 ): Column[] {
   const byKey = new Map(keys.map((k) => [k.key, attrType(k.types)]));
   const ordered = [
-    ...PROVENANCE_KEYS.filter((k) => alwaysProvenance || byKey.has(k)),
-    ...[...byKey.keys()].filter((k) => !(PROVENANCE_KEYS as readonly string[]).includes(k)).sort(),
+    ...SUMMARY_KEYS.filter((k) => alwaysSummary || byKey.has(k)),
+    ...[...byKey.keys()].filter((k) => !SUMMARY_KEYS.includes(k)).sort(),
   ];
   const taken = new Set(structural);
   return ordered
@@ -76,8 +88,48 @@ export function propertyColumns(
       let name = key;
       while (taken.has(name)) name = `${name}_property`;
       taken.add(name);
-      return { name, property: key, type: byKey.get(key) ?? (key === 'confidence' ? 'double' : 'string') };
+      const fallback = SUMMARY_COLUMNS.find((c) => c.key === key)?.type ?? 'string';
+      return { name, property: key, type: byKey.get(key) ?? fallback };
     });
+}
+
+/**
+ * The fields of an evidence record, in the order of evidence.csv's columns and of
+ * the records in the JSON and GraphML files (docs/evidence.md describes each).
+ * A fixed list, not the stored keys: the file's shape does not depend on which
+ * optional fields the selection happens to use.
+ */
+export const EVIDENCE_FIELDS = [
+  'id',
+  'factId',
+  'factKind',
+  'factType',
+  'sourceId',
+  'excerpt',
+  'textStart',
+  'textEnd',
+  'attribution',
+  'attributedTo',
+  'confidence',
+  'status',
+  'stance',
+  'statedValue',
+  'note',
+  'derivation',
+  'recordedAt',
+  'recordedBy',
+] as const;
+
+export type EvidenceRecord = Partial<Record<(typeof EVIDENCE_FIELDS)[number], unknown>>;
+
+/** A stored :Evidence node's properties as a plain JSON record of EVIDENCE_FIELDS (absent ones left out). */
+export function evidenceRecord(props: Record<string, unknown>): EvidenceRecord {
+  const record: EvidenceRecord = {};
+  for (const field of EVIDENCE_FIELDS) {
+    const value = toPlain(props[field]);
+    if (value !== null && value !== undefined) record[field] = value;
+  }
+  return record;
 }
 
 /** A node's display name: what Gephi and yEd show as its label. */

@@ -1,13 +1,16 @@
 /**
  * Reading a selection out of Neo4j for export: one read transaction per export,
- * so the summary, the nodes and the relationships are one consistent snapshot,
- * and nodes and relationships are streamed record by record (the driver pauses
- * the server when the consumer is slow), never collected.
+ * so the summary, the nodes, the relationships and their evidence are one
+ * consistent snapshot, and nodes and relationships are streamed record by record
+ * (the driver pauses the server when the consumer is slow), never collected.
+ * Evidence records are read beside the stream, one batched query per batch of
+ * facts (see ./evidence.ts), in the same transaction.
  */
 import neo4j, { ManagedTransaction, Record as Neo4jRecord, Session, Transaction } from 'neo4j-driver';
 import { boundedQuery, namedQuery } from '../db/cypher-files';
 import { Graph, toCypherParams } from '../db/driver';
 import { fromDatabaseError, notFound } from '../errors';
+import { evidenceRecord, EvidenceRecord } from './properties';
 import { Selection } from './selection';
 
 export interface ExportNode {
@@ -38,12 +41,17 @@ export interface ExportSummary {
   linkKeys: PropertyKeyTypes[];
 }
 
-/** An open export: read `summary` first, then iterate nodes and links once each, then close. */
+/**
+ * An open export: read `summary` first, then iterate nodes and links (once each per
+ * file written), asking for the evidence of a batch of them as needed, then close.
+ */
 export interface OpenExport {
   selection: Selection;
   summary: ExportSummary;
   nodes(): AsyncIterable<ExportNode>;
   links(): AsyncIterable<ExportLink>;
+  /** The active evidence records of these facts (node or relationship ids), by fact id, in one query. */
+  evidence(factIds: readonly string[]): Promise<Map<string, EvidenceRecord[]>>;
   close(): Promise<void>;
 }
 
@@ -131,6 +139,10 @@ async function resolveScope(tx: QueryRunner, selection: Selection): Promise<Scop
           windowFrom: null,
           windowTo: null,
           timeRespecting: false,
+          minSources: null,
+          attributions: null,
+          statuses: null,
+          disputed: null,
         },
         { maxHops: selection.maxHops },
       );
@@ -184,12 +196,31 @@ export async function openExport(
       summary,
       nodes: () => stream(open, `export/${scope.queries}-nodes`, scope.params, toNode),
       links: () => stream(open, `export/${scope.queries}-links`, scope.params, toLink),
+      evidence: (factIds) => evidenceOf(open, factIds),
       close,
     };
   } catch (error) {
     await close();
     throw fromDatabaseError(error);
   }
+}
+
+/**
+ * Evidence for a batch of facts through the API's own batched query
+ * (evidence/by-facts: UNWIND over the ids, retracted records left out, ordered by
+ * source, stance and position in the text), so an export shows what the API shows.
+ */
+async function evidenceOf(tx: QueryRunner, factIds: readonly string[]): Promise<Map<string, EvidenceRecord[]>> {
+  const byFact = new Map<string, EvidenceRecord[]>();
+  if (factIds.length === 0) return byFact;
+  try {
+    for (const r of await rows(tx, 'evidence/by-facts', { ids: [...factIds] })) {
+      byFact.set(r.get('id') as string, (r.get('records') as Record<string, unknown>[]).map(evidenceRecord));
+    }
+  } catch (error) {
+    throw fromDatabaseError(error);
+  }
+  return byFact;
 }
 
 function groupKeys(pairs: { key: string; type: string }[]): PropertyKeyTypes[] {

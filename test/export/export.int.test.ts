@@ -1,7 +1,9 @@
 /**
  * Exports over HTTP and from the CLI, checked against the database: files load in
- * networkx with the database's node and edge counts, CSV round-trips provenance
- * exactly, and mistakes get status codes that name the parameter.
+ * networkx with the database's node and edge counts (facts, never evidence
+ * records), every element carries its evidence summary and records, evidence.csv
+ * holds exactly the database's records for the selection, text round-trips
+ * byte-exact, and mistakes get status codes that name the parameter.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -9,8 +11,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { PROJECT_ROOT } from '../../src/config';
+import { namedQuery } from '../../src/db/cypher-files';
 import { createDriver, Graph } from '../../src/db/driver';
 import { freePort } from '../../src/db/local-server';
+import { EVIDENCE_BATCH } from '../../src/export/evidence';
+import { writeEvidenceCsv } from '../../src/export/formats';
+import { EVIDENCE_FIELDS } from '../../src/export/properties';
+import { openExport } from '../../src/export/reader';
 import { startService } from '../../src/server';
 import { closeDriver, getDriver, testConfig, testDatabase, testEnv } from '../support/db';
 import { pythonJson, requireVenv } from '../support/python';
@@ -23,15 +30,22 @@ let service: TestService;
 let base: string;
 let dir: string;
 
-/** Reads a node-link JSON or GraphML file with networkx; prints counts, node ids and edge keys. */
+/**
+ * Reads a node-link JSON or GraphML file with networkx; prints counts, node ids, edge
+ * keys, how many nodes are labelled Evidence, and the evidence record ids on all elements.
+ */
 const NX_LOAD = `
 import json, sys
 import networkx as nx
 kind, file = sys.argv[1], sys.argv[2]
 if kind == "json":
     G = nx.node_link_graph(json.load(open(file, encoding="utf-8")), edges="links")
+    records = lambda d: d["evidence"]
+    labels = lambda d: d["labels"]
 else:
     G = nx.read_graphml(file, force_multigraph=True)
+    records = lambda d: json.loads(d["evidence"])
+    labels = lambda d: d["labels"].split(";")
 print(json.dumps({
     "nodes": G.number_of_nodes(),
     "edges": G.number_of_edges(),
@@ -39,6 +53,9 @@ print(json.dumps({
     "multigraph": G.is_multigraph(),
     "nodeIds": sorted(G.nodes),
     "edgeKeys": sorted(k for _, _, k in G.edges(keys=True)),
+    "evidenceNodes": sum(1 for _, d in G.nodes(data=True) if "Evidence" in labels(d)),
+    "evidenceIds": sorted([r["id"] for _, d in G.nodes(data=True) for r in records(d)]
+                          + [r["id"] for _, _, d in G.edges(data=True) for r in records(d)]),
 }))
 `;
 
@@ -49,7 +66,16 @@ interface NxSummary {
   multigraph: boolean;
   nodeIds: string[];
   edgeKeys: string[];
+  evidenceNodes: number;
+  evidenceIds: string[];
 }
+
+/** The evidence summary columns, right after the structural ones in nodes.csv and edges.csv. */
+const SUMMARY = ['sourceCount', 'evidenceCount', 'confidence', 'disputed', 'attributions', 'statuses'] as const;
+
+/** A stored value as a CSV cell: absent is empty, lists are JSON, dates and times ISO 8601. */
+const cell = (v: unknown): string =>
+  v === undefined || v === null ? '' : Array.isArray(v) ? JSON.stringify(v) : String(v);
 
 async function download(
   file: string,
@@ -62,13 +88,22 @@ async function download(
   return { status: res.status, path: out, text, type: res.headers.get('content-type') ?? '' };
 }
 
-async function dbCounts(): Promise<{ nodes: number; links: number }> {
+/** Graph nodes (never :Evidence records), relationships, and the ids of the active evidence records. */
+async function dbCounts(): Promise<{ nodes: number; links: number; evidenceIds: string[] }> {
   const r = await getDriver().executeQuery(
-    'CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS links } RETURN nodes, links',
+    `CALL () { MATCH (n) WHERE NOT n:Evidence RETURN count(n) AS nodes }
+     CALL () { MATCH ()-[r]->() RETURN count(r) AS links }
+     CALL () { MATCH (e:Evidence) WHERE e.retractedAt IS NULL RETURN collect(e.id) AS evidenceIds }
+     RETURN nodes, links, evidenceIds`,
     {},
     { database: testDatabase() },
   );
-  return { nodes: r.records[0]!.get('nodes') as number, links: r.records[0]!.get('links') as number };
+  const row = r.records[0]!;
+  return {
+    nodes: row.get('nodes') as number,
+    links: row.get('links') as number,
+    evidenceIds: [...(row.get('evidenceIds') as string[])].sort(),
+  };
 }
 
 beforeAll(async () => {
@@ -104,6 +139,9 @@ describe('whole-graph exports load in networkx with the database counts', () => 
       { database: testDatabase() },
     );
     expect(g.edgeKeys).toEqual([...(ids.records[0]!.get('ids') as string[])].sort());
+    // Evidence records are never graph nodes: they ride on their facts, every one of them.
+    expect(g.evidenceNodes).toBe(0);
+    expect(g.evidenceIds).toEqual(expected.evidenceIds);
   });
 
   it('GraphML declares typed keys (numbers stay numbers in networkx)', async () => {
@@ -179,39 +217,44 @@ print(json.dumps({
   });
 });
 
-describe('CSV round-trips provenance exactly', () => {
-  const PROVENANCE = ['sourceId', 'excerpt', 'attribution', 'attributedTo', 'confidence', 'status'] as const;
+describe('evidence: summaries on every element, records in evidence.csv, JSON and GraphML', () => {
   // Everything a naive writer gets wrong: delimiters, quotes, both line ends, markup, non-ASCII.
   const NASTY = 'Comma, "quoted" and \'single\'; <b>&amp;</b>\r\nCRLF line\nLF line — López Obrador, 中文, emoji 😀 ,';
+  const SOURCE_1 = 'test:source-export-1';
+  const SOURCE_2 = 'test:source-export-2';
+  const REL = 'test:export-affiliated|a|b';
+  const SUBGRAPH = '?ids=test:export-a&depth=1';
 
   beforeAll(async () => {
-    await getDriver().executeQuery(
-      `MERGE (a:Entity:Person {id: 'test:export-a'})
-       SET a.name = 'Test, "A"', a.excerpt = $nasty, a.sourceId = 'source:wapo-2021-05-03-mexico-leverage',
-           a.attribution = 'named-person', a.attributedTo = 'Someone, "quoted"', a.confidence = 0.75, a.status = 'alleged',
-           a.aliases = ['x, y', 'z "q"'], a.date = date('2021-05-03')
-       MERGE (b:Entity:Person {id: 'test:export-b'}) SET b.name = 'Test B'
-       MERGE (a)-[r:AFFILIATED_WITH {id: 'test:affiliated|a|b'}]->(b)
-       SET r.excerpt = $nasty, r.sourceId = 'source:wapo-2021-05-03-mexico-leverage', r.attribution = 'reporting',
-           r.attributedTo = 'org:washington-post', r.confidence = 0.5, r.status = 'reported'`,
-      { nasty: NASTY },
+    const fixture = fs.readFileSync(path.join(__dirname, 'two-sources.cypher'), 'utf8');
+    const written = await getDriver().executeQuery(fixture, { nasty: NASTY }, { database: testDatabase() });
+    expect(written.records[0]!.get('evidence')).toBe(3);
+    const refreshed = await getDriver().executeQuery(
+      namedQuery('evidence/refresh-summaries'),
+      {
+        facts: [
+          { id: 'test:export-a', from: null, to: null },
+          { id: REL, from: 'test:export-a', to: 'test:export-b' },
+        ],
+      },
       { database: testDatabase() },
     );
+    expect(refreshed.records.map((r) => r.get('id')).sort()).toEqual(['test:export-a', REL]);
   });
 
   afterAll(async () => {
     await getDriver().executeQuery(
-      "MATCH (n:Entity) WHERE n.id STARTS WITH 'test:export-' DETACH DELETE n",
+      `MATCH (n) WHERE (n:Entity OR n:Source OR n:Evidence)
+         AND (n.id STARTS WITH 'test:export-' OR n.id STARTS WITH 'test:source-export-')
+       DETACH DELETE n`,
       {},
-      {
-        database: testDatabase(),
-      },
+      { database: testDatabase() },
     );
   });
 
   const parseCsv = (text: string): Record<string, string>[] => parse(text, { columns: true, relax_quotes: false });
 
-  it('edges.csv of the whole graph: every relationship, every provenance column as stored', async () => {
+  it('edges.csv of the whole graph: every relationship, with its evidence summary as stored', async () => {
     const res = await download('edges.csv');
     expect(res.status).toBe(200);
     expect(res.type).toMatch(/text\/csv/);
@@ -222,58 +265,160 @@ describe('CSV round-trips provenance exactly', () => {
       { database: testDatabase() },
     );
     expect(rows.length).toBe(db.records.length);
+    expect(Object.keys(rows[0]!).slice(0, 10)).toEqual(['id', 'source', 'target', 'label', ...SUMMARY]);
     const byId = new Map(rows.map((r) => [r.id!, r]));
+    let summarised = 0;
     for (const rec of db.records) {
       const row = byId.get(rec.get('id'));
       const props = rec.get('props') as Record<string, unknown>;
       expect(row).toBeDefined();
       expect([row!.source, row!.target, row!.label]).toEqual([rec.get('source'), rec.get('target'), rec.get('type')]);
-      for (const col of PROVENANCE)
-        expect([col, row![col]]).toEqual([col, props[col] === undefined ? '' : String(props[col])]);
+      for (const col of SUMMARY) expect([col, row![col]]).toEqual([col, cell(props[col])]);
+      if (props.sourceCount !== undefined) summarised++;
     }
-    const nasty = byId.get('test:affiliated|a|b')!;
-    expect(nasty.excerpt).toBe(NASTY);
-    expect(Number(nasty.confidence)).toBe(0.5);
+    // Nearly every relationship is a sourced fact (PUBLISHED_BY, source metadata, is the exception).
+    expect(summarised).toBeGreaterThan(db.records.length * 0.9);
+    expect(byId.get(REL)).toMatchObject({
+      sourceCount: '2',
+      evidenceCount: '2',
+      disputed: 'true',
+      // Noisy-OR support 0.5, dispute 0.6: 0.5 × (1 − 0.6).
+      confidence: '0.2',
+      attributions: '["reporting","unnamed-officials"]',
+      statuses: '["denied","reported"]',
+    });
   });
 
-  it('nodes.csv of a subgraph: provenance, lists as JSON, dates as ISO', async () => {
-    const res = await download('nodes.csv', '?ids=test:export-a&depth=1');
+  it('nodes.csv of a subgraph: summary columns first, lists as JSON, dates as ISO, no evidence nodes', async () => {
+    const res = await download('nodes.csv', SUBGRAPH);
     const rows = parseCsv(res.text);
     expect(rows.map((r) => r.id).sort()).toEqual(['test:export-a', 'test:export-b']);
     const a = rows.find((r) => r.id === 'test:export-a')!;
-    expect(Object.keys(a).slice(0, 9)).toEqual(['id', 'label', 'labels', ...PROVENANCE]);
+    expect(Object.keys(a).slice(0, 9)).toEqual(['id', 'label', 'labels', ...SUMMARY]);
     expect(a).toMatchObject({
       label: 'Test, "A"',
       labels: 'Entity;Person',
-      sourceId: 'source:wapo-2021-05-03-mexico-leverage',
-      excerpt: NASTY,
-      attribution: 'named-person',
-      attributedTo: 'Someone, "quoted"',
+      sourceCount: '1',
+      evidenceCount: '1',
       confidence: '0.75',
-      status: 'alleged',
+      disputed: 'false',
+      attributions: '["named-person"]',
+      statuses: '["alleged"]',
       date: '2021-05-03',
     });
     expect(JSON.parse(a.aliases!)).toEqual(['x, y', 'z "q"']);
-    // The second node has no provenance: the columns are there, empty.
-    expect(rows.find((r) => r.id === 'test:export-b')!.excerpt).toBe('');
+    // Provenance is no longer a property of facts.
+    for (const gone of ['sourceId', 'excerpt', 'attribution', 'attributedTo', 'status'])
+      expect(a).not.toHaveProperty(gone);
+    // The second node has no evidence: the summary columns are there, empty.
+    expect(rows.find((r) => r.id === 'test:export-b')!.sourceCount).toBe('');
   });
 
-  it('GraphML and node-link JSON carry the same text through XML and JSON escaping', async () => {
-    const xmlSafe = NASTY.replace(/\r\n?/g, '\n'); // XML parsers normalise line ends, by the XML spec
-    for (const [file, expected] of [
-      ['graph.graphml', xmlSafe],
-      ['graph.json', NASTY],
-    ] as const) {
-      const res = await download(file, '?ids=test:export-a&depth=1');
-      const got = await pythonJson<{ node: string; edge: string }>(
+  it('evidence.csv of a subgraph: both sources of the disputed fact, every field as stored, text byte-exact', async () => {
+    const res = await download('evidence.csv', SUBGRAPH);
+    expect(res.status).toBe(200);
+    expect(res.type).toMatch(/text\/csv/);
+    const rows = parseCsv(res.text);
+    expect(Object.keys(rows[0]!)).toEqual([...EVIDENCE_FIELDS]);
+    const db = await getDriver().executeQuery(
+      `MATCH (e:Evidence) WHERE e.factId IN ['test:export-a', 'test:export-b', $rel] RETURN properties(e) AS e`,
+      { rel: REL },
+      { database: testDatabase() },
+    );
+    expect(rows.map((r) => r.id).sort()).toEqual(db.records.map((r) => (r.get('e') as { id: string }).id).sort());
+    for (const rec of db.records) {
+      const stored = rec.get('e') as Record<string, unknown>;
+      const row = rows.find((r) => r.id === stored.id)!;
+      for (const field of EVIDENCE_FIELDS) expect([field, row[field]]).toEqual([field, cell(stored[field])]);
+    }
+    const onRel = rows.filter((r) => r.factId === REL);
+    expect(onRel.map((r) => [r.sourceId, r.stance, r.factKind])).toEqual([
+      [SOURCE_1, 'supports', 'relationship'],
+      [SOURCE_2, 'disputes', 'relationship'],
+    ]);
+    expect(onRel[0]!.excerpt).toBe(NASTY);
+    expect(onRel[1]!.note).toBe(NASTY);
+    expect(rows.find((r) => r.factId === 'test:export-a')!.excerpt).toBe(NASTY);
+  });
+
+  it('evidence.csv of the whole graph: exactly the database records of its facts', async () => {
+    const res = await download('evidence.csv');
+    const rows = parseCsv(res.text);
+    const db = await getDriver().executeQuery(
+      `CALL () { MATCH (n) WHERE NOT n:Evidence RETURN collect(n.id) AS nodeIds }
+       CALL () { MATCH ()-[r]->() RETURN collect(r.id) AS linkIds }
+       MATCH (e:Evidence) WHERE e.retractedAt IS NULL AND (e.factId IN nodeIds OR e.factId IN linkIds)
+       RETURN collect(e.id) AS ids`,
+      {},
+      { database: testDatabase() },
+    );
+    const expected = [...(db.records[0]!.get('ids') as string[])].sort();
+    expect(expected.length).toBeGreaterThan(500);
+    expect(rows.map((r) => r.id).sort()).toEqual(expected);
+  });
+
+  it('node-link JSON and GraphML: every node and link carries its records, text exact, disputed flagged', async () => {
+    for (const file of ['graph.json', 'graph.graphml']) {
+      const res = await download(file, SUBGRAPH);
+      const got = await pythonJson<{
+        node: { excerpts: string[]; sources: string[] };
+        edge: { excerpts: string[]; notes: (string | null)[]; sources: string[]; stances: string[]; disputed: unknown };
+        bEvidence: unknown[];
+      }>(
         `import json, sys, networkx as nx
-G = nx.node_link_graph(json.load(open(sys.argv[2], encoding="utf-8")), edges="links") if sys.argv[1] == "json" else nx.read_graphml(sys.argv[2], force_multigraph=True)
-print(json.dumps({"node": G.nodes["test:export-a"]["excerpt"], "edge": G.edges["test:export-a", "test:export-b", "test:affiliated|a|b"]["excerpt"]}))`,
+kind, file = sys.argv[1], sys.argv[2]
+G = nx.node_link_graph(json.load(open(file, encoding="utf-8")), edges="links") if kind == "json" else nx.read_graphml(file, force_multigraph=True)
+records = lambda d: d["evidence"] if kind == "json" else json.loads(d["evidence"])
+a = records(G.nodes["test:export-a"])
+e = G.edges["test:export-a", "test:export-b", "${REL}"]
+print(json.dumps({
+  "node": {"excerpts": [r["excerpt"] for r in a], "sources": [r["sourceId"] for r in a]},
+  "edge": {"excerpts": [r["excerpt"] for r in records(e)], "notes": [r.get("note") for r in records(e)],
+           "sources": [r["sourceId"] for r in records(e)], "stances": [r["stance"] for r in records(e)],
+           "disputed": e["disputed"]},
+  "bEvidence": records(G.nodes["test:export-b"]),
+}))`,
         file.endsWith('json') ? 'json' : 'graphml',
         res.path,
       );
-      expect(got).toEqual({ node: expected, edge: expected });
+      // GraphML holds the records as a JSON string, so even CR/LF survive the XML parser's line-end rule.
+      expect([file, got]).toEqual([
+        file,
+        {
+          node: { excerpts: [NASTY], sources: [SOURCE_1] },
+          edge: {
+            excerpts: [NASTY, 'Officials said, "they never worked together."'],
+            notes: [null, NASTY],
+            sources: [SOURCE_1, SOURCE_2],
+            stances: ['supports', 'disputes'],
+            disputed: true,
+          },
+          bEvidence: [],
+        },
+      ]);
     }
+  });
+
+  it('evidence is read in batches over fact ids, inside the export transaction', async () => {
+    const graph = new Graph(getDriver(), testDatabase(), 30_000);
+    const exp = await openExport(graph, { kind: 'all' });
+    const batches: number[] = [];
+    const read = exp.evidence.bind(exp);
+    exp.evidence = (ids) => {
+      batches.push(ids.length);
+      return read(ids);
+    };
+    let text = '';
+    try {
+      await writeEvidenceCsv(exp, { write: async (chunk) => void (text += chunk) });
+    } finally {
+      await exp.close();
+    }
+    const { nodes, links } = exp.summary;
+    const perBatch = (n: number): number[] =>
+      Array.from({ length: Math.ceil(n / EVIDENCE_BATCH) }, (_, i) => Math.min(EVIDENCE_BATCH, n - i * EVIDENCE_BATCH));
+    expect(batches).toEqual([...perBatch(nodes), ...perBatch(links)]);
+    expect(parseCsv(text).length).toBeGreaterThan(500);
   });
 });
 
@@ -356,7 +501,7 @@ describe('npm run export (CLI)', () => {
     expect(fs.existsSync(`${out}.partial`)).toBe(false);
   });
 
-  it('writes nodes.csv and edges.csv of a path subgraph into a directory', async () => {
+  it('writes nodes.csv, edges.csv and evidence.csv of a path subgraph into a directory', async () => {
     const out = path.join(dir, 'cli-csv');
     const r = await cli([
       '--format',
@@ -371,19 +516,30 @@ describe('npm run export (CLI)', () => {
       out,
     ]);
     expect(r.code).toBe(0);
-    const nodes: { id: string }[] = parse(fs.readFileSync(path.join(out, 'nodes.csv'), 'utf8'), { columns: true });
-    const edges = parse(fs.readFileSync(path.join(out, 'edges.csv'), 'utf8'), { columns: true });
-    expect(nodes.map((n: { id: string }) => n.id)).toEqual(
-      expect.arrayContaining(['country:us', 'person:lopez-obrador']),
-    );
+    const read = (file: string): { id: string; factId: string }[] =>
+      parse(fs.readFileSync(path.join(out, file), 'utf8'), { columns: true });
+    const nodes = read('nodes.csv');
+    const edges = read('edges.csv');
+    const evidence = read('evidence.csv');
+    expect(nodes.map((n) => n.id)).toEqual(expect.arrayContaining(['country:us', 'person:lopez-obrador']));
     expect(edges.length).toBeGreaterThan(0);
+    // evidence.csv: exactly the database's records of the exported nodes and relationships.
+    const db = await getDriver().executeQuery(
+      'MATCH (e:Evidence) WHERE e.factId IN $ids AND e.retractedAt IS NULL RETURN collect(e.id) AS ids',
+      { ids: [...nodes, ...edges].map((e) => e.id) },
+      { database: testDatabase() },
+    );
+    const expected = [...(db.records[0]!.get('ids') as string[])].sort();
+    expect(expected.length).toBeGreaterThanOrEqual(nodes.length + edges.length);
+    expect(evidence.map((e) => e.id).sort()).toEqual(expected);
+    expect(r.stderr).toContain(path.join(out, 'evidence.csv'));
   });
 
   it.each([
     [['--format', 'graphml', '--ids', 'country:mx', '--depth', '9'], /--depth must be a whole number from 1 to 3/],
     [['--format', 'xml'], /argument 'xml' is invalid/],
     [['--ids', 'country:mx'], /required option '-f, --format <format>'/],
-    [['--format', 'csv'], /give a directory with --out/],
+    [['--format', 'csv'], /writes three files \(nodes.csv, edges.csv, evidence.csv\): give a directory with --out/],
     [['--format', 'json', '--k', '3'], /--k applies to path exports/],
   ])('exits 2 with a clear message on bad flags: %j', async (args, message) => {
     const r = await cli(args);
