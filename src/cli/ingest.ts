@@ -9,6 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Command } from 'commander';
+import { Neo4jError } from 'neo4j-driver';
 import { ConfigError, effectiveUri, loadConfig } from '../config';
 import { createDriver } from '../db/driver';
 import { ingest } from '../ingest/ingest';
@@ -26,7 +27,7 @@ function program(): Command {
         'attribution, confidence, status, stance). Everything is checked before anything is written: the format, ' +
         'ids and vocabularies, dates and precision, every reference (in the database or in the file) and every ' +
         'excerpt (verbatim in the text, once, or disambiguated). Then it writes in one transaction, idempotently, ' +
-        "and refreshes the evidence summaries of every fact it touched. Existing facts keep their properties; " +
+        'and refreshes the evidence summaries of every fact it touched. Existing facts keep their properties; ' +
         "other sources' evidence is never touched.",
     )
     .argument('<file>', 'the source file (YAML), e.g. test/fixtures/ingest/synthetic-border-bulletin.yaml')
@@ -58,7 +59,10 @@ async function main(argv: string[]): Promise<number> {
     return (error as { exitCode?: number }).exitCode === 0 ? 0 : 2;
   }
   const opts = cli.opts<{ texts?: string; dryRun?: boolean; json?: boolean }>();
-  const file = path.resolve(cli.args[0]!);
+  // npm run starts the script in the project root; paths on the command line are meant from
+  // where the user typed them (INIT_CWD).
+  const here = process.env.INIT_CWD ?? process.cwd();
+  const file = path.resolve(here, cli.args[0]!);
   if (!fs.existsSync(file) || !fs.statSync(file).isFile()) throw new UsageError(`No such source file: ${file}`);
 
   let config;
@@ -68,7 +72,7 @@ async function main(argv: string[]): Promise<number> {
     if (error instanceof ConfigError) throw new UsageError(error.message);
     throw error;
   }
-  const textsDir = opts.texts ? path.resolve(opts.texts) : config.sourcesDir;
+  const textsDir = opts.texts ? path.resolve(here, opts.texts) : config.sourcesDir;
   if (!textsDir) {
     throw new UsageError(
       'Where is the source text? Give the folder holding it with --texts <dir>, or set SOURCES_DIR (see --help).',
@@ -92,7 +96,8 @@ async function main(argv: string[]): Promise<number> {
     }
     const dryRun = opts.dryRun ?? false;
     const result = await ingest(driver, {
-      file: path.relative(process.cwd(), file) || file,
+      file,
+      name: path.relative(here, file).startsWith('..') ? file : path.relative(here, file),
       textsDir,
       database: config.neo4j.database,
       dryRun,
@@ -108,11 +113,11 @@ async function main(argv: string[]): Promise<number> {
       console.error(`ingest: ${error.message}`);
       return 1;
     }
-    const e = error as { message?: string; code?: string };
-    console.error(
-      `ingest: the database refused the write: ${e.message ?? String(error)}${e.code ? ` [${e.code}]` : ''}. Nothing was written.`,
-    );
-    return 1;
+    if (error instanceof Neo4jError) {
+      console.error(`ingest: the database refused: ${error.message} [${error.code}]. Nothing was written.`);
+      return 1;
+    }
+    throw error;
   } finally {
     await driver.close();
   }
@@ -123,8 +128,13 @@ main(process.argv).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    if (error instanceof UsageError) console.error(`ingest: ${error.message}`);
-    else console.error(`ingest: ${(error as Error).stack ?? String(error)}`);
-    process.exitCode = 2;
+    if (error instanceof UsageError) {
+      console.error(`ingest: ${error.message}`);
+      process.exitCode = 2;
+    } else {
+      // Not a problem of the file or the database: a bug. Nothing was written (the write is one transaction).
+      console.error(`ingest: ${(error as Error).stack ?? String(error)}`);
+      process.exitCode = 1;
+    }
   },
 );

@@ -232,18 +232,19 @@ export const sourceSchema = section('source', {
   date: isoDate,
   datePrecision: precision,
   publishedAtText: text('publishedAtText').optional(),
-  kind: z.string({ error: 'kind is required (e.g. news-article)' }).regex(SLUG, 'kind is lower-case kebab (news-article)'),
+  kind: z
+    .string({ error: 'kind is required (e.g. news-article)' })
+    .regex(SLUG, 'kind is lower-case kebab (news-article)'),
   language: z
     .string({ error: 'language is required: an ISO 639-1 code such as en' })
     .regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/, 'language is an ISO 639-1 code such as en or es'),
   url: z.url({ error: 'url must be an absolute URL; leave it out unless the source gives it' }).optional(),
   synthetic: z.boolean({ error: 'synthetic must be true or false' }).optional(),
   text: z
-    .string({ error: 'text is required: the file name of the source text in the texts folder (--texts or SOURCES_DIR)' })
-    .regex(
-      /^[^/\\]+$/,
-      'text is a file name inside the texts folder (--texts or SOURCES_DIR), without a folder',
-    )
+    .string({
+      error: 'text is required: the file name of the source text in the texts folder (--texts or SOURCES_DIR)',
+    })
+    .regex(/^[^/\\]+$/, 'text is a file name inside the texts folder (--texts or SOURCES_DIR), without a folder')
     .refine((v) => !v.startsWith('.'), 'text is a file name inside the texts folder, not a hidden or relative path'),
 }).superRefine((v, ctx) => checkTime(v, ctx));
 
@@ -266,7 +267,13 @@ export const entitySchema = section('an entity', {
     ctx.addIssue({
       code: 'custom',
       path: ['id'],
-      message: `the id of a new ${v.label} is ${prefix}:<slug> (lower-case letters, digits, dashes), e.g. ${prefix}:${v.id.replace(/^[^:]*:/, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'name'}`,
+      message: `the id of a new ${v.label} is ${prefix}:<slug> (lower-case letters, digits, dashes), e.g. ${prefix}:${
+        v.id
+          .replace(/^[^:]*:/, '')
+          .toLowerCase()
+          .replace(/[^a-z0-9]+/g, '-')
+          .replace(/^-|-$/g, '') || 'name'
+      }`,
     });
   }
 });
@@ -286,7 +293,10 @@ const STATEMENT_TYPES = RELATIONSHIP_TYPES.filter((t) => t !== 'PUBLISHED_BY');
  * relationship must already exist, so a misspelt role or type cannot silently create a fact.
  */
 export const relationshipStatementSchema = section('a relationship statement', {
-  relationship: oneOf(STATEMENT_TYPES, 'a relationship type a statement can have (PUBLISHED_BY: use source.publisherId)'),
+  relationship: oneOf(
+    STATEMENT_TYPES,
+    'a relationship type a statement can have (PUBLISHED_BY: use source.publisherId)',
+  ),
   from: reference('from'),
   to: reference('to'),
   role: text('role').optional(),
@@ -299,7 +309,9 @@ export const relationshipStatementSchema = section('a relationship statement', {
 }).superRefine((v, ctx) => {
   checkTime(v, ctx);
   if (!v.new) {
-    const given = [...Object.keys(timeFields), 'properties'].filter((k) => (v as Record<string, unknown>)[k] !== undefined);
+    const given = [...Object.keys(timeFields), 'properties'].filter(
+      (k) => (v as Record<string, unknown>)[k] !== undefined,
+    );
     for (const key of given) {
       ctx.addIssue({
         code: 'custom',
@@ -373,7 +385,8 @@ export function checkShape(data: unknown): { doc: SourceDocument; issues: Issue[
   }
   const raw = data as Record<string, unknown>;
 
-  if (raw.source === undefined) issues.push({ path: [], message: 'the file needs a "source" section (its metadata and text)' });
+  if (raw.source === undefined)
+    issues.push({ path: [], message: 'the file needs a "source" section (its metadata and text)' });
   else {
     const source = sourceSchema.safeParse(raw.source);
     if (source.success) doc.source = source.data;

@@ -60,9 +60,7 @@ export class SourceTextIndex {
     let spans = all;
     if (query.prefix !== undefined) {
       const prefix = normalise(query.prefix);
-      spans = spans.filter((s) =>
-        normalise(this.slice(s.start - prefix.length * 2 - 20, s.start)).endsWith(prefix),
-      );
+      spans = spans.filter((s) => normalise(this.slice(s.start - prefix.length * 2 - 20, s.start)).endsWith(prefix));
     }
     if (query.suffix !== undefined) {
       const suffix = normalise(query.suffix);

@@ -27,6 +27,8 @@ export interface Finding {
 export interface IngestOptions {
   /** The source file (YAML). */
   file: string;
+  /** How messages name the file (default: `file`), e.g. relative to where the user is. */
+  name?: string;
   /** Folder holding the source texts. */
   textsDir: string;
   database: string;
@@ -113,8 +115,9 @@ export function readSourceText(dir: string, name: string): SourceText {
 
 /** Check a source file and write it unless asked for a dry run (or it has problems). */
 export async function ingest(driver: Driver, options: IngestOptions): Promise<IngestResult> {
-  const parsed = parseSourceFile(options.file, fs.readFileSync(options.file, 'utf8'));
-  const result: IngestResult = { file: options.file, problems: parsed.problems, warnings: [] };
+  const name = options.name ?? options.file;
+  const parsed = parseSourceFile(name, fs.readFileSync(options.file, 'utf8'));
+  const result: IngestResult = { file: name, problems: parsed.problems, warnings: [] };
   if (parsed.yaml.syntaxErrors.length) return result;
 
   const text = parsed.doc.source ? readSourceText(options.textsDir, parsed.doc.source.text) : null;

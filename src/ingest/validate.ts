@@ -32,8 +32,7 @@ import { DataPath } from './yaml';
 
 /** The source text as read from the texts folder. */
 export type SourceText =
-  | { file: string; content: string; sha256: string }
-  | { file: string; content: null; problem: string };
+  { file: string; content: string; sha256: string } | { file: string; content: null; problem: string };
 
 export function sourceText(file: string, bytes: Buffer): SourceText {
   return { file, content: bytes.toString('utf8'), sha256: createHash('sha256').update(bytes).digest('hex') };
@@ -157,7 +156,11 @@ export interface ValidateOptions {
 }
 
 /** Every id and relationship the file refers to, for lookups.ts to fetch. */
-export function referencesOf(doc: SourceDocument): { sourceId?: string; entityIds: string[]; pairs: [string, string][] } {
+export function referencesOf(doc: SourceDocument): {
+  sourceId?: string;
+  entityIds: string[];
+  pairs: [string, string][];
+} {
   const ids = new Set<string>();
   const pairs = new Map<string, [string, string]>();
   const addAttributedTo = (v?: string) => {
@@ -281,7 +284,10 @@ export function validateDocument(
             'text, or ingest the changed text as a new source with a new id',
         );
       } else if (typeof storedSha !== 'string') {
-        warn(['source', 'text'], `${s.id} is in the database without a text checksum (textSha256); the text was not compared`);
+        warn(
+          ['source', 'text'],
+          `${s.id} is in the database without a text checksum (textSha256); the text was not compared`,
+        );
       }
       const changed = differences(properties, stored).filter((k) => k !== 'textSha256');
       if (changed.length) {
@@ -322,12 +328,15 @@ export function validateDocument(
     problem(
       path,
       `${what} "${id}" is not in the database and not defined in this file's entities` +
-        (like.length ? `; did you mean ${like.map((x) => `"${x}"`).join(' or ')}?` : '; check the spelling, or define it under entities'),
+        (like.length
+          ? `; did you mean ${like.map((x) => `"${x}"`).join(' or ')}?`
+          : '; check the spelling, or define it under entities'),
     );
   };
 
   const checkAttributedTo = (path: DataPath, value: string | undefined) => {
-    if (value !== undefined && looksLikeId(value) && labelOf(value) === undefined) unknownId(path, value, 'attributedTo');
+    if (value !== undefined && looksLikeId(value) && labelOf(value) === undefined)
+      unknownId(path, value, 'attributedTo');
   };
   checkAttributedTo(['defaults', 'attributedTo'], doc.defaults.attributedTo);
   if (doc.source?.publisherId && labelOf(doc.source.publisherId) === undefined) {
@@ -400,7 +409,10 @@ export function validateDocument(
       }
       const first = statedFacts.get(s.node);
       if (first) {
-        problem([...path, 'node'], `${s.node} is stated twice (also statement ${first.index + 1}): put all its evidence in one`);
+        problem(
+          [...path, 'node'],
+          `${s.node} is stated twice (also statement ${first.index + 1}): put all its evidence in one`,
+        );
         continue;
       }
       statedFacts.set(s.node, s);
@@ -427,7 +439,10 @@ export function validateDocument(
     const id = relationshipId(s.relationship, s.from, s.to, s.role);
     const first = statedFacts.get(id);
     if (first) {
-      problem(path, `the relationship ${id} is stated twice (also statement ${first.index + 1}): put all its evidence in one`);
+      problem(
+        path,
+        `the relationship ${id} is stated twice (also statement ${first.index + 1}): put all its evidence in one`,
+      );
       continue;
     }
     statedFacts.set(id, s);
@@ -439,11 +454,15 @@ export function validateDocument(
       ...timeProperties(s),
     };
     if (!stored && !s.new) {
-      const others = between.map((r) => `${r.type}${r.properties.role !== undefined ? ` (role ${String(r.properties.role)})` : ''}`);
+      const others = between.map(
+        (r) => `${r.type}${r.properties.role !== undefined ? ` (role ${String(r.properties.role)})` : ''}`,
+      );
       problem(
         [...path, 'relationship'],
         `there is no ${s.relationship}${s.role !== undefined ? ` with role "${s.role}"` : ''} from ${s.from} to ${s.to} in the database` +
-          (others.length ? `; between them there is: ${others.join(', ')}` : '; there is no relationship between them at all') +
+          (others.length
+            ? `; between them there is: ${others.join(', ')}`
+            : '; there is no relationship between them at all') +
           '. Fix the type, ends or role, or add "new: true" if this source states a new fact',
       );
       continue;
@@ -489,7 +508,10 @@ export function validateDocument(
 
       if (ev.statedValue !== undefined) {
         if (t.type !== 'Statistic') {
-          problem([...path, 'statedValue'], `statedValue is the figure a source gives for a Statistic; ${t.key.id} is a ${t.type}`);
+          problem(
+            [...path, 'statedValue'],
+            `statedValue is the figure a source gives for a Statistic; ${t.key.id} is ${/^[AEIOU]/.test(t.type) ? 'an' : 'a'} ${t.type}`,
+          );
         } else if (ev.stance !== 'disputes') {
           problem(
             [...path, 'statedValue'],

@@ -100,7 +100,8 @@ async function writePlan(tx: ManagedTransaction, plan: Plan, report: WriteReport
       sourceId: plan.sourceId,
       publisherId: plan.source.publisherId,
     });
-    if (result.records.length !== 1) throw new WriteConflict(`publisher ${plan.source.publisherId} is not in the database`);
+    if (result.records.length !== 1)
+      throw new WriteConflict(`publisher ${plan.source.publisherId} is not in the database`);
     report.publisherLinked = true;
   }
 
@@ -121,7 +122,7 @@ async function writePlan(tx: ManagedTransaction, plan: Plan, report: WriteReport
       rows: evidence.map((e) => ({ properties: toCypherProperties(e.properties) })),
     });
     if (Number(result.records[0]?.get('written')) !== evidence.length) {
-      throw new WriteConflict('an evidence record with one of this file\'s ids was written by someone else');
+      throw new WriteConflict("an evidence record with one of this file's ids was written by someone else");
     }
     report.evidenceCreated = evidence.filter((e) => e.state === 'new').length;
     report.evidenceUpdated = evidence.filter((e) => e.state === 'changed').length;

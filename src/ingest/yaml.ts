@@ -20,8 +20,7 @@ export function parseYaml(content: string): ParsedYaml {
   const lineCounter = new LineCounter();
   // Core schema: `2021-05-10` stays a string (the format's dates are strings), `0.9` a number.
   const doc = parseDocument(content, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const lineAt = (offset: number | undefined): number =>
-    offset === undefined ? 1 : lineCounter.linePos(offset).line;
+  const lineAt = (offset: number | undefined): number => (offset === undefined ? 1 : lineCounter.linePos(offset).line);
 
   const syntaxErrors = [...doc.errors, ...doc.warnings].map((e) => ({
     line: lineAt(e.pos[0]),

@@ -19,7 +19,12 @@ const SOURCE_ID = 'source:synthetic-2021-05-10-border-bulletin';
 
 const entity = (id: string, label: string, properties: Record<string, unknown> = {}) =>
   [id, { id, label, properties: { id, ...properties } }] as const;
-const rel = (type: string, from: string, to: string, properties: Record<string, unknown> = {}): ExistingRelationship => ({
+const rel = (
+  type: string,
+  from: string,
+  to: string,
+  properties: Record<string, unknown> = {},
+): ExistingRelationship => ({
   id: `${type.toLowerCase()}|${from}|${to}${properties.role !== undefined ? `|${String(properties.role)}` : ''}`,
   type,
   from,
@@ -184,8 +189,16 @@ describe('mistakes, each named at its file:line', () => {
       ['  - label: Statistic', '  - label: Statistics', /"Statistics" is not an entity label.*Statistic/],
       ['  - relationship: LOCATED_IN', '  - relationship: LOCATED_AT', /"LOCATED_AT" is not a relationship type/],
       ['  attribution: reporting', '  attribution: reportage', /"reportage" is not an attribution/],
-      ['        status: reported\n        derivation: \'"In March"', '        status: rumoured\n        derivation: \'"In March"', /"rumoured" is not an evidence status/],
-      ['        stance: disputes\n        note:', '        stance: contradicts\n        note:', /"contradicts" is not a stance; use one of: supports, disputes/],
+      [
+        '        status: reported\n        derivation: \'"In March"',
+        '        status: rumoured\n        derivation: \'"In March"',
+        /"rumoured" is not an evidence status/,
+      ],
+      [
+        '        stance: disputes\n        note:',
+        '        stance: contradicts\n        note:',
+        /"contradicts" is not a stance; use one of: supports, disputes/,
+      ],
       ['    datePrecision: month', '    datePrecision: quarter', /"quarter" is not a date precision/],
     ];
     for (const [from, to, message] of cases) {
@@ -236,7 +249,11 @@ describe('mistakes, each named at its file:line', () => {
     expect(p.line).toBe(lineOf(yaml, 'attributedTo: org:imn'));
     expect(p.message).toContain('attributedTo "org:imn" is not in the database');
 
-    yaml = replace(YAML, '  - node: event:2021-03-us-agrees-vaccine-doses', '  - node: event:2021-03-us-agrees-vaccines');
+    yaml = replace(
+      YAML,
+      '  - node: event:2021-03-us-agrees-vaccine-doses',
+      '  - node: event:2021-03-us-agrees-vaccines',
+    );
     p = onlyProblem(check(yaml));
     expect(p.line).toBe(lineOf(yaml, 'node: event:2021-03-us-agrees-vaccines'));
   });
@@ -249,7 +266,9 @@ describe('mistakes, each named at its file:line', () => {
     );
     const p = onlyProblem(check(yaml));
     expect(p.line).toBe(lineOf(yaml, 'relationship: LEADS'));
-    expect(p.message).toContain('there is no LEADS with role "presdent" from person:lopez-obrador to org:mx-government');
+    expect(p.message).toContain(
+      'there is no LEADS with role "presdent" from person:lopez-obrador to org:mx-government',
+    );
     expect(p.message).toContain('LEADS (role president)');
     expect(p.message).toContain('new: true');
   });
@@ -261,7 +280,10 @@ describe('mistakes, each named at its file:line', () => {
       '    to: office:mx-president\n    knownTo: 2021-05-10\n    knownToPrecision: day\n',
     );
     const result = check(yaml);
-    expect(result.problems.map((p) => p.line)).toEqual([lineOf(yaml, 'knownTo: 2021-05-10'), lineOf(yaml, 'knownToPrecision: day')]);
+    expect(result.problems.map((p) => p.line)).toEqual([
+      lineOf(yaml, 'knownTo: 2021-05-10'),
+      lineOf(yaml, 'knownToPrecision: day'),
+    ]);
     expect(result.problems[0]!.message).toContain("an existing fact's own properties are never changed");
   });
 
@@ -270,7 +292,9 @@ describe('mistakes, each named at its file:line', () => {
     const p = onlyProblem(check(yaml));
     expect(p.line).toBe(lineOf(yaml, 'send billions of surplus'));
     expect(p.message).toContain(`not in ${TEXT_NAME} verbatim`);
-    expect(p.message).toContain('the text has "In March, the United States agreed to send" but not what follows: "billions');
+    expect(p.message).toContain(
+      'the text has "In March, the United States agreed to send" but not what follows: "billions',
+    );
   });
 
   it('an ambiguous excerpt lists its occurrences with their lines in the text; occurrence or prefix settles it', () => {
@@ -302,10 +326,14 @@ describe('mistakes, each named at its file:line', () => {
     p = onlyProblem(check(yaml));
     expect(p.message).toContain('already has the value 7946');
 
-    yaml = replace(YAML, '        stance: disputes\n        note:', '        stance: disputes\n        statedValue: 3\n        note:');
+    yaml = replace(
+      YAML,
+      '        stance: disputes\n        note:',
+      '        stance: disputes\n        statedValue: 3\n        note:',
+    );
     p = onlyProblem(check(yaml));
     expect(p.line).toBe(lineOf(yaml, 'statedValue: 3'));
-    expect(p.message).toContain('event:mexico-southern-border-troop-drawdown is a Event');
+    expect(p.message).toContain('event:mexico-southern-border-troop-drawdown is an Event');
   });
 
   it('evidence attributed to someone else may not be "asserted"', () => {
@@ -324,14 +352,24 @@ describe('mistakes, each named at its file:line', () => {
     const result = check(yaml);
     // Every entry that does not set confidence itself (all but one) is reported at its own line.
     expect(result.problems.length).toBe(10);
-    expect(result.problems[0]!.message).toContain('no confidence: give it here, or once for the whole file under defaults');
+    expect(result.problems[0]!.message).toContain(
+      'no confidence: give it here, or once for the whole file under defaults',
+    );
     expect(result.problems[0]!.line).toBe(lineOf(yaml, '      - excerpt: The Imaginary Border Bulletin'));
   });
 
   it('a new entity whose id does not match its label, and a reserved property', () => {
     let yaml = replace(YAML, '    id: org:synthetic-border-bulletin', '    id: person:synthetic-border-bulletin');
-    yaml = replace(yaml, '  publisherId: org:synthetic-border-bulletin', '  publisherId: person:synthetic-border-bulletin');
-    yaml = replace(yaml, '  attributedTo: org:synthetic-border-bulletin', '  attributedTo: person:synthetic-border-bulletin');
+    yaml = replace(
+      yaml,
+      '  publisherId: org:synthetic-border-bulletin',
+      '  publisherId: person:synthetic-border-bulletin',
+    );
+    yaml = replace(
+      yaml,
+      '  attributedTo: org:synthetic-border-bulletin',
+      '  attributedTo: person:synthetic-border-bulletin',
+    );
     let p = onlyProblem(check(yaml));
     expect(p.line).toBe(lineOf(yaml, '    id: person:synthetic-border-bulletin'));
     expect(p.message).toContain('the id of a new Organization is org:<slug>');
@@ -343,7 +381,9 @@ describe('mistakes, each named at its file:line', () => {
   });
 
   it('a text file that is missing, and a text that differs from the one the source was recorded with', () => {
-    let p = onlyProblem(check(YAML, { text: { file: TEXT_NAME, content: null, problem: 'the text file is not in /x' } }));
+    let p = onlyProblem(
+      check(YAML, { text: { file: TEXT_NAME, content: null, problem: 'the text file is not in /x' } }),
+    );
     expect(p.line).toBe(lineOf(YAML, '  text: synthetic'));
 
     const lookups = seedLookups();
@@ -365,6 +405,23 @@ describe('mistakes, each named at its file:line', () => {
       lineOf(yaml, 'date: 2021-04-31'),
       lineOf(yaml, 'from: person:lopez-obrado'),
       lineOf(yaml, 'send billions of surplus'),
+    ]);
+  });
+});
+
+describe('docs/ingest.md', () => {
+  it('its complete example passes every check against the synthetic text', () => {
+    const doc = fs.readFileSync(path.join(__dirname, '..', '..', 'docs', 'ingest.md'), 'utf8');
+    const section = doc.slice(doc.indexOf('## A complete example'));
+    const example = /```yaml\n([\s\S]*?)```/.exec(section)?.[1];
+    expect(example).toContain('source:');
+    const result = check(example!);
+    expect(result.problems).toEqual([]);
+    const summary = summarise(result.plan!);
+    expect(summary.newEntities).toHaveLength(3);
+    expect(summary.disputes.map((d) => d.factId)).toEqual([
+      'event:mexico-southern-border-troop-drawdown',
+      'stat:2021-03-mexico-deportations',
     ]);
   });
 });
