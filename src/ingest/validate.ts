@@ -311,7 +311,7 @@ export function validateDocument(
   for (const e of doc.entities) {
     const first = definedEntities.get(e.id);
     if (first) {
-      problem(['entities', e.index, 'id'], `${e.id} is defined twice (also entry ${first.index + 1} of entities)`);
+      problem(['entities', e.index, 'id'], `${e.id} is defined twice (also at entities[${first.index}])`);
       continue;
     }
     definedEntities.set(e.id, e);
@@ -411,7 +411,7 @@ export function validateDocument(
       if (first) {
         problem(
           [...path, 'node'],
-          `${s.node} is stated twice (also statement ${first.index + 1}): put all its evidence in one`,
+          `${s.node} is stated twice (also at statements[${first.index}]): put all its evidence in one`,
         );
         continue;
       }
@@ -441,7 +441,7 @@ export function validateDocument(
     if (first) {
       problem(
         path,
-        `the relationship ${id} is stated twice (also statement ${first.index + 1}): put all its evidence in one`,
+        `the relationship ${id} is stated twice (also at statements[${first.index}]): put all its evidence in one`,
       );
       continue;
     }

@@ -393,6 +393,28 @@ describe('mistakes, each named at its file:line', () => {
     expect(p.message).toContain('is not the text source:synthetic-2021-05-10-border-bulletin was recorded with');
   });
 
+  it('a fact stated twice and an entity defined twice', () => {
+    let yaml = replace(
+      YAML,
+      '  # --- disputes one',
+      '  - node: event:2021-03-us-agrees-vaccine-doses\n    evidence:\n      - excerpt: surplus vaccine doses\n\n  # --- disputes one',
+    );
+    let p = onlyProblem(check(yaml));
+    expect(p.line).toBe(lineOf(yaml, 'node: event:2021-03-us-agrees-vaccine-doses', 2));
+    expect(p.message).toContain('is stated twice (also at statements[1])');
+
+    yaml = replace(
+      YAML,
+      '    id: org:synthetic-southern-crossings-observatory',
+      '    id: org:synthetic-border-bulletin',
+    );
+    yaml = yaml.split('org:synthetic-southern-crossings-observatory').join('org:synthetic-border-bulletin');
+    const result = check(yaml);
+    const twice = result.problems.find((x) => x.message.includes('is defined twice'))!;
+    expect(twice.line).toBe(lineOf(yaml, '    id: org:synthetic-border-bulletin', 2));
+    expect(twice.message).toContain('(also at entities[0])');
+  });
+
   it('reports every problem of a file at once, in line order', () => {
     let yaml = replace(YAML, '    from: person:lopez-obrador', '    from: person:lopez-obrado');
     yaml = replace(yaml, 'send millions of surplus', 'send billions of surplus');
