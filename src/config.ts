@@ -65,6 +65,7 @@ const envSchema = z.object({
     .enum(['true', 'false'], { error: 'expected true or false' })
     .default('true')
     .transform((v) => v === 'true'),
+  SOURCES_DIR: optionalNonEmpty,
 });
 
 /** The password the bundled local server is given when none is configured. Local-only. */
@@ -91,6 +92,8 @@ export interface Config {
   http: { port: number; host: string };
   local: LocalServerConfig;
   seedOnStart: boolean;
+  /** Folder of source texts for npm run ingest (absolute; relative values are from the project root). */
+  sourcesDir: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -155,6 +158,7 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
       startTimeoutMs: e.NEO4J_LOCAL_START_TIMEOUT_S * 1000,
     },
     seedOnStart: e.SEED_ON_START,
+    sourcesDir: e.SOURCES_DIR === undefined ? undefined : path.resolve(PROJECT_ROOT, e.SOURCES_DIR),
   };
 }
 
