@@ -4,7 +4,7 @@
  */
 import neo4j from 'neo4j-driver';
 import { badInput } from '../errors';
-import { ATTRIBUTIONS, STATUSES } from '../evidence/vocabulary';
+import { ATTRIBUTIONS, EVIDENCE_STATUSES as STATUSES } from '../ontology/vocabulary';
 
 type CypherDate = InstanceType<typeof neo4j.types.Date>;
 

@@ -20,7 +20,7 @@ export const ATTRIBUTIONS = [
 ] as const;
 
 /** How the source presents a fact (docs/evidence.md, evidence record properties). */
-export const EVIDENCE_STATUSES = ['asserted', 'reported', 'alleged', 'implied', 'denied', 'planned'] as const;
+export const EVIDENCE_STATUSES = ['asserted', 'reported', 'alleged', 'implied', 'denied'] as const;
 
 /** Whether an evidence record supports or disputes its fact. */
 export const STANCES = ['supports', 'disputes'] as const;

@@ -4,7 +4,7 @@
  * the scripts again changes no counts.
  */
 import { closeDriver, getDriver, graphCounts, runCypherScripts, testDatabase } from '../support/db';
-import { STANCES } from '../../src/evidence/vocabulary';
+import { STANCES } from '../../src/ontology/vocabulary';
 
 const run = async (cypher: string, params: Record<string, unknown> = {}) =>
   (await getDriver().executeQuery(cypher, params, { database: testDatabase() })).records.map((r) => r.toObject());
@@ -22,7 +22,7 @@ const ATTRIBUTIONS = [
   'caption',
   'document',
 ];
-// Kept here on purpose as an independent expectation of the vocabulary (src/evidence/vocabulary.ts).
+// Kept here on purpose as an independent expectation of the vocabulary (src/ontology/vocabulary.ts).
 const STATUSES = ['asserted', 'reported', 'alleged', 'denied', 'implied'];
 const SEED = 'source:wapo-2021-05-03-mexico-leverage';
 const SPECIFIC = [
