@@ -18,6 +18,7 @@ import path from 'node:path';
 import { PROJECT_ROOT } from '../../src/config';
 import { namedQuery } from '../../src/db/cypher-files';
 import { closeDriver, getDriver, graphCounts, testDatabase, testEnv } from '../support/db';
+import { startTestService } from '../support/service';
 
 const FIXTURE = 'test/fixtures/ingest/synthetic-border-bulletin.yaml';
 const BAD = 'test/fixtures/ingest/bad-source.yaml';
@@ -202,6 +203,34 @@ describe('npm run ingest (the synthetic fixture)', () => {
     expect(fact.confidence as number).toBeLessThan(before.get(DISPUTED)!.fact.confidence as number);
     const seedRecord = evidence.find((e) => e.sourceId === SEED_SOURCE)!;
     expect(exact(seedRecord)).toBe(exact(before.get(DISPUTED)!.evidence[0]!));
+  });
+
+  it('the GraphQL API shows the fact with both sources side by side, the dispute marked, and the new source listed', async () => {
+    const api = await startTestService();
+    try {
+      const data = await api.data(
+        `query($id: ID!, $source: ID!) {
+          entity(id: $id) { sourceCount disputed confidence evidence { stance excerpt source { id title } } }
+          source(id: $source) { synthetic evidenceCount disputeCount evidence(stance: disputes) { totalCount } }
+        }`,
+        { id: DISPUTED, source: SOURCE },
+      );
+      const stored = await evidenceOf(DISPUTED);
+      expect(data.entity).toMatchObject({ sourceCount: 2, disputed: true, confidence: aggregate(stored) });
+      expect(data.entity.evidence.map((e: any) => [e.source.id, e.stance]).sort()).toEqual(
+        [
+          [SEED_SOURCE, 'supports'],
+          [SOURCE, 'disputes'],
+        ].sort(),
+      );
+      const seed = data.entity.evidence.find((e: any) => e.source.id === SEED_SOURCE);
+      expect(seed.excerpt).toBe(before.get(DISPUTED)!.evidence[0]!.excerpt);
+      expect(data.source.synthetic).toBe(true);
+      expect(data.source.disputeCount).toBe(data.source.evidence.totalCount);
+      expect(data.source.disputeCount).toBeGreaterThanOrEqual(2);
+    } finally {
+      await api.stop();
+    }
   });
 
   it('every seed fact it touched keeps its own properties and its seed evidence; only its summaries follow the new evidence', async () => {

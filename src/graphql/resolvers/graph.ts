@@ -225,7 +225,8 @@ export const graphResolvers = {
     synthetic: (s: Props) => s.synthetic === true,
     evidenceCount: async (s: Props, _: unknown, ctx: Context) =>
       (await ctx.loaders.sourceCounts.load(String(s.id))).evidenceCount,
-    factCount: async (s: Props, _: unknown, ctx: Context) => (await ctx.loaders.sourceCounts.load(String(s.id))).factCount,
+    factCount: async (s: Props, _: unknown, ctx: Context) =>
+      (await ctx.loaders.sourceCounts.load(String(s.id))).factCount,
     disputeCount: async (s: Props, _: unknown, ctx: Context) =>
       (await ctx.loaders.sourceCounts.load(String(s.id))).disputeCount,
     evidence: async (
