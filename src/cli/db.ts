@@ -62,7 +62,7 @@ program
       log(`Note: NEO4J_URI is set (${config.neo4j.uri}); the service will use that, not this local server.`);
     const server = localServer(config);
     const started = Date.now();
-    const fresh = await server.start(log);
+    const fresh = (await server.start(log, 'cli')) === 'started';
     log(
       `${fresh ? 'Neo4j started' : 'Neo4j is already running'}: ${server.uri} ` +
         `(user ${config.neo4j.user}, data in ${server.home})${fresh ? ` in ${((Date.now() - started) / 1000).toFixed(1)} s` : ''}.`,
