@@ -62,7 +62,7 @@ const envSchema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   RATE_LIMIT_PER_MINUTE: count('requests').default(600),
   CLIENT_MAX_CONCURRENT: count('requests').default(16),
-  EXPORT_MAX_CONCURRENT: count('exports', 1).default(4),
+  EXPORT_MAX_CONCURRENT: count('exports', 1).default(2),
   EXPORT_QUEUE: count('exports').default(8),
   EXPORT_WRITE_TIMEOUT_S: count('seconds', 1).default(30),
   DATABASE_RETRY_AFTER_S: count('seconds', 1).default(2),
@@ -113,7 +113,7 @@ export interface ServiceLimits {
 export const DEFAULT_LIMITS: ServiceLimits = {
   rateLimitPerMinute: 600,
   clientMaxConcurrent: 16,
-  exportMaxConcurrent: 4,
+  exportMaxConcurrent: 2,
   exportQueue: 8,
   exportWriteTimeoutMs: 30_000,
 };

@@ -39,12 +39,24 @@ export class StalledReaderError extends Error {
  * that went away, so the export stops reading and its transaction ends. With
  * `stallTimeoutMs`, a reader that drains nothing for that long is treated the same
  * way: the stream is destroyed and the write fails with StalledReaderError.
+ * Every `yieldEveryBytes` written without waiting, it lets the event loop run.
  */
-export function streamSink(out: Writable, options: { stallTimeoutMs?: number } = {}): Sink {
+export function streamSink(out: Writable, options: { stallTimeoutMs?: number; yieldEveryBytes?: number } = {}): Sink {
+  const yieldEvery = options.yieldEveryBytes ?? 64 * 1024;
+  let sinceYield = 0;
   return {
     write(chunk: string): Promise<void> {
       if (out.destroyed || out.writableEnded) return Promise.reject(new Error('The output was closed.'));
-      if (out.write(chunk, 'utf8')) return Promise.resolve();
+      const accepted = out.write(chunk, 'utf8');
+      sinceYield += chunk.length;
+      if (accepted && sinceYield >= yieldEvery) {
+        // Records arrive in batches and a writer that is never held back by backpressure would
+        // turn a whole batch into text in one go: give other requests (GraphQL) their turn.
+        sinceYield = 0;
+        return new Promise<void>((resolve) => setImmediate(resolve));
+      }
+      if (accepted) return Promise.resolve();
+      sinceYield = 0;
       return new Promise<void>((resolve, reject) => {
         const timer =
           options.stallTimeoutMs === undefined

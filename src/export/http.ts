@@ -73,6 +73,9 @@ export function exportRouter(graph: Graph, options: ExportRouteOptions = {}): Ro
       sendDomainError(req, res, error);
       return;
     }
+    // A client that went away while its export waited for a slot gives the slot on.
+    let gone = false;
+    res.once('close', () => (gone = true));
     const stream = async (): Promise<void> => {
       let exp;
       try {
@@ -99,7 +102,7 @@ export function exportRouter(graph: Graph, options: ExportRouteOptions = {}): Ro
       }
     };
     try {
-      await slots.run(stream, () => !res.destroyed && !res.headersSent);
+      await slots.run(stream, () => !gone && !res.headersSent);
     } catch (error) {
       sendDomainError(req, res, error);
     }
