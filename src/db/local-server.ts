@@ -149,12 +149,19 @@ export async function install(log: Log): Promise<void> {
   log(`Neo4j ${version} resolved in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
 }
 
+/** Is `pid` a running process? A zombie (exited, not yet reaped by its parent or init) is not. */
 function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+  try {
+    // /proc/<pid>/stat: "pid (comm) state ..."; comm may hold spaces and parentheses.
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
+  } catch {
+    return true; // no /proc (macOS): the signal test is all there is
   }
 }
 
