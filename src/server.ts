@@ -63,10 +63,11 @@ export async function startService(
   const budget: ServiceLimits = { ...DEFAULT_LIMITS, ...limits };
   const app = express();
   app.disable('x-powered-by');
-  const httpServer = http.createServer(app);
-  // A request must arrive promptly (slow-loris); answers, e.g. long exports, are not bounded by this.
-  httpServer.headersTimeout = 10_000;
-  httpServer.requestTimeout = 30_000;
+  // A request must arrive promptly (slow-loris: 408); answers, e.g. long exports, are not bounded by this.
+  const httpServer = http.createServer(
+    { headersTimeout: 10_000, requestTimeout: 30_000, connectionsCheckingInterval: 1_000 },
+    app,
+  );
   httpServer.on('clientError', answerClientError);
 
   const armor = new ApolloArmor({
