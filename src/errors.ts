@@ -59,8 +59,12 @@ export const databaseUnavailable = (retryAfterSeconds?: number): DomainError =>
     retryAfterSeconds === undefined ? {} : { retryAfterSeconds },
   );
 
-/** Driver-side codes (not Neo4j status codes) for a server that cannot be reached. */
-const UNAVAILABLE_DRIVER_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
+/**
+ * Driver-side codes (not Neo4j status codes) for a server that cannot be reached. A
+ * connection the server closes during the Bolt handshake, as a stopping Neo4j does,
+ * comes back as ProtocolError ("Failed to connect to server … write EPIPE").
+ */
+const UNAVAILABLE_DRIVER_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'ProtocolError']);
 
 const TIMEOUT_STATUS_CODES = new Set([
   'Neo.ClientError.Transaction.TransactionTimedOut',
