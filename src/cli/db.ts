@@ -84,7 +84,12 @@ program
   .action(() => {
     const config = loadConfig();
     const s = localServer(config).status();
-    if (s.state === 'running') log(`running: ${s.uri} (pid ${s.pid}, since ${s.startedAt}, data in ${s.dataDir})`);
+    if (s.state === 'running') {
+      const by = s.startedBy
+        ? `, started by ${s.startedBy.owner === 'service' ? 'npm start' : 'npm run db:start'} (pid ${s.startedBy.pid})`
+        : '';
+      log(`${s.stopping ? 'stopping' : 'running'}: ${s.uri} (pid ${s.pid}, since ${s.startedAt}${by}, data in ${s.dataDir})`);
+    }
     else if (s.state === 'stale')
       log(`stopped (stale pid file for process ${s.pid}; the next start removes it). Data in ${s.dataDir}`);
     else log(`stopped. Data in ${s.dataDir}`);
