@@ -23,6 +23,13 @@ const port = z.coerce
   .min(1, 'expected a TCP port number (1-65535)')
   .max(65535, 'expected a TCP port number (1-65535)');
 
+/** A whole number of something, at least `min` (0 usually means "no limit"). */
+const count = (what: string, min = 0) =>
+  z.coerce
+    .number({ error: `expected a whole number of ${what}` })
+    .int(`expected a whole number of ${what}`)
+    .min(min, `expected at least ${min} ${what}`);
+
 const optionalNonEmpty = z
   .string()
   .optional()
@@ -51,7 +58,14 @@ const envSchema = z.object({
     .min(100, 'expected at least 100 ms')
     .default(15000),
   PORT: port.default(4000),
-  HOST: z.string().min(1).default('0.0.0.0'),
+  // Loopback unless told otherwise: a laptop's service is not for the whole network.
+  HOST: z.string().min(1).default('127.0.0.1'),
+  RATE_LIMIT_PER_MINUTE: count('requests').default(600),
+  CLIENT_MAX_CONCURRENT: count('requests').default(16),
+  EXPORT_MAX_CONCURRENT: count('exports', 1).default(2),
+  EXPORT_QUEUE: count('exports').default(8),
+  EXPORT_WRITE_TIMEOUT_S: count('seconds', 1).default(30),
+  DATABASE_RETRY_AFTER_S: count('seconds', 1).default(2),
   NEO4J_LOCAL_BOLT_PORT: port.default(7687),
   NEO4J_LOCAL_DATA_DIR: z.string().min(1).default('.data/neo4j'),
   NEO4J_LOCAL_HEAP: memorySize.default('512m'),
@@ -80,6 +94,31 @@ export interface LocalServerConfig {
   startTimeoutMs: number;
 }
 
+/**
+ * Budgets that keep one client, or one kind of request, from taking the whole
+ * service (README: Limits and failure behaviour).
+ */
+export interface ServiceLimits {
+  /** Requests per minute per client address to /graphql and /export; 0 = no limit. */
+  rateLimitPerMinute: number;
+  /** Requests one client may have in flight at once; 0 = no limit. */
+  clientMaxConcurrent: number;
+  /** Exports streaming at once, service-wide: their share of the database connections. */
+  exportMaxConcurrent: number;
+  /** Exports that may wait for a slot; more are answered 503 SERVICE_BUSY at once. */
+  exportQueue: number;
+  /** A reader that takes nothing for this long is cut off, freeing its slot and transaction; also the longest wait in the queue. */
+  exportWriteTimeoutMs: number;
+}
+
+export const DEFAULT_LIMITS: ServiceLimits = {
+  rateLimitPerMinute: 600,
+  clientMaxConcurrent: 16,
+  exportMaxConcurrent: 2,
+  exportQueue: 8,
+  exportWriteTimeoutMs: 30_000,
+};
+
 export interface Config {
   neo4j: {
     /** The configured server; undefined means "use the bundled local server". */
@@ -88,8 +127,10 @@ export interface Config {
     password: string;
     database: string;
     queryTimeoutMs: number;
+    /** How long the database circuit stays open before one request probes it again (also Retry-After). */
+    retryAfterMs: number;
   };
-  http: { port: number; host: string };
+  http: { port: number; host: string; limits: ServiceLimits };
   local: LocalServerConfig;
   seedOnStart: boolean;
   /** Folder of source texts for npm run ingest (absolute; relative values are from the project root). */
@@ -148,8 +189,19 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
       password: e.NEO4J_PASSWORD ?? LOCAL_DEFAULT_PASSWORD,
       database: e.NEO4J_DATABASE,
       queryTimeoutMs: e.NEO4J_QUERY_TIMEOUT_MS,
+      retryAfterMs: e.DATABASE_RETRY_AFTER_S * 1000,
     },
-    http: { port: e.PORT, host: e.HOST },
+    http: {
+      port: e.PORT,
+      host: e.HOST,
+      limits: {
+        rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+        clientMaxConcurrent: e.CLIENT_MAX_CONCURRENT,
+        exportMaxConcurrent: e.EXPORT_MAX_CONCURRENT,
+        exportQueue: e.EXPORT_QUEUE,
+        exportWriteTimeoutMs: e.EXPORT_WRITE_TIMEOUT_S * 1000,
+      },
+    },
     local: {
       boltPort: e.NEO4J_LOCAL_BOLT_PORT,
       dataDir: path.resolve(PROJECT_ROOT, e.NEO4J_LOCAL_DATA_DIR),

@@ -11,7 +11,31 @@ export enum ErrorCode {
   DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE',
   QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+  // HTTP-level failures (src/http/errors.ts), answered before any GraphQL runs.
+  BAD_REQUEST = 'BAD_REQUEST',
+  PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
+  UNSUPPORTED_MEDIA_TYPE = 'UNSUPPORTED_MEDIA_TYPE',
+  TOO_MANY_REQUESTS = 'TOO_MANY_REQUESTS',
+  SERVICE_BUSY = 'SERVICE_BUSY',
+  REQUEST_TIMEOUT = 'REQUEST_TIMEOUT',
+  HEADERS_TOO_LARGE = 'HEADERS_TOO_LARGE',
 }
+
+/** The HTTP status each code is answered with where the status is ours to choose (REST routes, HTTP errors). */
+export const HTTP_STATUS: Record<string, number> = {
+  [ErrorCode.BAD_USER_INPUT]: 400,
+  [ErrorCode.BAD_REQUEST]: 400,
+  [ErrorCode.NOT_FOUND]: 404,
+  [ErrorCode.REQUEST_TIMEOUT]: 408,
+  [ErrorCode.PAYLOAD_TOO_LARGE]: 413,
+  [ErrorCode.UNSUPPORTED_MEDIA_TYPE]: 415,
+  [ErrorCode.TOO_MANY_REQUESTS]: 429,
+  [ErrorCode.HEADERS_TOO_LARGE]: 431,
+  [ErrorCode.INTERNAL_SERVER_ERROR]: 500,
+  [ErrorCode.DATABASE_UNAVAILABLE]: 503,
+  [ErrorCode.SERVICE_BUSY]: 503,
+  [ErrorCode.TIMEOUT]: 504,
+};
 
 /** A failure the client can act on; its message is safe to show. */
 export class DomainError extends GraphQLError {
@@ -27,8 +51,20 @@ export const badInput = (message: string, argument?: string): DomainError =>
 export const notFound = (what: string, id: string): DomainError =>
   new DomainError(ErrorCode.NOT_FOUND, `No ${what} with id "${id}".`, { id });
 
-/** Driver-side codes (not Neo4j status codes) for a server that cannot be reached. */
-const UNAVAILABLE_DRIVER_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
+/** `retryAfterSeconds` (when known) also becomes the response's Retry-After header. */
+export const databaseUnavailable = (retryAfterSeconds?: number): DomainError =>
+  new DomainError(
+    ErrorCode.DATABASE_UNAVAILABLE,
+    'The graph database is unavailable. Try again shortly; if it persists, check that Neo4j is running (npm run db:status).',
+    retryAfterSeconds === undefined ? {} : { retryAfterSeconds },
+  );
+
+/**
+ * Driver-side codes (not Neo4j status codes) for a server that cannot be reached. A
+ * connection the server closes during the Bolt handshake, as a stopping Neo4j does,
+ * comes back as ProtocolError ("Failed to connect to server … write EPIPE").
+ */
+const UNAVAILABLE_DRIVER_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'ProtocolError']);
 
 const TIMEOUT_STATUS_CODES = new Set([
   'Neo.ClientError.Transaction.TransactionTimedOut',
@@ -44,6 +80,25 @@ const UNAVAILABLE_STATUS_CODES = new Set([
   'Neo.TransientError.General.DatabaseUnavailable',
   'Neo.TransientError.Database.DatabaseUnavailable',
 ]);
+
+/**
+ * The driver gives a pool that stayed full for connectionAcquisitionTimeout no code
+ * of its own ("N/A"), so this one is recognised by its fixed message.
+ */
+export function isPoolExhausted(error: unknown): boolean {
+  return error instanceof Error && error.message.startsWith('Connection acquisition timed out');
+}
+
+/**
+ * The database itself is down, stopping or unreachable (not merely busy or slow):
+ * what opens the circuit in src/db/circuit.ts.
+ */
+export function isDatabaseDown(error: unknown): boolean {
+  // An error already mapped (e.g. by the export reader) is judged by what the driver threw.
+  const raw = error instanceof DomainError && error.cause !== undefined ? error.cause : error;
+  const code = codeOf(raw) ?? '';
+  return UNAVAILABLE_DRIVER_CODES.has(code) || UNAVAILABLE_STATUS_CODES.has(code);
+}
 
 function codeOf(error: unknown): string | undefined {
   if (typeof error === 'object' && error !== null && 'code' in error) {
@@ -63,9 +118,12 @@ export function fromDatabaseError(error: unknown): DomainError {
   const code = codeOf(error) ?? '';
   let mapped: DomainError;
   if (UNAVAILABLE_DRIVER_CODES.has(code) || UNAVAILABLE_STATUS_CODES.has(code)) {
+    mapped = databaseUnavailable();
+  } else if (isPoolExhausted(error)) {
     mapped = new DomainError(
       ErrorCode.DATABASE_UNAVAILABLE,
-      'The graph database is unavailable. Try again shortly; if it persists, check that Neo4j is running (npm run db:status).',
+      'Every connection to the graph database is in use. Try again in a moment.',
+      { retryAfterSeconds: 1 },
     );
   } else if (TIMEOUT_STATUS_CODES.has(code) || code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) {
     mapped = new DomainError(

@@ -1,6 +1,12 @@
 /**
- * The HTTP service: Apollo Server on Express at /graphql. Built from a Graph
- * gateway so tests can run it against their own throwaway database on port 0.
+ * The HTTP service: Apollo Server on Express at /graphql, the exports, the
+ * explorer and GraphiQL, and liveness/readiness. Built from a Graph gateway so
+ * tests can run it against their own throwaway database on port 0.
+ *
+ * Budgets (README: Limits and failure behaviour): security headers on every page;
+ * per-client rate and concurrency limits on /graphql and /export; exports in their
+ * own bounded share of database connections; every search within the search budget;
+ * every failure a JSON answer with a code (src/http/errors.ts).
  */
 import http from 'node:http';
 import { AddressInfo } from 'node:net';
@@ -9,12 +15,21 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import express from 'express';
+import express, { RequestHandler } from 'express';
+import { DEFAULT_LIMITS, ServiceLimits } from './config';
 import { Graph } from './db/driver';
 import { exportRouter } from './export/http';
+import { ExportSlots } from './export/slots';
 import { Context, createContext } from './graphql/context';
 import { formatError } from './graphql/format-error';
+import { retryAfterPlugin } from './graphql/retry-after';
+import { knownOperationTypesRule } from './graphql/rules';
 import { buildSchema } from './graphql/schema';
+import { searchBudgetRule } from './graphql/search-budget';
+import { concurrencyLimiter, rateLimiter } from './http/client-limits';
+import { answerClientError, httpErrorHandler, notFoundHandler } from './http/errors';
+import { healthRouter } from './http/health';
+import { securityHeaders } from './http/security';
 import { explorerRouter } from './web/explorer';
 import { ideRouter } from './web/ide';
 
@@ -29,6 +44,8 @@ export const LIMITS = {
   maxDirectives: 20,
   maxTokens: 3000,
   maxCost: 20000,
+  /** The largest request body, after decompression. */
+  maxBodyBytes: 100 * 1024,
 };
 
 export interface RunningService {
@@ -37,14 +54,29 @@ export interface RunningService {
   stop(): Promise<void>;
 }
 
-export async function startService(graph: Graph, port: number, host = '0.0.0.0'): Promise<RunningService> {
+export async function startService(
+  graph: Graph,
+  port: number,
+  host = '127.0.0.1',
+  limits: Partial<ServiceLimits> = {},
+): Promise<RunningService> {
+  const budget: ServiceLimits = { ...DEFAULT_LIMITS, ...limits };
   const app = express();
-  const httpServer = http.createServer(app);
+  app.disable('x-powered-by');
+  // A request must arrive promptly (slow-loris: 408); answers, e.g. long exports, are not bounded by this.
+  const httpServer = http.createServer(
+    { headersTimeout: 10_000, requestTimeout: 30_000, connectionsCheckingInterval: 1_000 },
+    app,
+  );
+  httpServer.on('clientError', answerClientError);
+
   const armor = new ApolloArmor({
     maxDepth: { n: LIMITS.maxDepth },
     maxAliases: { n: LIMITS.maxAliases },
     maxDirectives: { n: LIMITS.maxDirectives },
-    maxTokens: { n: LIMITS.maxTokens },
+    // Enforced by graphql-js's parser instead (parseOptions below): armor's Apollo plugin
+    // throws from a hook, which Apollo answers as a 500.
+    maxTokens: { enabled: false },
     costLimit: { maxCost: LIMITS.maxCost },
     blockFieldSuggestion: { enabled: true },
   }).protect();
@@ -53,9 +85,12 @@ export async function startService(graph: Graph, port: number, host = '0.0.0.0')
     formatError,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
-    validationRules: armor.validationRules,
+    // Over the limit is a syntax error: 400 GRAPHQL_PARSE_FAILED.
+    parseOptions: { maxTokens: LIMITS.maxTokens },
+    validationRules: [...armor.validationRules, knownOperationTypesRule, searchBudgetRule],
     plugins: [
       ...armor.plugins,
+      retryAfterPlugin,
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // The bundled GraphiQL (src/web/ide.ts) replaces Apollo's CDN-hosted landing page.
       ApolloServerPluginLandingPageDisabled(),
@@ -63,19 +98,30 @@ export async function startService(graph: Graph, port: number, host = '0.0.0.0')
   });
   await apollo.start();
 
-  app.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok' });
-  });
+  const clientLimits: RequestHandler[] = [];
+  if (budget.rateLimitPerMinute > 0) clientLimits.push(rateLimiter(budget.rateLimitPerMinute));
+  if (budget.clientMaxConcurrent > 0) clientLimits.push(concurrencyLimiter(budget.clientMaxConcurrent));
+
+  app.use(securityHeaders());
+  app.use(healthRouter(graph));
   app.use(ideRouter());
-  app.use(exportRouter(graph));
   app.use(explorerRouter());
+  if (clientLimits.length > 0) app.use(['/graphql', '/export'], ...clientLimits);
+  app.use(
+    exportRouter(graph, {
+      slots: new ExportSlots(budget.exportMaxConcurrent, budget.exportQueue, budget.exportWriteTimeoutMs),
+      writeTimeoutMs: budget.exportWriteTimeoutMs,
+    }),
+  );
   app.use(
     '/graphql',
-    express.json({ limit: '100kb' }),
+    express.json({ limit: LIMITS.maxBodyBytes }),
     expressMiddleware(apollo, {
       context: async () => createContext(graph),
     }),
   );
+  app.use(notFoundHandler);
+  app.use(httpErrorHandler);
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

@@ -62,7 +62,7 @@ program
       log(`Note: NEO4J_URI is set (${config.neo4j.uri}); the service will use that, not this local server.`);
     const server = localServer(config);
     const started = Date.now();
-    const fresh = await server.start(log);
+    const fresh = (await server.start(log, 'cli')) === 'started';
     log(
       `${fresh ? 'Neo4j started' : 'Neo4j is already running'}: ${server.uri} ` +
         `(user ${config.neo4j.user}, data in ${server.home})${fresh ? ` in ${((Date.now() - started) / 1000).toFixed(1)} s` : ''}.`,
@@ -84,7 +84,12 @@ program
   .action(() => {
     const config = loadConfig();
     const s = localServer(config).status();
-    if (s.state === 'running') log(`running: ${s.uri} (pid ${s.pid}, since ${s.startedAt}, data in ${s.dataDir})`);
+    if (s.state === 'running') {
+      const by = s.startedBy
+        ? `, started by ${s.startedBy.owner === 'service' ? 'npm start' : 'npm run db:start'} (pid ${s.startedBy.pid})`
+        : '';
+      log(`${s.stopping ? 'stopping' : 'running'}: ${s.uri} (pid ${s.pid}, since ${s.startedAt}${by}, data in ${s.dataDir})`);
+    }
     else if (s.state === 'stale')
       log(`stopped (stale pid file for process ${s.pid}; the next start removes it). Data in ${s.dataDir}`);
     else log(`stopped. Data in ${s.dataDir}`);

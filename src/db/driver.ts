@@ -6,6 +6,7 @@
 import neo4j, { Driver, RecordShape } from 'neo4j-driver';
 import { Config, effectiveUri } from '../config';
 import { fromDatabaseError } from '../errors';
+import { DatabaseCircuit } from './circuit';
 import { boundedQuery, namedQuery } from './cypher-files';
 
 export function createDriver(config: Config, uri: string = effectiveUri(config)): Driver {
@@ -14,9 +15,11 @@ export function createDriver(config: Config, uri: string = effectiveUri(config))
     // exceed 2^53, and plain numbers keep GraphQL resolvers free of Integer handling.
     disableLosslessIntegers: true,
     // Fail fast while the database is down instead of queueing requests for a minute.
+    // A request that finds the pool full for this long is answered DATABASE_UNAVAILABLE.
     connectionAcquisitionTimeout: 5000,
     connectionTimeout: 5000,
     maxTransactionRetryTime: 3000,
+    maxConnectionPoolSize: 100,
     userAgent: 'bilateral-relations-graph/0.1',
   });
 }
@@ -52,11 +55,13 @@ export class Graph {
     readonly database: string,
     private readonly timeoutMs: number,
     private readonly observer?: QueryObserver,
+    /** Shared by every fork: one view of whether the database is up. */
+    readonly circuit: DatabaseCircuit = new DatabaseCircuit(),
   ) {}
 
   /** A gateway over the same driver whose round-trip counter starts at zero (one per request). */
   fork(): Graph {
-    return new Graph(this.driver, this.database, this.timeoutMs, this.observer);
+    return new Graph(this.driver, this.database, this.timeoutMs, this.observer, this.circuit);
   }
 
   /** Run the named read query; `bounds` lowers marked literal caps (see boundedQuery). */
@@ -68,26 +73,35 @@ export class Graph {
     const query = bounds ? boundedQuery(name, bounds) : namedQuery(name);
     this.roundTrips++;
     this.observer?.(name, params, bounds);
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
     try {
-      const result = await session.executeRead(
-        (tx) => tx.run<T>(query, toCypherParams(params) as Record<string, unknown>),
-        {
-          timeout: this.timeoutMs,
-        },
-      );
-      return result.records.map((r) => r.toObject());
+      return await this.circuit.run(async () => {
+        const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+        try {
+          // One auto-commit read, no driver retries: while the database is down the
+          // circuit answers at once, and a client retries after Retry-After, rather
+          // than every request sleeping through the driver's retry back-off.
+          const result = await session.run<T>(query, toCypherParams(params) as Record<string, unknown>, {
+            timeout: this.timeoutMs,
+          });
+          return result.records.map((r) => r.toObject());
+        } finally {
+          await session.close().catch(() => undefined);
+        }
+      });
     } catch (error) {
       throw fromDatabaseError(error);
-    } finally {
-      await session.close().catch(() => undefined);
     }
+  }
+
+  /** Is the database reachable and answering? One trivial query, through the circuit. */
+  async ping(): Promise<void> {
+    await this.read('health/ping');
   }
 
   async serverInfo(): Promise<ServerInfo> {
     this.roundTrips++;
     try {
-      const info = await this.driver.getServerInfo({ database: this.database });
+      const info = await this.circuit.run(() => this.driver.getServerInfo({ database: this.database }));
       const rows = await this.read<{ version: string; edition: string }>('health/components');
       return {
         version: rows[0]?.version ?? info.agent ?? 'unknown',

@@ -6,7 +6,14 @@
  *   conf/neo4j.conf   written on every start from the configuration
  *   data/             the store (data/dbms/auth.ini holds the password hash)
  *   logs/             neo4j.log, debug.log, console.log (the JVM's stdout/stderr)
- *   run/launcher.json pid, port and start time of the process this launcher started
+ *   run/launcher.json pid, port and start time of the process this launcher started,
+ *                     who started it (npm start or npm run db:start, and that process's pid)
+ *                     and, while it is being stopped, since when
+ *
+ * Ownership: a server started by `npm start` is stopped when that service exits. If
+ * the service dies without stopping it (SIGKILL), the next `npm start` finds the
+ * owner gone, takes the server over and stops it on exit in turn. A server started
+ * with `npm run db:start` belongs to the user and is always left running.
  */
 import { execFile, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -40,11 +47,25 @@ const ALTERNATIVES =
 
 export type Log = (line: string) => void;
 
+/** Who started a server: the service (`npm start`, stops it on exit) or the user (`npm run db:start`). */
+export type Owner = 'service' | 'cli';
+
+/**
+ * What start() found: `started` — it started the server; `adopted` — a server left
+ * behind by a service that is gone, now owned by the caller; `running` — a server
+ * someone else owns (the user, or a service that is still running), to be left alone.
+ */
+export type StartOutcome = 'started' | 'adopted' | 'running';
+
 interface LauncherState {
   pid: number;
   boltPort: number;
   startedAt: string;
   version: string;
+  /** Absent in state files written before ownership was recorded: treated as the user's. */
+  startedBy?: { owner: Owner; pid: number };
+  /** Set when a stop begins: a start that finds it waits for the process to exit. */
+  stoppingSince?: string;
 }
 
 export interface LocalStatus {
@@ -54,6 +75,8 @@ export interface LocalStatus {
   startedAt?: string;
   dataDir: string;
   uri?: string;
+  startedBy?: { owner: Owner; pid: number };
+  stopping?: boolean;
 }
 
 function javaBinary(): string {
@@ -126,12 +149,19 @@ export async function install(log: Log): Promise<void> {
   log(`Neo4j ${version} resolved in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
 }
 
+/** Is `pid` a running process? A zombie (exited, not yet reaped by its parent or init) is not. */
 function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+  try {
+    // /proc/<pid>/stat: "pid (comm) state ..."; comm may hold spaces and parentheses.
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
+  } catch {
+    return true; // no /proc (macOS): the signal test is all there is
   }
 }
 
@@ -203,6 +233,30 @@ export class LocalNeo4j {
     }
   }
 
+  /** Write the state file atomically (a concurrent start must never read half of it). */
+  private writeState(state: LauncherState): void {
+    const tmp = `${this.stateFile}.${process.pid}.tmp`;
+    fs.writeFileSync(tmp, JSON.stringify(state, null, 2) + '\n');
+    fs.renameSync(tmp, this.stateFile);
+  }
+
+  /** Remove the state file if it still describes process `pid` (a newer start may have replaced it). */
+  private forgetState(pid: number): void {
+    if (this.readState()?.pid === pid) fs.rmSync(this.stateFile, { force: true });
+  }
+
+  /**
+   * Record that the server is about to be stopped, so that a start racing with the
+   * stop waits for the old process to exit instead of connecting to a dying server.
+   * The service calls this as soon as it is told to shut down, before draining.
+   */
+  markStopping(): void {
+    const state = this.readState();
+    if (state && !state.stoppingSince && isOurServer(state.pid, this.home)) {
+      this.writeState({ ...state, stoppingSince: new Date().toISOString() });
+    }
+  }
+
   status(): LocalStatus {
     const state = this.readState();
     if (!state) return { state: 'stopped', dataDir: this.home };
@@ -216,6 +270,8 @@ export class LocalNeo4j {
       startedAt: state.startedAt,
       dataDir: this.home,
       uri: `bolt://127.0.0.1:${state.boltPort}`,
+      startedBy: state.startedBy,
+      stopping: state.stoppingSince !== undefined,
     };
   }
 
@@ -268,19 +324,33 @@ export class LocalNeo4j {
 
   /**
    * Start the server (installing it first if needed) and wait until Bolt accepts
-   * the configured credentials. Returns false if it was already running.
+   * the configured credentials. `owner` is who asks: the service (`npm start`), which
+   * stops what it started or adopted on exit, or the user (`npm run db:start`).
+   *
+   * A server that is being stopped (by another process's stop()) is waited for until
+   * it has exited, then started again; one left behind by a service that died is
+   * adopted; one owned by the user or a live service is left as it is.
    */
-  async start(log: Log = () => undefined): Promise<boolean> {
-    const current = this.status();
-    if (current.state === 'running') {
-      if (current.boltPort !== this.config.boltPort) {
-        throw new LocalServerError(
-          `The local Neo4j in ${this.home} is already running on port ${current.boltPort}, not ` +
-            `${this.config.boltPort}. Stop it first (npm run db:stop) or set NEO4J_LOCAL_BOLT_PORT=${current.boltPort}.`,
-        );
+  async start(log: Log = () => undefined, owner: Owner = 'cli'): Promise<StartOutcome> {
+    const deadline = Date.now() + this.config.startTimeoutMs;
+    let current = this.status();
+    if (current.state === 'running' && current.pid !== undefined) {
+      const pid = current.pid;
+      if (current.stopping) {
+        log(`The local Neo4j (pid ${pid}) is stopping; waiting for it to exit, then starting it again...`);
+        await this.waitForExit(pid, deadline);
+      } else {
+        if (current.boltPort !== this.config.boltPort) {
+          throw new LocalServerError(
+            `The local Neo4j in ${this.home} is already running on port ${current.boltPort}, not ` +
+              `${this.config.boltPort}. Stop it first (npm run db:stop) or set NEO4J_LOCAL_BOLT_PORT=${current.boltPort}.`,
+          );
+        }
+        if ((await this.boltOrExit(pid, deadline)) === 'up') return this.claim(current, owner, log);
+        log(`The local Neo4j (pid ${pid}) exited while being waited for; starting it again.`);
       }
-      await this.waitForBolt(undefined, Date.now() + this.config.startTimeoutMs);
-      return false;
+      this.forgetState(pid);
+      current = this.status();
     }
     if (current.state === 'stale') {
       log(`Removing a stale pid file (process ${current.pid} is gone).`);
@@ -331,18 +401,60 @@ export class LocalNeo4j {
       boltPort: this.config.boltPort,
       startedAt: new Date().toISOString(),
       version,
+      startedBy: { owner, pid: process.pid },
     };
-    fs.writeFileSync(this.stateFile, JSON.stringify(state, null, 2) + '\n');
+    this.writeState(state);
     let exited: number | null | undefined;
     child.once('exit', (code) => (exited = code));
     try {
       await this.waitForBolt(() => exited, Date.now() + this.config.startTimeoutMs);
     } catch (error) {
       if (exited === undefined) await this.stop().catch(() => undefined);
-      else fs.rmSync(this.stateFile, { force: true });
+      else this.forgetState(child.pid);
       throw error;
     }
-    return true;
+    return 'started';
+  }
+
+  /**
+   * A running server found at start: adopt it if the service that started it is
+   * gone (it would otherwise run on unowned forever), else leave it to its owner.
+   */
+  private claim(current: LocalStatus, owner: Owner, log: Log): StartOutcome {
+    const by = current.startedBy;
+    const orphaned = by?.owner === 'service' && by.pid !== process.pid && !isAlive(by.pid);
+    if (!orphaned) return 'running';
+    const state = this.readState();
+    if (!state || state.pid !== current.pid) return 'running';
+    this.writeState({ ...state, startedBy: { owner, pid: process.pid } });
+    log(
+      `The local Neo4j (pid ${current.pid}) was left running by an earlier \`npm start\` (pid ${by.pid}) that is gone; ` +
+        (owner === 'service' ? 'this service takes it over and stops it on exit.' : 'it is now yours: stop it with npm run db:stop.'),
+    );
+    return owner === 'service' ? 'adopted' : 'running';
+  }
+
+  /** Wait until a running server answers Bolt, or until its process exits. */
+  private async boltOrExit(pid: number, deadline: number): Promise<'up' | 'exited'> {
+    try {
+      await this.waitForBolt(() => (isAlive(pid) ? undefined : null), deadline);
+      return 'up';
+    } catch (error) {
+      if (!isAlive(pid)) return 'exited';
+      throw error;
+    }
+  }
+
+  private async waitForExit(pid: number, deadline: number): Promise<void> {
+    while (isAlive(pid)) {
+      if (Date.now() > deadline) {
+        throw new LocalServerError(
+          `The local Neo4j (pid ${pid}) was still stopping after ${this.config.startTimeoutMs / 1000} s ` +
+            '(NEO4J_LOCAL_START_TIMEOUT_S). Wait for it to exit (npm run db:status), then start again.',
+        );
+      }
+      await sleep(200);
+    }
   }
 
   private async waitForBolt(exitCode: (() => number | null | undefined) | undefined, deadline: number): Promise<void> {
@@ -396,6 +508,7 @@ export class LocalNeo4j {
     }
     if (current.state !== 'running' || current.pid === undefined) return false;
     const pid = current.pid;
+    this.markStopping();
     process.kill(pid, 'SIGTERM');
     const deadline = Date.now() + graceMs;
     while (isAlive(pid) && Date.now() < deadline) await sleep(200);
@@ -404,7 +517,8 @@ export class LocalNeo4j {
       process.kill(pid, 'SIGKILL');
       while (isAlive(pid)) await sleep(100);
     }
-    fs.rmSync(this.stateFile, { force: true });
+    // Not blindly: a start that raced with this stop may already have written its own.
+    this.forgetState(pid);
     return true;
   }
 }

@@ -40,18 +40,49 @@ export interface Sink {
 /** Called once per element written, e.g. to advance a progress bar. */
 export type OnElement = () => void;
 
+/** What a sink throws when its reader stopped taking data for longer than the write timeout. */
+export class StalledReaderError extends Error {
+  constructor(ms: number) {
+    super(`The reader took nothing for ${ms / 1000} s; the export was cut off.`);
+    this.name = 'StalledReaderError';
+  }
+}
+
 /**
  * A sink over a Node stream that honours backpressure, and fails (instead of
  * waiting forever) when the stream is closed under it, e.g. by an HTTP client
- * that went away, so the export stops reading and its transaction ends.
+ * that went away, so the export stops reading and its transaction ends. With
+ * `stallTimeoutMs`, a reader that drains nothing for that long is treated the same
+ * way: the stream is destroyed and the write fails with StalledReaderError.
+ * Every `yieldEveryBytes` written without waiting, it lets the event loop run.
  */
-export function streamSink(out: Writable): Sink {
+export function streamSink(out: Writable, options: { stallTimeoutMs?: number; yieldEveryBytes?: number } = {}): Sink {
+  const yieldEvery = options.yieldEveryBytes ?? 64 * 1024;
+  let sinceYield = 0;
   return {
     write(chunk: string): Promise<void> {
       if (out.destroyed || out.writableEnded) return Promise.reject(new Error('The output was closed.'));
-      if (out.write(chunk, 'utf8')) return Promise.resolve();
+      const accepted = out.write(chunk, 'utf8');
+      sinceYield += chunk.length;
+      if (accepted && sinceYield >= yieldEvery) {
+        // Records arrive in batches and a writer that is never held back by backpressure would
+        // turn a whole batch into text in one go: give other requests (GraphQL) their turn.
+        sinceYield = 0;
+        return new Promise<void>((resolve) => setImmediate(resolve));
+      }
+      if (accepted) return Promise.resolve();
+      sinceYield = 0;
       return new Promise<void>((resolve, reject) => {
+        const timer =
+          options.stallTimeoutMs === undefined
+            ? undefined
+            : setTimeout(() => {
+                const error = new StalledReaderError(options.stallTimeoutMs!);
+                done(error);
+                out.destroy(error);
+              }, options.stallTimeoutMs);
         const done = (error?: Error): void => {
+          clearTimeout(timer);
           out.off('drain', onDrain);
           out.off('close', onClose);
           out.off('error', done);

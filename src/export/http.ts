@@ -7,30 +7,22 @@
  * Parameters are checked and the selection's ids looked up before the first
  * byte is sent, so mistakes get a status code and a JSON body
  * {error: {code, message, parameter?}}: 400 BAD_USER_INPUT, 404 NOT_FOUND,
- * 503 DATABASE_UNAVAILABLE. A failure after streaming began aborts the response,
- * so a truncated download never looks complete.
+ * 503 DATABASE_UNAVAILABLE or SERVICE_BUSY (with Retry-After). A failure after
+ * streaming began aborts the response, so a truncated download never looks complete.
+ *
+ * Exports hold a database connection while they stream, so they run in their own
+ * bounded share of slots (ExportSlots), and a reader that stops reading is cut off
+ * after the write timeout, ending its transaction.
  */
 import express, { Request, Response, Router } from 'express';
+import { DEFAULT_LIMITS } from '../config';
 import { Graph } from '../db/driver';
-import { DomainError, ErrorCode, fromDatabaseError } from '../errors';
-import { EXPORT_FILES, streamSink } from './formats';
+import { DomainError, ErrorCode } from '../errors';
+import { sendDomainError, sendError } from '../http/errors';
+import { EXPORT_FILES, StalledReaderError, streamSink } from './formats';
 import { DEFAULT_EXPORT_TIMEOUT_MS, openExport } from './reader';
 import { parseSelection, RawSelection, SELECTION_PARAMETERS } from './selection';
-
-const STATUS: Record<string, number> = {
-  [ErrorCode.BAD_USER_INPUT]: 400,
-  [ErrorCode.NOT_FOUND]: 404,
-  [ErrorCode.DATABASE_UNAVAILABLE]: 503,
-  [ErrorCode.TIMEOUT]: 504,
-};
-
-function sendError(res: Response, error: unknown): void {
-  const e = error instanceof DomainError ? error : fromDatabaseError(error);
-  const code = String(e.extensions.code);
-  if (code === ErrorCode.INTERNAL_SERVER_ERROR) console.error('export failed:', (e as { cause?: unknown }).cause ?? e);
-  const { argument: parameter, id } = e.extensions as { argument?: string; id?: string };
-  res.status(STATUS[code] ?? 500).json({ error: { code, message: e.message, parameter, id } });
-}
+import { ExportSlots } from './slots';
 
 const badInput = (message: string, parameter?: string): DomainError =>
   new DomainError(ErrorCode.BAD_USER_INPUT, message, parameter ? { argument: parameter } : {});
@@ -49,39 +41,70 @@ function rawSelection(query: Request['query']): RawSelection {
   return raw;
 }
 
-export function exportRouter(graph: Graph, options: { timeoutMs?: number } = {}): Router {
+export interface ExportRouteOptions {
+  /** The read transaction's time limit (the database ends it after this). */
+  timeoutMs?: number;
+  slots?: ExportSlots;
+  /** A reader that takes nothing for this long is cut off. */
+  writeTimeoutMs?: number;
+}
+
+export function exportRouter(graph: Graph, options: ExportRouteOptions = {}): Router {
+  const writeTimeoutMs = options.writeTimeoutMs ?? DEFAULT_LIMITS.exportWriteTimeoutMs;
+  const slots =
+    options.slots ?? new ExportSlots(DEFAULT_LIMITS.exportMaxConcurrent, DEFAULT_LIMITS.exportQueue, writeTimeoutMs);
   const router = express.Router();
   router.get('/export/:file', async (req: Request<{ file: string }>, res: Response) => {
     const format = EXPORT_FILES[req.params.file];
     if (!format) {
-      res.status(404).json({
-        error: {
-          code: ErrorCode.NOT_FOUND,
-          message: `No export named "${req.params.file}". Available: ${Object.keys(EXPORT_FILES).join(', ')}.`,
-        },
-      });
+      sendError(
+        req,
+        res,
+        404,
+        ErrorCode.NOT_FOUND,
+        `No export named "${req.params.file}". Available: ${Object.keys(EXPORT_FILES).join(', ')}.`,
+      );
       return;
     }
-    let exp;
+    let selection;
     try {
-      const selection = parseSelection(rawSelection(req.query));
-      exp = await openExport(graph, selection, options.timeoutMs ?? DEFAULT_EXPORT_TIMEOUT_MS);
+      selection = parseSelection(rawSelection(req.query));
     } catch (error) {
-      sendError(res, error);
+      sendDomainError(req, res, error);
       return;
     }
-    try {
-      // attachment() first: it sets a type from the extension, which type() then corrects.
-      res.status(200).attachment(format.file).type(format.contentType);
-      await format.write(exp, streamSink(res));
-      res.end();
-    } catch (error) {
-      if (!res.destroyed) {
-        console.error(`export of ${format.file} failed after streaming began:`, error);
-        res.destroy(error as Error);
+    // A client that went away while its export waited for a slot gives the slot on.
+    let gone = false;
+    res.once('close', () => (gone = true));
+    const stream = async (): Promise<void> => {
+      let exp;
+      try {
+        exp = await graph.circuit.run(() =>
+          openExport(graph, selection, options.timeoutMs ?? DEFAULT_EXPORT_TIMEOUT_MS),
+        );
+      } catch (error) {
+        sendDomainError(req, res, error);
+        return;
       }
-    } finally {
-      await exp.close();
+      try {
+        // attachment() first: it sets a type from the extension, which type() then corrects.
+        res.status(200).attachment(format.file).type(format.contentType);
+        await format.write(exp, streamSink(res, { stallTimeoutMs: writeTimeoutMs }));
+        res.end();
+      } catch (error) {
+        // A reader that went away or stalled is expected; anything else is worth a log line.
+        if (!(error instanceof StalledReaderError) && !res.destroyed) {
+          console.error(`export of ${format.file} failed after streaming began:`, error);
+        }
+        res.destroy(error as Error);
+      } finally {
+        await exp.close();
+      }
+    };
+    try {
+      await slots.run(stream, () => !gone && !res.headersSent);
+    } catch (error) {
+      sendDomainError(req, res, error);
     }
   });
   return router;

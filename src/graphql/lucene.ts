@@ -5,6 +5,7 @@
  * are folded here the way the index's standard-folding analyzer folds them.
  */
 import { badInput } from '../errors';
+import { checkSearchText, checkSearchWords, fuzzyEdits, prefixAllowed } from './search-budget';
 
 const SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/'’.,;]/g;
 
@@ -22,20 +23,25 @@ export function fold(word: string): string {
   return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-export function luceneQuery(input: string): string {
+/** The words of a search as one Lucene query (every word must match), within the search budget. */
+export function luceneQuery(input: string, argument = 'query'): string {
+  checkSearchText(argument, input);
   const words = input
     .split(/\s+/)
     .map((w) => fold(w.replace(SPECIAL, ' ')).trim())
     .flatMap((w) => w.split(/\s+/))
     .filter((w) => w.length > 0 && !STOP_WORDS.has(w));
   if (words.length === 0)
-    throw badInput('query must contain at least one word that is not a stop word (the, of, in…).', 'query');
-  if (words.length > 12) throw badInput('query may hold at most 12 words.', 'query');
+    throw badInput(`${argument} must contain at least one word that is not a stop word (the, of, in…).`, argument);
+  checkSearchWords(argument, words);
   return words
     .map((w) => {
-      if (w.length >= 5) return `(${w}^4 OR ${w}*^2 OR ${w}~2)`;
-      if (w.length >= 3) return `(${w}^4 OR ${w}*^2 OR ${w}~1)`;
-      return `(${w}^4 OR ${w}*)`;
+      // Exact matches rank above prefix matches, which rank above typo-tolerant ones.
+      const terms = [`${w}^4`];
+      if (prefixAllowed(w)) terms.push(w.length >= 3 ? `${w}*^2` : `${w}*`);
+      const edits = fuzzyEdits(w);
+      if (edits > 0) terms.push(`${w}~${edits}`);
+      return `(${terms.join(' OR ')})`;
     })
     .join(' AND ');
 }

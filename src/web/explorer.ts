@@ -36,21 +36,6 @@ const VENDOR: Record<string, string> = {
 
 const APP_DIR = path.join(__dirname, 'explorer');
 
-/**
- * Same-origin only: the page may load nothing from elsewhere and may talk to nothing
- * but this service. Exports are data:/blob: URLs made in the page.
- */
-const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
-
 export function explorerRouter(): Router {
   const router = express.Router();
   router.get('/explorer/vendor/:asset', (req, res, next) => {
@@ -60,8 +45,8 @@ export function explorerRouter(): Router {
   });
   // The page's own scripts change with the project: revalidate instead of caching for a day.
   router.use('/explorer/app', express.static(APP_DIR, { index: false, maxAge: 0 }));
+  // Same-origin only (src/http/security.ts): the page loads nothing from elsewhere and talks only to this service.
   router.get(['/explorer', '/explorer/'], (_req, res) => {
-    res.set('Content-Security-Policy', CSP);
     res.sendFile(path.join(APP_DIR, 'index.html'));
   });
   return router;

@@ -15,6 +15,7 @@ const ASSETS: Record<string, string> = {
   'graphiql.min.js': packageFile('graphiql', 'graphiql.min.js'),
   'react.production.min.js': packageFile('react', 'umd/react.production.min.js'),
   'react-dom.production.min.js': packageFile('react-dom', 'umd/react-dom.production.min.js'),
+  'graphiql-init.js': path.join(__dirname, 'graphiql-init.js'),
 };
 
 export function ideRouter(): Router {

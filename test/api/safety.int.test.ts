@@ -37,7 +37,7 @@ describe('GraphQL over HTTP', () => {
     expect(html).toContain('GraphiQL');
     expect(html).not.toMatch(/(src|href)="https?:/);
     const assets = [...html.matchAll(/(?:src|href)="(\/ide\/[^"]+)"/g)].map((m) => m[1]!);
-    expect(assets.length).toBe(4);
+    expect(assets.length).toBe(5);
     for (const asset of assets) {
       const a = await fetch(new URL(asset, api.url));
       expect(a.status).toBe(200);

@@ -1,6 +1,7 @@
 /**
  * A real HTTP service on port 0 over the test database, for one test file.
  */
+import { ServiceLimits } from '../../src/config';
 import { Graph } from '../../src/db/driver';
 import { RunningService, startService } from '../../src/server';
 import { getDriver, testDatabase } from './db';
@@ -17,9 +18,18 @@ export interface TestService {
   stop(): Promise<void>;
 }
 
-export async function startTestService(timeoutMs = 15_000): Promise<TestService> {
-  const graph = new Graph(getDriver(), testDatabase(), timeoutMs);
-  const service: RunningService = await startService(graph, 0, '127.0.0.1');
+/**
+ * Tests are one client sending many requests quickly: the per-client rate and
+ * concurrency limits are off unless a test passes its own (test/fault tests them).
+ */
+export const UNTHROTTLED: Partial<ServiceLimits> = { rateLimitPerMinute: 0, clientMaxConcurrent: 0 };
+
+export async function startTestService(
+  timeoutMs = 15_000,
+  limits: Partial<ServiceLimits> = UNTHROTTLED,
+  graph: Graph = new Graph(getDriver(), testDatabase(), timeoutMs),
+): Promise<TestService> {
+  const service: RunningService = await startService(graph, 0, '127.0.0.1', limits);
   const gql = <T>(query: string, variables?: Record<string, unknown>) => postGraphQL<T>(service.url, query, variables);
   return {
     url: service.url,

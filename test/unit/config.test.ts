@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { ConfigError, effectiveUri, LOCAL_DEFAULT_PASSWORD, parseConfig, PROJECT_ROOT } from '../../src/config';
+import { ConfigError, DEFAULT_LIMITS, effectiveUri, LOCAL_DEFAULT_PASSWORD, parseConfig, PROJECT_ROOT } from '../../src/config';
 
 function problems(env: Record<string, string>): string {
   try {
@@ -20,6 +20,20 @@ describe('parseConfig', () => {
     expect(c.http.port).toBe(4000);
     expect(c.local.dataDir).toBe(path.join(PROJECT_ROOT, '.data/neo4j'));
     expect(c.seedOnStart).toBe(true);
+  });
+
+  it('binds to loopback with the documented limits unless told otherwise', () => {
+    const c = parseConfig({});
+    expect(c.http.host).toBe('127.0.0.1');
+    expect(c.http.limits).toEqual(DEFAULT_LIMITS);
+    expect(c.neo4j.retryAfterMs).toBe(2000);
+    const open = parseConfig({ HOST: '0.0.0.0', RATE_LIMIT_PER_MINUTE: '0', EXPORT_WRITE_TIMEOUT_S: '5' });
+    expect(open.http.host).toBe('0.0.0.0');
+    expect(open.http.limits.rateLimitPerMinute).toBe(0);
+    expect(open.http.limits.exportWriteTimeoutMs).toBe(5000);
+    const message = problems({ EXPORT_MAX_CONCURRENT: '0', CLIENT_MAX_CONCURRENT: 'lots' });
+    expect(message).toMatch(/EXPORT_MAX_CONCURRENT="0": expected at least 1 exports/);
+    expect(message).toMatch(/CLIENT_MAX_CONCURRENT="lots": expected a whole number of requests/);
   });
 
   it('accepts bolt, neo4j and neo4j+s URIs for existing servers', () => {
