@@ -71,8 +71,13 @@ async function main(): Promise<void> {
       log(`Schema and seed applied (${reports.length} files).`);
     }
     const graph = new Graph(driver, config.neo4j.database, config.neo4j.queryTimeoutMs);
-    service = await startService(graph, config.http.port, config.http.host);
+    service = await startService(graph, config.http.port, config.http.host, { openCypher: config.openCypher });
     log(`GraphQL API ready at ${service.url}`);
+    log(
+      config.openCypher.enabled
+        ? `openCypher endpoint for graph-explorer: ${service.url.replace(/\/graphql$/, '')}/openCypher (read-only)`
+        : 'openCypher endpoint off (OPENCYPHER_ENABLED=true to serve it on a non-loopback HOST).',
+    );
     if (shuttingDown) await service.stop();
   }
 }

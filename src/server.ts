@@ -10,11 +10,13 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express from 'express';
+import { defaultOpenCypherConfig, OpenCypherConfig } from './config';
 import { Graph } from './db/driver';
 import { exportRouter } from './export/http';
 import { Context, createContext } from './graphql/context';
 import { formatError } from './graphql/format-error';
 import { buildSchema } from './graphql/schema';
+import { openCypherRouter } from './opencypher/http';
 import { explorerRouter } from './web/explorer';
 import { ideRouter } from './web/ide';
 
@@ -37,7 +39,17 @@ export interface RunningService {
   stop(): Promise<void>;
 }
 
-export async function startService(graph: Graph, port: number, host = '0.0.0.0'): Promise<RunningService> {
+export interface ServiceOptions {
+  /** The openCypher endpoint for graph-explorer; unset: the defaults for `host` (on only when it is a loopback address). */
+  openCypher?: OpenCypherConfig;
+}
+
+export async function startService(
+  graph: Graph,
+  port: number,
+  host = '0.0.0.0',
+  options: ServiceOptions = {},
+): Promise<RunningService> {
   const app = express();
   const httpServer = http.createServer(app);
   const armor = new ApolloArmor({
@@ -68,6 +80,7 @@ export async function startService(graph: Graph, port: number, host = '0.0.0.0')
   });
   app.use(ideRouter());
   app.use(exportRouter(graph));
+  app.use(openCypherRouter(graph, options.openCypher ?? defaultOpenCypherConfig(host)));
   app.use(explorerRouter());
   app.use(
     '/graphql',

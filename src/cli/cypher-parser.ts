@@ -20,6 +20,23 @@ const GRAMMARS = ['Cypher25Lexer.g4', 'Cypher25Parser.g4'];
 const OUT_DIR = path.join(PROJECT_ROOT, 'src', 'opencypher', 'parser', 'generated');
 const OUTPUTS = ['Cypher25Lexer.ts', 'Cypher25Parser.ts'];
 
+/**
+ * The grammar's lexer actions are written in Java (its home is Neo4j's Java parser);
+ * the same translation the package applies to its own generated lexer.
+ */
+const JAVA_ACTIONS: [string, string][] = [
+  ['if (!_modeStack.isEmpty()) popMode();', 'if (this.modeStack.length > 0) this.popMode();'],
+];
+
+function translateActions(file: string, text: string): string {
+  let out = text;
+  for (const [java, ts] of JAVA_ACTIONS) out = out.replaceAll(java, ts);
+  if (/_modeStack|(?<!this\.)(popMode|pushMode)\(/.test(out)) {
+    throw new Error(`${file}: a lexer action in Java that this script does not translate yet; add it to JAVA_ACTIONS.`);
+  }
+  return out;
+}
+
 function grammarDir(): { dir: string; version: string } {
   // The package exports its grammar files (`./grammar/*.g4`) for exactly this use.
   const parserGrammar = require.resolve(`${GRAMMAR_PACKAGE}/grammar/${GRAMMARS[1]}`, { paths: [PROJECT_ROOT] });
@@ -70,7 +87,7 @@ function main(): void {
     );
     fs.mkdirSync(OUT_DIR, { recursive: true });
     for (const file of OUTPUTS) {
-      const text = fs.readFileSync(path.join(work, 'out', file), 'utf8');
+      const text = translateActions(file, fs.readFileSync(path.join(work, 'out', file), 'utf8'));
       fs.writeFileSync(path.join(OUT_DIR, file), header(version, hash) + text);
       console.log(`wrote ${path.relative(PROJECT_ROOT, path.join(OUT_DIR, file))}`);
     }

@@ -594,7 +594,7 @@ export class Cypher25Lexer extends antlr.Lexer {
     private RCURLY_action(localContext: antlr.ParserRuleContext | null, actionIndex: number): void {
         switch (actionIndex) {
         case 0:
-             if (!_modeStack.isEmpty()) popMode(); 
+             if (this.modeStack.length > 0) this.popMode(); 
             break;
         }
     }
