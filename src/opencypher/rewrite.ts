@@ -22,6 +22,7 @@
  * still answers a column `id(v)`).
  */
 import { ParserRuleContext, ParseTree, TerminalNode } from 'antlr4ng';
+import { LRUCache } from 'lru-cache';
 import {
   CallClauseContext,
   CommandContext,
@@ -170,8 +171,27 @@ function statementCount(tree: StatementsContext): number {
   return tree.statement().length;
 }
 
+/**
+ * Rewrites of recent queries. Parsing costs milliseconds to a good part of a second
+ * (graph-explorer's batched schema queries run to several kB), and the app sends the
+ * same schema and count queries again on every schema sync.
+ */
+const recent = new LRUCache<string, string>({
+  max: 500,
+  maxSize: 5_000_000,
+  sizeCalculation: (rewritten, text) => rewritten.length + text.length,
+});
+
 /** Check that a query only reads, and translate it for Neo4j (see the module comment). */
 export function rewriteQuery(text: string): string {
+  const known = recent.get(text);
+  if (known !== undefined) return known;
+  const rewritten = rewrite(text);
+  recent.set(text, rewritten);
+  return rewritten;
+}
+
+function rewrite(text: string): string {
   if (text.trim() === '') throw badRequest('The query is empty.');
   const { tree } = parseQuery(text);
   if (statementCount(tree) !== 1) throw badRequest('Send one query per request (no ";" between statements).');

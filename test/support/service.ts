@@ -2,7 +2,7 @@
  * A real HTTP service on port 0 over the test database, for one test file.
  */
 import { Graph } from '../../src/db/driver';
-import { RunningService, startService } from '../../src/server';
+import { RunningService, ServiceOptions, startService } from '../../src/server';
 import { getDriver, testDatabase } from './db';
 import { GraphQLResponse, postGraphQL } from './http';
 
@@ -17,9 +17,9 @@ export interface TestService {
   stop(): Promise<void>;
 }
 
-export async function startTestService(timeoutMs = 15_000): Promise<TestService> {
+export async function startTestService(timeoutMs = 15_000, options: ServiceOptions = {}): Promise<TestService> {
   const graph = new Graph(getDriver(), testDatabase(), timeoutMs);
-  const service: RunningService = await startService(graph, 0, '127.0.0.1');
+  const service: RunningService = await startService(graph, 0, '127.0.0.1', options);
   const gql = <T>(query: string, variables?: Record<string, unknown>) => postGraphQL<T>(service.url, query, variables);
   return {
     url: service.url,
