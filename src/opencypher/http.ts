@@ -18,9 +18,15 @@ import express, { NextFunction, Request, Response, Router } from 'express';
 import { OpenCypherConfig } from '../config';
 import { Graph } from '../db/driver';
 import { badRequest, fromQueryError, OpenCypherError, OpenCypherErrorCode } from './errors';
-import { runOpenCypher } from './execute';
-import { parseQuery } from './parse';
 import { graphSummary } from './summary';
+
+/**
+ * The query runner, and with it the generated parser (1.7 MB of code, a second to
+ * load), is loaded by the first query rather than with the service: most processes
+ * that start the service (tests, `npm start` for GraphQL users) never send one.
+ */
+let executor: Promise<typeof import('./execute')> | undefined;
+const loadExecutor = (): Promise<typeof import('./execute')> => (executor ??= import('./execute'));
 
 export const QUERY_PATHS = ['/openCypher'];
 export const SUMMARY_PATHS = ['/summary', '/pg/statistics/summary', '/propertygraph/statistics/summary'];
@@ -91,9 +97,6 @@ export function openCypherRouter(graph: Graph, config: OpenCypherConfig): Router
     });
     return router;
   }
-  // Load the generated parser and warm its prediction cache now, not on the first request.
-  parseQuery('MATCH (v)-[e]-(t) WHERE id(v) IN ["a"] RETURN labels(t) AS l, count(e) AS c LIMIT 1');
-
   router.use(
     paths,
     cors({
@@ -116,7 +119,9 @@ export function openCypherRouter(graph: Graph, config: OpenCypherConfig): Router
       return;
     }
     try {
-      res.json(await runOpenCypher(graph, queryText(req), config.maxRows));
+      const text = queryText(req);
+      const { runOpenCypher } = await loadExecutor();
+      res.json(await runOpenCypher(graph, text, config.maxRows));
     } catch (error) {
       sendError(res, error);
     }
