@@ -2,6 +2,8 @@
  * The openCypher rewrite on Neo4j's grammar (no database): what is refused, what is
  * translated, and that strings, escaped names and comments are left alone.
  */
+import { spawnSync } from 'node:child_process';
+import { PROJECT_ROOT } from '../../src/config';
 import { OpenCypherError } from '../../src/opencypher/errors';
 import { displayLabels } from '../../src/opencypher/labels';
 import { originAllowed } from '../../src/opencypher/http';
@@ -115,5 +117,17 @@ describe('originAllowed', () => {
     expect(originAllowed('https://ge.example.org:444', ['https://ge.example.org'])).toBe(false);
     expect(originAllowed('https://anything.example', ['*'])).toBe(true);
     expect(originAllowed('http://localhost:5173', [])).toBe(false);
+  });
+});
+
+describe('the generated parser', () => {
+  it('was generated from the grammar of the installed @neo4j-cypher/language-support (npm run cypher:parser)', () => {
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/cypher-parser.ts', '--check'], {
+      cwd: PROJECT_ROOT,
+      encoding: 'utf8',
+    });
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toMatch(/Parser is up to date with @neo4j-cypher\/language-support@/);
+    expect(result.status).toBe(0);
   });
 });
