@@ -94,7 +94,7 @@ async function main(opts: { iterations: string; warmup: string }): Promise<void>
     recording?.push({ name, params, bounds }),
   );
   // A benchmark client is one busy client: the per-client limits would measure themselves.
-  const service = await startService(graph, 0, '127.0.0.1', { rateLimitPerMinute: 0, clientMaxConcurrent: 0 });
+  const service = await startService(graph, 0, '127.0.0.1', { limits: { rateLimitPerMinute: 0, clientMaxConcurrent: 0 } });
   try {
     console.log(`Seeding ${effectiveUri(config)} (idempotent)...`);
     await seed(driver, { database: config.neo4j.database });

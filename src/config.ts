@@ -44,6 +44,33 @@ const neo4jUri = optionalNonEmpty.refine(
   { message: `expected a URI like bolt://host:7687 (schemes: ${NEO4J_SCHEMES.join(', ')})` },
 );
 
+/** A bind address that only this machine can reach. */
+export function isLoopbackHost(host: string): boolean {
+  return host === 'localhost' || host === '::1' || host === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+
+/** Browser origins graph-explorer may call /openCypher from, unless configured: this machine only, any port. */
+export const DEFAULT_CORS_ORIGINS = 'http://localhost:*,http://127.0.0.1:*,http://[::1]:*';
+
+/** Rows one openCypher query may answer before it is refused (graph-explorer samples 10,000 edges per type). */
+export const DEFAULT_OPENCYPHER_MAX_ROWS = 10000;
+
+/** `*`, or an origin (scheme://host[:port]) whose port may be `*` (any port). */
+const CORS_ORIGIN = /^(\*|https?:\/\/(\[[0-9a-fA-F:.]+\]|[A-Za-z0-9.-]+)(:(\d{1,5}|\*))?)$/;
+
+const corsOrigins = z
+  .string()
+  .default(DEFAULT_CORS_ORIGINS)
+  .transform((v) =>
+    v
+      .split(',')
+      .map((o) => o.trim())
+      .filter((o) => o !== ''),
+  )
+  .refine((list) => list.every((o) => CORS_ORIGIN.test(o)), {
+    message: 'expected a comma-separated list of origins like https://host, http://localhost:* (any port) or *',
+  });
+
 const envSchema = z.object({
   NEO4J_URI: neo4jUri,
   NEO4J_USER: z.string().min(1, 'expected a user name').default('neo4j'),
@@ -80,6 +107,16 @@ const envSchema = z.object({
     .default('true')
     .transform((v) => v === 'true'),
   SOURCES_DIR: optionalNonEmpty,
+  OPENCYPHER_ENABLED: z
+    .enum(['true', 'false', ''], { error: 'expected true or false (unset: on only when HOST is a loopback address)' })
+    .optional()
+    .transform((v) => (v === undefined || v === '' ? undefined : v === 'true')),
+  OPENCYPHER_MAX_ROWS: z.coerce
+    .number({ error: 'expected a whole number of rows' })
+    .int('expected a whole number of rows')
+    .min(1, 'expected at least 1 row')
+    .default(DEFAULT_OPENCYPHER_MAX_ROWS),
+  OPENCYPHER_CORS_ORIGINS: corsOrigins,
 });
 
 /** The password the bundled local server is given when none is configured. Local-only. */
@@ -119,6 +156,20 @@ export const DEFAULT_LIMITS: ServiceLimits = {
   exportWriteTimeoutMs: 30_000,
 };
 
+/** The read-only openCypher endpoint for graph-explorer (src/opencypher/). */
+export interface OpenCypherConfig {
+  enabled: boolean;
+  /** A query answering more rows than this is refused (QueryLimitExceededException). */
+  maxRows: number;
+  /** Origins allowed by CORS: exact, `scheme://host:*` (any port) or `*`; empty means no CORS headers. */
+  corsOrigins: string[];
+}
+
+/** The openCypher settings a service bound to `host` gets when nothing is configured. */
+export function defaultOpenCypherConfig(host: string): OpenCypherConfig {
+  return { enabled: isLoopbackHost(host), maxRows: DEFAULT_OPENCYPHER_MAX_ROWS, corsOrigins: DEFAULT_CORS_ORIGINS.split(',') };
+}
+
 export interface Config {
   neo4j: {
     /** The configured server; undefined means "use the bundled local server". */
@@ -131,6 +182,7 @@ export interface Config {
     retryAfterMs: number;
   };
   http: { port: number; host: string; limits: ServiceLimits };
+  openCypher: OpenCypherConfig;
   local: LocalServerConfig;
   seedOnStart: boolean;
   /** Folder of source texts for npm run ingest (absolute; relative values are from the project root). */
@@ -201,6 +253,12 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
         exportQueue: e.EXPORT_QUEUE,
         exportWriteTimeoutMs: e.EXPORT_WRITE_TIMEOUT_S * 1000,
       },
+    },
+    openCypher: {
+      // Off by default where the service is reachable from other machines: it runs user-typed queries.
+      enabled: e.OPENCYPHER_ENABLED ?? isLoopbackHost(e.HOST),
+      maxRows: e.OPENCYPHER_MAX_ROWS,
+      corsOrigins: e.OPENCYPHER_CORS_ORIGINS,
     },
     local: {
       boltPort: e.NEO4J_LOCAL_BOLT_PORT,

@@ -91,13 +91,21 @@ async function main(): Promise<void> {
     const circuit = new DatabaseCircuit(config.neo4j.retryAfterMs);
     const graph = new Graph(driver, config.neo4j.database, config.neo4j.queryTimeoutMs, undefined, circuit);
     try {
-      service = await startService(graph, config.http.port, config.http.host, config.http.limits);
+      service = await startService(graph, config.http.port, config.http.host, {
+        limits: config.http.limits,
+        openCypher: config.openCypher,
+      });
     } catch (error) {
       // Taken between the check above and now.
       if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') throw portInUse(config.http.port, config.http.host);
       throw error;
     }
     log(`GraphQL API ready at ${service.url}`);
+    log(
+      config.openCypher.enabled
+        ? `openCypher endpoint for graph-explorer: ${service.url.replace(/\/graphql$/, '')}/openCypher (read-only)`
+        : 'openCypher endpoint off (OPENCYPHER_ENABLED=true to serve it on a non-loopback HOST).',
+    );
     if (shuttingDown) await service.stop();
   }
 }

@@ -16,7 +16,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express, { RequestHandler } from 'express';
-import { DEFAULT_LIMITS, ServiceLimits } from './config';
+import { defaultOpenCypherConfig, DEFAULT_LIMITS, OpenCypherConfig, ServiceLimits } from './config';
 import { Graph } from './db/driver';
 import { exportRouter } from './export/http';
 import { ExportSlots } from './export/slots';
@@ -30,6 +30,7 @@ import { concurrencyLimiter, rateLimiter } from './http/client-limits';
 import { answerClientError, httpErrorHandler, notFoundHandler } from './http/errors';
 import { healthRouter } from './http/health';
 import { securityHeaders } from './http/security';
+import { openCypherRouter } from './opencypher/http';
 import { explorerRouter } from './web/explorer';
 import { ideRouter } from './web/ide';
 
@@ -54,13 +55,20 @@ export interface RunningService {
   stop(): Promise<void>;
 }
 
+export interface ServiceOptions {
+  /** Per-client and export budgets; unset parts take DEFAULT_LIMITS. */
+  limits?: Partial<ServiceLimits>;
+  /** The openCypher endpoint for graph-explorer; unset: the defaults for `host` (on only when it is a loopback address). */
+  openCypher?: OpenCypherConfig;
+}
+
 export async function startService(
   graph: Graph,
   port: number,
   host = '127.0.0.1',
-  limits: Partial<ServiceLimits> = {},
+  options: ServiceOptions = {},
 ): Promise<RunningService> {
-  const budget: ServiceLimits = { ...DEFAULT_LIMITS, ...limits };
+  const budget: ServiceLimits = { ...DEFAULT_LIMITS, ...options.limits };
   const app = express();
   app.disable('x-powered-by');
   // A request must arrive promptly (slow-loris: 408); answers, e.g. long exports, are not bounded by this.
@@ -105,8 +113,9 @@ export async function startService(
   app.use(securityHeaders());
   app.use(healthRouter(graph));
   app.use(ideRouter());
+  app.use(openCypherRouter(graph, options.openCypher ?? defaultOpenCypherConfig(host)));
   app.use(explorerRouter());
-  if (clientLimits.length > 0) app.use(['/graphql', '/export'], ...clientLimits);
+  if (clientLimits.length > 0) app.use(['/graphql', '/export', '/openCypher'], ...clientLimits);
   app.use(
     exportRouter(graph, {
       slots: new ExportSlots(budget.exportMaxConcurrent, budget.exportQueue, budget.exportWriteTimeoutMs),

@@ -3,7 +3,7 @@
  * parameterised queries from `cypher/queries/`, in read transactions, with a
  * per-query timeout, and database errors mapped in one place (src/errors.ts).
  */
-import neo4j, { Driver, RecordShape } from 'neo4j-driver';
+import neo4j, { Driver, ManagedTransaction, RecordShape } from 'neo4j-driver';
 import { Config, effectiveUri } from '../config';
 import { fromDatabaseError } from '../errors';
 import { DatabaseCircuit } from './circuit';
@@ -96,6 +96,21 @@ export class Graph {
   /** Is the database reachable and answering? One trivial query, through the circuit. */
   async ping(): Promise<void> {
     await this.read('health/ping');
+  }
+
+  /**
+   * Run `work` in one read transaction (READ access mode, this gateway's timeout), for
+   * callers that stream a result or need several queries on one snapshot. Errors are
+   * the driver's own: the caller translates them for its protocol.
+   */
+  async inReadTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    this.roundTrips++;
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      return await session.executeRead(work, { timeout: this.timeoutMs });
+    } finally {
+      await session.close().catch(() => undefined);
+    }
   }
 
   async serverInfo(): Promise<ServerInfo> {

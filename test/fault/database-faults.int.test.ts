@@ -46,7 +46,7 @@ beforeAll(async () => {
     fs.rmSync(dir, { recursive: true, force: true });
   }
   graph = new Graph(driver, 'neo4j', 10_000, undefined, new DatabaseCircuit(1000));
-  service = await startService(graph, 0, '127.0.0.1', { rateLimitPerMinute: 0, clientMaxConcurrent: 0, ...EXPORTS });
+  service = await startService(graph, 0, '127.0.0.1', { limits: { rateLimitPerMinute: 0, clientMaxConcurrent: 0, ...EXPORTS } });
   base = service.url.replace(/\/graphql$/, '');
 }, 600_000);
 

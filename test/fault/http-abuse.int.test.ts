@@ -156,7 +156,7 @@ describe('headers', () => {
 
 describe('per-client limits', () => {
   it('answers the request over the rate limit with 429 TOO_MANY_REQUESTS and Retry-After', async () => {
-    const limited = await startTestService(15_000, { rateLimitPerMinute: 5, clientMaxConcurrent: 0 });
+    const limited = await startTestService(15_000, { limits: { rateLimitPerMinute: 5, clientMaxConcurrent: 0 } });
     try {
       const statuses: number[] = [];
       for (let i = 0; i < 5; i++) statuses.push((await post(HEALTH, {}, limited.url)).status);
@@ -174,7 +174,7 @@ describe('per-client limits', () => {
   });
 
   it('answers a request over the per-client concurrency limit with 429, and serves again once one finishes', async () => {
-    const limited = await startTestService(15_000, { rateLimitPerMinute: 0, clientMaxConcurrent: 2 });
+    const limited = await startTestService(15_000, { limits: { rateLimitPerMinute: 0, clientMaxConcurrent: 2 } });
     const port = Number(new URL(limited.url).port);
     // Two requests in flight: headers sent, body still to come.
     const open = await Promise.all(

@@ -7,7 +7,7 @@
 import { Graph } from '../../src/db/driver';
 import { SEARCH_BUDGET } from '../../src/graphql/search-budget';
 import { closeDriver, getDriver, testDatabase } from '../support/db';
-import { startTestService, TestService, UNTHROTTLED } from '../support/service';
+import { startTestService, TestService } from '../support/service';
 
 const searches: string[] = [];
 let api: TestService;
@@ -15,7 +15,7 @@ beforeAll(async () => {
   const graph = new Graph(getDriver(), testDatabase(), 15_000, (name) => {
     if (name.startsWith('search/')) searches.push(name);
   });
-  api = await startTestService(15_000, UNTHROTTLED, graph);
+  api = await startTestService(15_000, { graph });
 });
 afterAll(async () => {
   await api.stop();

@@ -3,7 +3,7 @@
  */
 import { ServiceLimits } from '../../src/config';
 import { Graph } from '../../src/db/driver';
-import { RunningService, startService } from '../../src/server';
+import { RunningService, ServiceOptions, startService } from '../../src/server';
 import { getDriver, testDatabase } from './db';
 import { GraphQLResponse, postGraphQL } from './http';
 
@@ -24,12 +24,14 @@ export interface TestService {
  */
 export const UNTHROTTLED: Partial<ServiceLimits> = { rateLimitPerMinute: 0, clientMaxConcurrent: 0 };
 
-export async function startTestService(
-  timeoutMs = 15_000,
-  limits: Partial<ServiceLimits> = UNTHROTTLED,
-  graph: Graph = new Graph(getDriver(), testDatabase(), timeoutMs),
-): Promise<TestService> {
-  const service: RunningService = await startService(graph, 0, '127.0.0.1', limits);
+export interface TestServiceOptions extends ServiceOptions {
+  /** The gateway to serve (default: a new one over the test database with `timeoutMs`). */
+  graph?: Graph;
+}
+
+export async function startTestService(timeoutMs = 15_000, options: TestServiceOptions = {}): Promise<TestService> {
+  const { graph = new Graph(getDriver(), testDatabase(), timeoutMs), limits = UNTHROTTLED, ...rest } = options;
+  const service: RunningService = await startService(graph, 0, '127.0.0.1', { ...rest, limits });
   const gql = <T>(query: string, variables?: Record<string, unknown>) => postGraphQL<T>(service.url, query, variables);
   return {
     url: service.url,

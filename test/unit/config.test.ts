@@ -69,3 +69,27 @@ describe('parseConfig', () => {
     expect(message).toMatch(/SEED_ON_START="maybe": expected true or false/);
   });
 });
+
+describe('openCypher settings', () => {
+  it('serves the endpoint by default only on a loopback HOST, with this machine as the CORS origin', () => {
+    expect(parseConfig({}).openCypher.enabled).toBe(false); // HOST defaults to 0.0.0.0
+    expect(parseConfig({ HOST: '127.0.0.1' }).openCypher.enabled).toBe(true);
+    expect(parseConfig({ HOST: 'localhost' }).openCypher.enabled).toBe(true);
+    expect(parseConfig({ HOST: '0.0.0.0', OPENCYPHER_ENABLED: 'true' }).openCypher.enabled).toBe(true);
+    expect(parseConfig({ HOST: '127.0.0.1', OPENCYPHER_ENABLED: 'false' }).openCypher.enabled).toBe(false);
+    const c = parseConfig({});
+    expect(c.openCypher.maxRows).toBe(10000);
+    expect(c.openCypher.corsOrigins).toEqual(['http://localhost:*', 'http://127.0.0.1:*', 'http://[::1]:*']);
+  });
+
+  it('reads a list of CORS origins, empty for none, and names a bad one', () => {
+    expect(parseConfig({ OPENCYPHER_CORS_ORIGINS: 'https://ge.example.org, http://localhost:5173' }).openCypher.corsOrigins).toEqual([
+      'https://ge.example.org',
+      'http://localhost:5173',
+    ]);
+    expect(parseConfig({ OPENCYPHER_CORS_ORIGINS: '' }).openCypher.corsOrigins).toEqual([]);
+    expect(problems({ OPENCYPHER_CORS_ORIGINS: 'ge.example.org/path' })).toMatch(/OPENCYPHER_CORS_ORIGINS="ge.example.org\/path"/);
+    expect(problems({ OPENCYPHER_MAX_ROWS: '0' })).toMatch(/OPENCYPHER_MAX_ROWS="0": expected at least 1 row/);
+    expect(problems({ OPENCYPHER_ENABLED: 'yes' })).toMatch(/OPENCYPHER_ENABLED="yes": expected true or false/);
+  });
+});
