@@ -27,7 +27,7 @@ import neo4j, { Driver, ProfiledPlan } from 'neo4j-driver';
 import { PROJECT_ROOT } from '../../src/config';
 import { freePort, pinnedNeo4jVersion } from '../../src/db/local-server';
 import { toCypherParams } from '../../src/db/driver';
-import { CorpusOptions, generateCorpus, Manifest, SIZES } from '../../src/corpus/generate';
+import { CorpusOptions, FORMAT_VERSION, generateCorpus, Manifest, SIZES } from '../../src/corpus/generate';
 import type { LoadSummary } from '../../src/corpus/loader';
 import { BenchCase, cases, pick, Picks } from './cases';
 import { closedLoop, LatencySummary, summarise } from './stats';
@@ -254,8 +254,8 @@ async function corpusFor(options: CorpusOptions, dir: string): Promise<Manifest>
   const manifestFile = path.join(dir, 'manifest.json');
   if (fs.existsSync(manifestFile)) {
     const existing = JSON.parse(fs.readFileSync(manifestFile, 'utf8')) as Manifest;
-    if (JSON.stringify(existing.options) === JSON.stringify(options)) {
-      log(`Reusing the corpus in ${dir} (same options and seed: same bytes).`);
+    if (JSON.stringify(existing.options) === JSON.stringify(options) && existing.formatVersion === FORMAT_VERSION) {
+      log(`Reusing the corpus in ${dir} (same format, options and seed: same bytes).`);
       return existing;
     }
   }
@@ -264,7 +264,8 @@ async function corpusFor(options: CorpusOptions, dir: string): Promise<Manifest>
   const t = Date.now();
   const m = await generateCorpus(options, dir);
   log(
-    `Generated ${m.totals.nodes.toLocaleString('en')} nodes, ${m.totals.relationships.toLocaleString('en')} relationships in ${((Date.now() - t) / 1000).toFixed(1)} s.`,
+    `Generated ${m.totals.nodes.toLocaleString('en')} nodes, ${m.totals.relationships.toLocaleString('en')} relationships, ` +
+      `${m.totals.evidence.toLocaleString('en')} evidence records in ${((Date.now() - t) / 1000).toFixed(1)} s.`,
   );
   return m;
 }
@@ -301,7 +302,7 @@ function markdown(report: Record<string, unknown>): string {
     machine: Record<string, string | number>;
     settings: Record<string, unknown>;
     corpus: Manifest['totals'] & { options: CorpusOptions };
-    load: LoadSummary & { relationshipsPerSecond: number; nodesPerSecond: number };
+    load: LoadSummary & { relationshipsPerSecond: number; nodesPerSecond: number; evidencePerSecond: number };
     picks: Picks;
     apoc: Record<string, unknown>;
     hello?: HttpFigures;
@@ -320,11 +321,12 @@ function markdown(report: Record<string, unknown>): string {
   lines.push('', '## Corpus and load (a)', '');
   lines.push(
     `Synthetic corpus ${JSON.stringify(r.corpus.options)}: **${r.corpus.nodes.toLocaleString('en')} nodes, ` +
-      `${r.corpus.relationships.toLocaleString('en')} relationships**.`,
+      `${r.corpus.relationships.toLocaleString('en')} relationships**, ${(r.corpus.evidence ?? 0).toLocaleString('en')} evidence records.`,
     '',
     `Load (npm run load, batches of ${r.settings.batchSize}): nodes ${Math.round(r.load.nodesPerSecond).toLocaleString('en')}/s ` +
       `(${fmt(r.load.nodeSeconds)} s), **relationships ${Math.round(r.load.relationshipsPerSecond).toLocaleString('en')}/s** ` +
-      `(${fmt(r.load.relationshipSeconds)} s), ${fmt(r.load.seconds)} s in all.`,
+      `(${fmt(r.load.relationshipSeconds)} s), evidence records ${Math.round(r.load.evidencePerSecond ?? 0).toLocaleString('en')}/s ` +
+      `(over the whole load: they are written with their facts), ${fmt(r.load.seconds)} s in all.`,
     '',
   );
   lines.push('## Research queries under load (b, c)', '');
@@ -526,10 +528,12 @@ async function main(): Promise<void> {
       ...summary,
       relationshipsPerSecond: summary.relationships / summary.relationshipSeconds,
       nodesPerSecond: summary.nodes / summary.nodeSeconds,
+      evidencePerSecond: summary.evidence / summary.seconds,
     };
     report.load = load;
     log(
-      `Loaded: ${Math.round(load.relationshipsPerSecond)} relationships/s, ${Math.round(load.nodesPerSecond)} nodes/s.`,
+      `Loaded: ${Math.round(load.relationshipsPerSecond)} relationships/s, ${Math.round(load.nodesPerSecond)} nodes/s, ` +
+        `${Math.round(load.evidencePerSecond)} evidence records/s.`,
     );
 
     const picks = await pick(driver, DATABASE);

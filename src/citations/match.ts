@@ -95,66 +95,79 @@ export function isVerbatim(excerpt: string, text: string): boolean {
   return needle.length > 0 && normalise(text).includes(needle);
 }
 
-/** One `excerpt` property found in the graph, on a node or a relationship. */
+/** One evidence record to check (docs/evidence.md): its excerpt and where it says the excerpt is. */
 export interface ExcerptRecord {
-  /** 'node' or 'relationship'. */
-  kind: 'node' | 'relationship';
-  /** Human-readable element reference, e.g. `(:Person {id: 'person:biden'})` or `[:SAID_BY {id: '…'}]`. */
-  element: string;
-  /** The property checked: always `excerpt` (kept explicit for reports). */
-  property: string;
-  /** The source id the element names, or null when it has none. */
+  /** The :Evidence record's id. */
+  evidenceId: string;
+  /** The fact it is about, readable: `(:Person {id: 'person:x'})` or `(a)-[:SAID_BY {id: 'r'}]->(b)`. */
+  fact: string;
+  /** The source the record names, or null when it has none. */
   sourceId: string | null;
-  /** The excerpt value: a string, or null/other when malformed. */
+  /** The excerpt: a string, or null/other when malformed. */
   excerpt: unknown;
+  /** Where the excerpt is in the source text (code points, [start, end)); integers, or missing/malformed. */
+  textStart: unknown;
+  textEnd: unknown;
 }
 
 export interface SourceRecord {
   id: string;
   /** File name of the source's text inside the sources folder (Source.textFile). */
   textFile: string | null;
+  /** SHA-256 (hex) of the text file's bytes as recorded on the Source, if recorded. */
+  textSha256?: string | null;
 }
 
 export type ProblemReason =
   | 'not-found' // excerpt not a verbatim span of its source text
+  | 'wrong-offsets' // verbatim in the text, but textStart/textEnd point elsewhere
+  | 'missing-offsets' // textStart/textEnd missing or not whole numbers
   | 'empty-excerpt' // blank or not a string
-  | 'missing-source-id' // element has an excerpt but no sourceId
+  | 'missing-source-id' // the record names no source
   | 'unknown-source' // sourceId names no Source node
   | 'source-text-unavailable'; // the Source exists but its text file is missing
 
 export interface Problem extends ExcerptRecord {
   reason: ProblemReason;
+  /** Where the excerpt does occur in the text (for not-found: nowhere), so offsets can be fixed. */
+  foundAt?: TextSpan[];
 }
 
 export interface SourceProblem {
   sourceId: string;
   textFile: string | null;
-  reason: 'no-text-file-property' | 'file-missing';
+  reason: 'no-text-file-property' | 'file-missing' | 'text-changed';
 }
 
 export interface CheckResult {
-  /** Excerpts examined (every element carrying an `excerpt`). */
+  /** Evidence records examined. */
   checked: number;
-  /** Excerpts found verbatim. */
+  /** Records whose excerpt is verbatim in the text at their offsets. */
   verified: number;
   problems: Problem[];
   sourceProblems: SourceProblem[];
 }
 
+const isOffset = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+
 /**
- * Check every excerpt against its source text.
+ * Check every evidence record against its source text: the excerpt must be verbatim in the text
+ * (after `normalise`) and the span [textStart, textEnd) must hold it (`spanHolds`), so that an
+ * excerpt occurring several times points at the occurrence meant.
  *
- * `readText(textFile)` returns the file's content, or null when it does not exist;
- * it is called at most once per source. Sources whose text is unavailable are
- * reported once in `sourceProblems`, and each of their excerpts as
+ * `readText(textFile)` returns the file's content, or null when it does not exist; it is called
+ * at most once per source. `sha256(text)` hashes a text's bytes, to compare with the source's
+ * recorded `textSha256` (a changed text makes offsets meaningless). Sources whose text is
+ * unavailable are reported once in `sourceProblems`, and each of their records as
  * 'source-text-unavailable' (unverified is not verified).
  */
 export function checkExcerpts(
   excerpts: ExcerptRecord[],
   sources: SourceRecord[],
   readText: (textFile: string) => string | null,
+  sha256?: (text: string) => string,
 ): CheckResult {
-  const texts = new Map<string, string | null>();
+  const texts = new Map<string, { raw: string; normalised: string } | null>();
   const sourceProblems: SourceProblem[] = [];
   for (const source of [...sources].sort((a, b) => a.id.localeCompare(b.id))) {
     if (!source.textFile) {
@@ -163,16 +176,18 @@ export function checkExcerpts(
       continue;
     }
     const raw = readText(source.textFile);
-    // Normalise each text once; excerpts are compared with the normalised form.
-    texts.set(source.id, raw === null ? null : normalise(raw));
+    // Normalise each text once; excerpts are looked for in the normalised form.
+    texts.set(source.id, raw === null ? null : { raw, normalised: normalise(raw) });
     if (raw === null) sourceProblems.push({ sourceId: source.id, textFile: source.textFile, reason: 'file-missing' });
+    else if (sha256 && source.textSha256 && sha256(raw) !== source.textSha256.toLowerCase())
+      sourceProblems.push({ sourceId: source.id, textFile: source.textFile, reason: 'text-changed' });
   }
 
   const problems: Problem[] = [];
   let verified = 0;
   for (const record of excerpts) {
-    const fail = (reason: ProblemReason): void => {
-      problems.push({ ...record, reason });
+    const fail = (reason: ProblemReason, foundAt?: TextSpan[]): void => {
+      problems.push({ ...record, reason, ...(foundAt ? { foundAt } : {}) });
     };
     if (typeof record.excerpt !== 'string' || normalise(record.excerpt) === '') {
       fail('empty-excerpt');
@@ -187,23 +202,37 @@ export function checkExcerpts(
       continue;
     }
     const text = texts.get(record.sourceId);
-    if (text === null || text === undefined) {
+    if (!text) {
       fail('source-text-unavailable');
       continue;
     }
-    if (text.includes(normalise(record.excerpt))) verified++;
-    else fail('not-found');
+    if (!text.normalised.includes(normalise(record.excerpt))) {
+      fail('not-found');
+      continue;
+    }
+    const { textStart, textEnd } = record;
+    if (!isOffset(textStart) || !isOffset(textEnd) || textEnd <= textStart) {
+      fail('missing-offsets', locate(record.excerpt, text.raw));
+      continue;
+    }
+    if (spanHolds(text.raw, { start: textStart, end: textEnd }, record.excerpt)) verified++;
+    else fail('wrong-offsets', locate(record.excerpt, text.raw));
   }
   return { checked: excerpts.length, verified, problems, sourceProblems };
 }
 
 const REASON_TEXT: Record<ProblemReason, string> = {
   'not-found': 'excerpt not found verbatim in the source text',
+  'wrong-offsets': 'excerpt is in the source text, but not at textStart/textEnd',
+  'missing-offsets': 'textStart/textEnd missing or not whole numbers (start < end)',
   'empty-excerpt': 'excerpt is empty or not a string',
-  'missing-source-id': 'element has an excerpt but no sourceId',
+  'missing-source-id': 'the evidence record names no sourceId',
   'unknown-source': 'sourceId names no Source node',
   'source-text-unavailable': "the source's text file is missing, so the excerpt cannot be verified",
 };
+
+const spans = (found: TextSpan[]): string =>
+  found.length === 0 ? 'nowhere' : found.map((s) => `[${s.start}, ${s.end})`).join(', ');
 
 /** Plain-text report lines, one block per problem; the summary line comes last. */
 export function formatResult(result: CheckResult, folder: string): string[] {
@@ -212,18 +241,30 @@ export function formatResult(result: CheckResult, folder: string): string[] {
     lines.push(
       s.reason === 'file-missing'
         ? `MISSING SOURCE FILE  ${s.sourceId}: ${s.textFile} not found in ${folder}`
-        : `MISSING SOURCE FILE  ${s.sourceId}: the Source node has no textFile property`,
+        : s.reason === 'text-changed'
+          ? `CHANGED SOURCE TEXT  ${s.sourceId}: ${s.textFile} in ${folder} is not the text recorded (textSha256 differs); offsets may point at the wrong words`
+          : `MISSING SOURCE FILE  ${s.sourceId}: the Source node has no textFile property`,
     );
   }
   for (const p of result.problems) {
     const shown = typeof p.excerpt === 'string' ? JSON.stringify(p.excerpt) : String(p.excerpt);
-    lines.push(`NOT VERIFIED  ${p.element} .${p.property} (source ${p.sourceId ?? '—'}): ${REASON_TEXT[p.reason]}`);
+    lines.push(
+      `NOT VERIFIED  evidence '${p.evidenceId}' of ${p.fact} (source ${p.sourceId ?? '—'}): ${REASON_TEXT[p.reason]}`,
+    );
     lines.push(`    ${shown}`);
+    if (p.reason === 'wrong-offsets' || p.reason === 'missing-offsets')
+      lines.push(
+        `    recorded at [${String(p.textStart ?? '—')}, ${String(p.textEnd ?? '—')}); found at ${spans(p.foundAt ?? [])}`,
+      );
   }
   const bad = result.problems.length;
+  const changed = result.sourceProblems.filter((s) => s.reason === 'text-changed').length;
+  const missing = result.sourceProblems.length - changed;
   lines.push(
     `Checked ${result.checked} excerpts: ${result.verified} verified, ${bad} not verified` +
-      (result.sourceProblems.length ? `, ${result.sourceProblems.length} source file(s) missing.` : '.'),
+      (missing ? `, ${missing} source file(s) missing` : '') +
+      (changed ? `, ${changed} source text(s) changed` : '') +
+      '.',
   );
   return lines;
 }

@@ -24,10 +24,12 @@ async function main(argv: string[]): Promise<void> {
     .name('generate')
     .description(
       "Write a deterministic synthetic bilateral-relations corpus in the ontology's shape (docs/ontology.md) as " +
-        'JSON Lines: nodes/<Label>.jsonl, rels/<TYPE>.jsonl and manifest.json (exact counts by label and type). ' +
+        'JSON Lines: nodes/<Label>.jsonl and rels/<TYPE>.jsonl, each fact followed by its evidence records ' +
+        '(docs/evidence.md), and manifest.json (exact counts by label, type and evidence). ' +
         'Hub countries and actors (Zipf-like skew), events clustered in time, offices and policies with validity ' +
-        'periods, exchanges, concessions, coercions and issue linkages. Every node is marked synthetic: true; ' +
-        'sources are :Source {synthetic: true} and the citation checker skips them. Same seed and sizes, same bytes.',
+        'periods, exchanges, concessions, coercions and issue linkages; most facts have one source, a Zipf-like ' +
+        'tail 2-4, some are disputed. Every node is marked synthetic: true; sources are :Source {synthetic: true} ' +
+        'with no text (so no textStart/textEnd) and the citation checker skips them. Same seed and sizes, same bytes.',
     )
     .argument('<dir>', 'output directory (created; existing corpus files in it are overwritten)')
     .addOption(
@@ -90,10 +92,11 @@ async function main(argv: string[]): Promise<void> {
   const seconds = (Date.now() - started) / 1000;
   console.log(
     `Done in ${seconds.toFixed(1)} s: ${manifest.totals.nodes.toLocaleString('en')} nodes, ` +
-      `${manifest.totals.relationships.toLocaleString('en')} relationships in ${manifest.files.length} files.`,
+      `${manifest.totals.relationships.toLocaleString('en')} relationships, ` +
+      `${manifest.totals.evidence.toLocaleString('en')} evidence records in ${manifest.files.length} files.`,
   );
   console.log(
-    `Counts by label and type: ${path.join(dir, 'manifest.json')}. Load with: npm run load -- ${program.args[0]}`,
+    `Counts by label, type and evidence: ${path.join(dir, 'manifest.json')}. Load with: npm run load -- ${program.args[0]}`,
   );
 }
 

@@ -1,6 +1,6 @@
 /**
  * `npm run load -- <dir> [--batch-size N] [--restart]`: bulk-load JSON Lines in the
- * ontology's shape into Neo4j, resumably (src/corpus/loader.ts).
+ * ontology's shape (facts and their evidence records) into Neo4j, resumably (src/corpus/loader.ts).
  *
  * Exit codes: 0 loaded; 1 a bad record or a refused batch (the message names file:line);
  * 2 usage or connection error.
@@ -18,9 +18,11 @@ async function main(argv: string[]): Promise<number> {
   const program = new Command()
     .name('load')
     .description(
-      "Load every .jsonl file under <dir> (nodes and relationships in the ontology's shape: see src/corpus/format.ts " +
-        'and docs/ontology.md) into Neo4j, in batches of UNWIND + MERGE on ids, one write transaction each. ' +
-        'Node files load before relationship files. Resumable: a checkpoint file records, per input file, the lines ' +
+      "Load every .jsonl file under <dir> (nodes, relationships and evidence records in the ontology's shape: see " +
+        'src/corpus/format.ts, docs/ontology.md and docs/evidence.md) into Neo4j, in batches of UNWIND + MERGE on ids, ' +
+        'one write transaction each; the evidence summaries of every fact a batch touches (sourceCount, evidenceCount, ' +
+        'confidence, disputed, …) are refreshed in the same transaction. Source files load first, then other node ' +
+        'files, relationship files, and files of evidence only. Resumable: a checkpoint file records, per input file, the lines ' +
         'committed; interrupted at any point and rerun, the load resumes there and ends with exactly the counts of ' +
         'the input (MERGE makes a re-applied batch harmless). Derives timeStart/timeEnd like ' +
         'cypher/data/900_time_bounds.cypher. Applies cypher/schema (constraints, indexes) first.',
@@ -43,10 +45,14 @@ async function main(argv: string[]): Promise<number> {
     .addHelpText(
       'after',
       '\nRecord format (one JSON object per line):\n' +
-        '  {"label": "Person", "properties": {"id": "person:x", "name": "…", "sourceId": "…", "excerpt": "…", …}}\n' +
+        '  {"label": "Person", "properties": {"id": "person:x", "name": "…", …}}\n' +
         '  {"type": "PARTICIPATED_IN", "from": "person:x", "to": "event:y", "properties": {"id": "…", "role": "actor", …}}\n' +
-        '  Dates (date, validFrom, validTo, knownFrom, knownTo) are "YYYY-MM-DD"; whole numbers are stored as\n' +
-        '  integers except confidence, which is always a float.\n' +
+        '  {"evidence": {"factId": "person:x", "factKind": "node", "factType": "Person", "sourceId": "source:a",\n' +
+        '                "excerpt": "…", "textStart": 120, "textEnd": 161, "attribution": "reporting",\n' +
+        '                "attributedTo": "org:a", "confidence": 1, "status": "asserted", "stance": "supports"}}\n' +
+        '  Facts carry no provenance (sourceId, excerpt, attribution, …): that is in evidence records, usually on the\n' +
+        "  lines after their fact (a relationship's evidence also names factFrom and factTo). Dates (date, validFrom,\n" +
+        '  validTo, knownFrom, knownTo) are "YYYY-MM-DD"; whole numbers are stored as integers.\n' +
         '\nConnection: NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE (or the bundled local server; see .env.example).\n' +
         '\nExamples:\n' +
         '  npm run generate -- .data/corpus --size small && npm run load -- .data/corpus\n' +
@@ -89,7 +95,7 @@ async function main(argv: string[]): Promise<number> {
     const bar = new cliProgress.SingleBar(
       {
         format:
-          '{bar} {percentage}% | {nodes} nodes, {rels} relationships | {rate} records/s | ETA {eta_formatted} | {file}',
+          '{bar} {percentage}% | {nodes} nodes, {rels} relationships, {evidence} evidence | {rate} records/s | ETA {eta_formatted} | {file}',
         etaBuffer: 20,
         // Not a terminal (CI, a test's child process): a plain line every 5 s instead of redrawing.
         noTTYOutput: !process.stdout.isTTY,
@@ -111,9 +117,10 @@ async function main(argv: string[]): Promise<number> {
         const payload = {
           nodes: p.nodes.toLocaleString('en'),
           rels: p.relationships.toLocaleString('en'),
-          rate: Math.round((p.nodes + p.relationships) / Math.max(0.001, (Date.now() - started) / 1000)).toLocaleString(
-            'en',
-          ),
+          evidence: p.evidence.toLocaleString('en'),
+          rate: Math.round(
+            (p.nodes + p.relationships + p.evidence) / Math.max(0.001, (Date.now() - started) / 1000),
+          ).toLocaleString('en'),
           file: p.file,
         };
         if (!barStarted) {
@@ -124,10 +131,12 @@ async function main(argv: string[]): Promise<number> {
     }).finally(() => barStarted && bar.stop());
     const relRate = summary.relationshipSeconds > 0 ? summary.relationships / summary.relationshipSeconds : 0;
     const nodeRate = summary.nodeSeconds > 0 ? summary.nodes / summary.nodeSeconds : 0;
+    const evidenceRate = summary.seconds > 0 ? summary.evidence / summary.seconds : 0;
     log(
       `Done in ${summary.seconds.toFixed(1)} s: ${summary.files} files; ` +
-        `${summary.nodes.toLocaleString('en')} nodes (${Math.round(nodeRate).toLocaleString('en')}/s, ${summary.nodesCreated.toLocaleString('en')} new), ` +
-        `${summary.relationships.toLocaleString('en')} relationships (${Math.round(relRate).toLocaleString('en')}/s, ${summary.relationshipsCreated.toLocaleString('en')} new)` +
+        `${summary.nodes.toLocaleString('en')} nodes (${Math.round(nodeRate).toLocaleString('en')}/s over the node files, ${summary.nodesCreated.toLocaleString('en')} new), ` +
+        `${summary.relationships.toLocaleString('en')} relationships (${Math.round(relRate).toLocaleString('en')}/s over the relationship files, ${summary.relationshipsCreated.toLocaleString('en')} new), ` +
+        `${summary.evidence.toLocaleString('en')} evidence records (${Math.round(evidenceRate).toLocaleString('en')}/s over the whole load, ${summary.evidenceCreated.toLocaleString('en')} new)` +
         (summary.resumedLines > 0
           ? `; ${summary.resumedLines.toLocaleString('en')} lines were already committed (resumed)`
           : '') +

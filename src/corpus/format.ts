@@ -6,16 +6,25 @@
  *   node          {"label": "Person", "properties": {"id": "person:x", "name": "…", …}}
  *   relationship  {"type": "PARTICIPATED_IN", "from": "person:x", "to": "event:y",
  *                  "properties": {"id": "PARTICIPATED_IN|person:x|event:y|actor", "role": "actor", …}}
+ *   evidence      {"evidence": {"factId": "person:x", "factKind": "node", "factType": "Person",
+ *                  "sourceId": "source:a", "excerpt": "…", "textStart": 120, "textEnd": 161,
+ *                  "attribution": "reporting", "attributedTo": "org:a", "confidence": 1,
+ *                  "status": "asserted", "stance": "supports"}}          (src/corpus/evidence.ts)
+ *
+ * Facts (entities and relationships) carry no provenance: what a source says about a fact is
+ * an evidence record of its own (docs/evidence.md), usually on the lines right after the fact.
+ * The summaries on facts (sourceCount, evidenceCount, confidence, …) are derived by the loader
+ * from the evidence records; a fact record giving provenance or summary properties is refused.
  *
  * JSON has no date and no integer/float distinction, so two conventions apply:
  *   - the ontology's date properties (DATE_PROPERTIES) are ISO strings "YYYY-MM-DD" and are
  *     stored as Neo4j dates;
- *   - whole numbers are stored as integers, except FLOAT_PROPERTIES (confidence), which are
- *     always floats (`1` in JSON is the float 1.0 there, as in the seed data).
+ *   - whole numbers are stored as integers (an evidence record's confidence is always a float).
  * timeStart/timeEnd/timeDerivation are derived by the loader (same rules as
  * cypher/data/900_time_bounds.cypher); values for them in the input are ignored.
  */
 import neo4j from 'neo4j-driver';
+import { describeIssue, evidenceSchema, EvidenceRecordBody } from './evidence';
 
 /** Specific labels of `:Entity` nodes (each entity has `:Entity` plus exactly one of these). */
 export const ENTITY_LABELS = [
@@ -90,12 +99,32 @@ export interface RelationshipRecord {
   properties: JsonProperties & { id: string };
 }
 
-export type CorpusRecord = NodeRecord | RelationshipRecord;
+export interface EvidenceRecord {
+  evidence: EvidenceRecordBody;
+}
+
+export type CorpusRecord = NodeRecord | RelationshipRecord | EvidenceRecord;
+
+/**
+ * Relationships that are document metadata, not facts: they carry no evidence and no summaries
+ * (docs/evidence.md, `PUBLISHED_BY`: source → publisher).
+ */
+export const METADATA_RELATIONSHIP_TYPES = new Set<string>(['PUBLISHED_BY']);
 
 export const DATE_PROPERTIES = new Set(['date', 'validFrom', 'validTo', 'knownFrom', 'knownTo']);
-export const FLOAT_PROPERTIES = new Set(['confidence']);
 /** Derived by the loader; never taken from input. */
 export const DERIVED_PROPERTIES = new Set(['timeStart', 'timeEnd', 'timeDerivation']);
+/** What a source says about a fact: only in evidence records, never on the fact. */
+export const PROVENANCE_PROPERTIES = new Set(['sourceId', 'excerpt', 'attribution', 'attributedTo', 'status']);
+/** The evidence summaries on a fact (docs/evidence.md): derived by the loader from the evidence. */
+export const SUMMARY_PROPERTIES = new Set([
+  'sourceCount',
+  'evidenceCount',
+  'confidence',
+  'disputed',
+  'attributions',
+  'statuses',
+]);
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const LABELS = new Set<string>([...ENTITY_LABELS, SOURCE_LABEL]);
@@ -122,6 +151,17 @@ function checkProperties(value: unknown): JsonProperties & { id: string } {
   if (!isObject(value)) throw new RecordError('"properties" must be an object');
   checkId(value.id, '"properties.id"');
   for (const [key, v] of Object.entries(value)) {
+    if (PROVENANCE_PROPERTIES.has(key)) {
+      throw new RecordError(
+        `property "${key}" is provenance, which facts do not carry: put it in an evidence record ` +
+          '({"evidence": {"factId": …, "sourceId": …, "excerpt": …}}, docs/evidence.md)',
+      );
+    }
+    if (SUMMARY_PROPERTIES.has(key)) {
+      throw new RecordError(
+        `property "${key}" is an evidence summary, which the loader derives from the evidence records; remove it`,
+      );
+    }
     const ok =
       typeof v === 'string' ||
       typeof v === 'boolean' ||
@@ -172,10 +212,22 @@ export function parseRecord(line: string): CorpusRecord {
       properties: checkProperties(value.properties),
     };
   }
-  throw new RecordError('a record needs "label" (a node) or "type" (a relationship)');
+  if ('evidence' in value) {
+    const parsed = EVIDENCE_SCHEMA.safeParse(value.evidence);
+    if (!parsed.success) throw new RecordError(describeIssue(parsed.error));
+    return { evidence: parsed.data };
+  }
+  throw new RecordError('a record needs "label" (a node), "type" (a relationship) or "evidence" (an evidence record)');
 }
 
+const EVIDENCE_SCHEMA = evidenceSchema({
+  node: ENTITY_LABELS,
+  relationship: RELATIONSHIP_TYPES.filter((t) => !METADATA_RELATIONSHIP_TYPES.has(t)),
+});
+
 export const isNodeRecord = (r: CorpusRecord): r is NodeRecord => 'label' in r;
+export const isRelationshipRecord = (r: CorpusRecord): r is RelationshipRecord => 'type' in r;
+export const isEvidenceRecord = (r: CorpusRecord): r is EvidenceRecord => 'evidence' in r;
 
 /** JSON property values as Cypher parameters: ISO dates to Neo4j dates, whole numbers to integers. */
 export function toCypherProperties(props: JsonProperties): Record<string, unknown> {
@@ -185,8 +237,6 @@ export function toCypherProperties(props: JsonProperties): Record<string, unknow
     if (DATE_PROPERTIES.has(key)) {
       const m = ISO_DATE.exec(v as string)!;
       out[key] = new neo4j.types.Date(Number(m[1]), Number(m[2]), Number(m[3]));
-    } else if (FLOAT_PROPERTIES.has(key)) {
-      out[key] = v;
     } else if (typeof v === 'number' && Number.isInteger(v)) {
       out[key] = neo4j.int(v);
     } else if (Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'number' && Number.isInteger(x))) {
@@ -196,4 +246,22 @@ export function toCypherProperties(props: JsonProperties): Record<string, unknow
     }
   }
   return out;
+}
+
+/**
+ * An evidence record as Cypher parameters: its id (src/corpus/evidence.ts, evidenceId), the
+ * fact it is about, and the properties stored on the :Evidence node (offsets as integers;
+ * confidence, a JS number, reaches Neo4j as a float).
+ */
+export function toCypherEvidence(
+  e: EvidenceRecordBody,
+  id: string,
+  recordedBy: string,
+): { id: string; props: Record<string, unknown> } {
+  const props: Record<string, unknown> = { ...e, recordedBy };
+  if (e.textStart !== undefined) props.textStart = neo4j.int(e.textStart);
+  if (e.textEnd !== undefined) props.textEnd = neo4j.int(e.textEnd);
+  if (typeof e.statedValue === 'number' && Number.isInteger(e.statedValue))
+    props.statedValue = neo4j.int(e.statedValue);
+  return { id, props };
 }

@@ -1,12 +1,13 @@
 /**
  * A deterministic synthetic corpus in the ontology's exact shape (docs/ontology.md): the
- * same labels, relationship types, provenance and time properties as the curated seed
- * data, at GDELT/POLECAT-like scale, for load tests and benchmarks. Same options and seed,
- * same bytes.
+ * same labels, relationship types, evidence records (docs/evidence.md) and time properties
+ * as the curated seed data, at GDELT/POLECAT-like scale, for load tests and benchmarks.
+ * Same options and seed, same bytes.
  *
  * Everything synthetic says so: every node carries `synthetic: true`; the sources are
- * `:Source {synthetic: true}` with no text file, and excerpts are generated sentences that
- * the citation checker skips (src/citations/graph.ts).
+ * `:Source {synthetic: true}` with no text file, and excerpts are generated sentences
+ * (without textStart/textEnd: there is no text to point into) that the citation checker
+ * skips (cypher/queries/citations/evidence.cypher).
  *
  * Shape of the data (what makes it realistic enough to benchmark on):
  *  - skew: countries, actors within a country, and issues are drawn Zipf-like, so a few hub
@@ -16,12 +17,16 @@
  *  - validity: offices pass from holder to holder in terms with validFrom/validTo (the last
  *    one open-ended), policies have periods, countries play roles over periods;
  *  - episodes: exchanges of concessions, coercions (threat → response) and issue linkages
- *    tie recent events of the same country pair together, as in the seed article.
+ *    tie recent events of the same country pair together, as in the seed article;
+ *  - sources: every fact has evidence; most from one source, a Zipf-like tail from 2–4
+ *    (corroboration), some quote one source twice, and a few are disputed by another source,
+ *    so evidence queries and the summaries on facts are exercised at scale.
  *
  * Memory is bounded by the actor count (ids are derived from indexes, and only small ring
  * buffers of recent events are kept); records stream to disk through CorpusWriter.
  */
-import { JsonProperties, NodeLabel, RelationshipType } from './format';
+import type { EvidenceRecordBody } from './evidence';
+import { EntityLabel, JsonProperties, RelationshipType } from './format';
 import { Rng, Zipf, ZipfCache } from './random';
 import * as vocab from './vocabulary';
 import { CorpusCounts, CorpusWriter } from './writer';
@@ -33,14 +38,33 @@ export interface CorpusOptions {
   events: number;
 }
 
+/** 2: evidence records of their own; facts carry no provenance (docs/evidence.md). */
+export const FORMAT_VERSION = 2;
+
+/** How the evidence is spread over the facts: what the summaries on facts should show once loaded. */
+export interface EvidenceShape {
+  /** Facts with evidence: entities and relationships, not sources and PUBLISHED_BY (document metadata). */
+  facts: number;
+  /** Facts by their number of distinct sources, supporting or disputing ("1".."5"): their sourceCount. */
+  factsBySourceCount: Record<string, number>;
+  /** Facts with two supporting records from one source (their evidenceCount exceeds sourceCount). */
+  factsQuotedTwiceByOneSource: number;
+  /** Facts with a disputing record. */
+  disputedFacts: number;
+}
+
 export interface Manifest {
   generator: 'bilateral-relations-graph synthetic corpus';
-  formatVersion: 1;
+  formatVersion: typeof FORMAT_VERSION;
   options: CorpusOptions;
   counts: CorpusCounts;
-  totals: { nodes: number; relationships: number };
+  totals: { nodes: number; relationships: number; evidence: number };
+  evidence: EvidenceShape;
   files: string[];
 }
+
+/** Extra supporting sources per fact (0–3), Zipf-like: about 79% none, 14% one, 5% two, 2.5% three. */
+const SOURCES_PER_FACT = new Zipf(4, 2.5);
 
 /** Size presets. Relationships come to roughly 5.5 per event plus ~1.5 per actor. */
 export const SIZES: Record<string, Omit<CorpusOptions, 'seed'>> = {
@@ -185,6 +209,12 @@ export class CorpusGenerator {
   private readonly burstZipf: Zipf;
   private readonly recentByDyad = new Map<number, RecentEvent[]>();
   private readonly policiesBy: number[][];
+  readonly shape: EvidenceShape = {
+    facts: 0,
+    factsBySourceCount: {},
+    factsQuotedTwiceByOneSource: 0,
+    disputedFacts: 0,
+  };
   private counters = {
     policy: 0,
     situation: 0,
@@ -228,76 +258,136 @@ export class CorpusGenerator {
     this.policiesBy = Array.from({ length: countries }, () => []);
   }
 
-  // ---------------------------------------------------------------- provenance and time
+  // ---------------------------------------------------------------- evidence and time
 
-  /** The synthetic source reporting on a day: sources are spread evenly over the period, each dated after what it reports. */
-  private sourceFor(day: number | undefined): string {
-    if (day === undefined) return ids.source(this.rng.int(0, this.sourceCount - 1));
+  /** The index of the synthetic source reporting on a day: sources are spread evenly over the period, each dated after what it reports. */
+  private sourceIndexFor(day: number | undefined): number {
+    if (day === undefined) return this.rng.int(0, this.sourceCount - 1);
     const k = Math.floor(((day - START) / (END - START + 1)) * this.sourceCount);
-    return ids.source(Math.min(this.sourceCount - 1, Math.max(0, k)));
+    return Math.min(this.sourceCount - 1, Math.max(0, k));
   }
 
   private sourceDay(k: number): number {
     return START + Math.ceil(((k + 1) * (END - START + 1)) / this.sourceCount) - 1;
   }
 
-  /** The provenance properties every node and relationship carries (docs/ontology.md). */
-  private provenance(text: string, day?: number, country?: number): JsonProperties {
-    const sourceId = this.sourceFor(day);
+  /**
+   * `n` distinct sources for a fact: the first reports it, the others follow it up (the next
+   * reports in time, or earlier ones when it is among the last); undated facts draw at random.
+   */
+  private sourcesFor(day: number | undefined, n: number): number[] {
+    const first = this.sourceIndexFor(day);
+    const out = [first];
+    for (let step = 1; out.length < n && step < this.sourceCount; step++) {
+      const k = day === undefined ? this.rng.int(0, this.sourceCount - 1) : first + step;
+      const next = k < this.sourceCount ? k : first - (k - this.sourceCount + 1);
+      if (next >= 0 && !out.includes(next)) out.push(next);
+    }
+    return out;
+  }
+
+  /**
+   * Who a synthetic source says a fact comes from, how sure the editors are, and how the source
+   * presents it (docs/ontology.md: only the source's own reporting is 'asserted').
+   */
+  private attribution(
+    country?: number,
+  ): Pick<EvidenceRecordBody, 'attribution' | 'attributedTo' | 'confidence' | 'status'> {
     const u = this.rng.float();
     const confidence = this.rng.pick([1.0, 1.0, 1.0, 0.9, 0.8, 0.7, 0.6, 0.5]);
-    const excerpt = `[synthetic] ${text}`;
-    // The ontology's rule: only the source's own reporting is 'asserted'.
-    if (u < 0.6) {
-      return {
-        sourceId,
-        excerpt,
-        attribution: 'reporting',
-        attributedTo: 'org:syn-wire',
-        confidence,
-        status: 'asserted',
-      };
-    }
+    if (u < 0.6) return { attribution: 'reporting', attributedTo: 'org:syn-wire', confidence, status: 'asserted' };
     if (u < 0.75 && country !== undefined && this.personsBy.size(country) > 0) {
       const p = this.personsBy.at(country, this.rng.int(0, this.personsBy.size(country) - 1));
-      return {
-        sourceId,
-        excerpt,
-        attribution: 'named-person',
-        attributedTo: ids.person(p),
-        confidence,
-        status: 'reported',
-      };
+      return { attribution: 'named-person', attributedTo: ids.person(p), confidence, status: 'reported' };
     }
     if (u < 0.9) {
       return {
-        sourceId,
-        excerpt,
         attribution: 'unnamed-officials',
         attributedTo: country === undefined ? 'officials' : `officials of ${countryName(country)}`,
         confidence: Math.min(confidence, 0.8),
         status: this.rng.chance(0.3) ? 'alleged' : 'reported',
       };
     }
-    return {
-      sourceId,
-      excerpt,
-      attribution: 'official-data',
-      attributedTo: 'agency statistics',
-      confidence,
-      status: 'reported',
-    };
+    return { attribution: 'official-data', attributedTo: 'agency statistics', confidence, status: 'reported' };
+  }
+
+  /**
+   * The evidence records of one fact (docs/evidence.md), written right after it. Most facts have
+   * one source; a Zipf-like tail has 2–4 (SOURCES_PER_FACT); a few quote one source twice
+   * (evidenceCount > sourceCount); a few are disputed by another source (`stance: 'disputes'`;
+   * a statistic's dispute gives another figure in `statedValue`). Synthetic sources have no
+   * text, so the records carry no textStart/textEnd.
+   */
+  private evidence(
+    fact: Pick<EvidenceRecordBody, 'factId' | 'factKind' | 'factType' | 'factFrom' | 'factTo'>,
+    text: string,
+    day?: number,
+    country?: number,
+    value?: number,
+  ): void {
+    const excerpt = `[synthetic] ${text}`;
+    const sources = this.sourcesFor(day, SOURCES_PER_FACT.sample(this.rng) + 1);
+    sources.forEach((k, i) => {
+      const excerptOf = i === 0 ? excerpt : `${excerpt} (follow-up report)`;
+      this.out.evidence({
+        ...fact,
+        sourceId: ids.source(k),
+        excerpt: excerptOf,
+        ...this.attribution(country),
+        stance: 'supports',
+      });
+    });
+    if (this.rng.chance(0.03)) {
+      this.out.evidence({
+        ...fact,
+        sourceId: ids.source(sources[0]!),
+        excerpt: `${excerpt} (restated later in the report)`,
+        ...this.attribution(country),
+        stance: 'supports',
+      });
+      this.shape.factsQuotedTwiceByOneSource++;
+    }
+    let disputedBy = 0;
+    if (this.rng.chance(0.02)) {
+      // Another source, not among the supporting ones, denies it or reports it otherwise.
+      const candidates = this.sourcesFor(day, sources.length + 1);
+      const k = candidates.find((c) => !sources.includes(c));
+      if (k !== undefined) {
+        const denier =
+          country !== undefined && this.personsBy.size(country) > 0 && this.rng.chance(0.5)
+            ? { attribution: 'named-person' as const, attributedTo: ids.person(this.person(country)) }
+            : { attribution: 'unnamed-officials' as const, attributedTo: 'officials of another government' };
+        this.out.evidence({
+          ...fact,
+          sourceId: ids.source(k),
+          excerpt: `[synthetic] A later report disputes: ${text}`,
+          ...denier,
+          confidence: this.rng.pick([0.9, 0.8, 0.7, 0.6, 0.5]),
+          status: value === undefined && this.rng.chance(0.6) ? 'denied' : 'reported',
+          stance: 'disputes',
+          ...(value === undefined ? {} : { statedValue: Math.round(value * this.rng.pick([0.6, 0.8, 1.25, 1.5])) }),
+        });
+        this.shape.disputedFacts++;
+        disputedBy = 1;
+      }
+    }
+    // What the fact's sourceCount summary will say: distinct sources, supporting or disputing.
+    const count = String(sources.length + disputedBy);
+    this.shape.factsBySourceCount[count] = (this.shape.factsBySourceCount[count] ?? 0) + 1;
+    this.shape.facts++;
   }
 
   private node(
-    label: NodeLabel,
+    label: EntityLabel,
     id: string,
     props: JsonProperties,
     text: string,
     day?: number,
     country?: number,
   ): void {
-    this.out.node(label, { id, ...props, synthetic: true, ...this.provenance(text, day, country) });
+    this.out.node(label, { id, ...props, synthetic: true });
+    const value = label === 'Statistic' && typeof props.value === 'number' ? props.value : undefined;
+    this.evidence({ factId: id, factKind: 'node', factType: label }, text, day, country, value);
   }
 
   private rel(
@@ -311,11 +401,14 @@ export class CorpusGenerator {
     key?: string,
   ): void {
     const role = typeof props.role === 'string' ? props.role : undefined;
-    this.out.rel(type, from, to, {
-      id: relId(type, from, to, key ?? role),
-      ...props,
-      ...this.provenance(`${from} ${type} ${to}`, day, country),
-    });
+    const id = relId(type, from, to, key ?? role);
+    this.out.rel(type, from, to, { id, ...props });
+    this.evidence(
+      { factId: id, factKind: 'relationship', factType: type, factFrom: from, factTo: to },
+      `${from} ${type} ${to}`,
+      day,
+      country,
+    );
   }
 
   /** A clustered event day: most fall in bursts (crises), the rest on a background that rises towards the present. */
@@ -370,13 +463,13 @@ export class CorpusGenerator {
   private async writeStatic(): Promise<void> {
     const { countries } = this.options;
     // The synthetic wire service every source is published by.
-    this.out.node('Organization', {
-      id: 'org:syn-wire',
-      name: 'Synthetic Wire Service',
-      kind: 'newspaper',
-      synthetic: true,
-      ...this.provenance('Synthetic Wire Service'),
-    });
+    this.node(
+      'Organization',
+      'org:syn-wire',
+      { name: 'Synthetic Wire Service', kind: 'newspaper' },
+      'Synthetic Wire Service',
+    );
+    // Sources are documents, not facts: no evidence, and PUBLISHED_BY is document metadata (docs/evidence.md).
     for (let k = 0; k < this.sourceCount; k++) {
       const day = this.sourceDay(k);
       const id = ids.source(k);
@@ -389,22 +482,8 @@ export class CorpusGenerator {
         language: 'en',
         kind: 'news-article',
         synthetic: true,
-        sourceId: id,
-        excerpt: `[synthetic] Synthetic report ${k + 1}`,
-        attribution: 'reporting',
-        attributedTo: 'org:syn-wire',
-        confidence: 1.0,
-        status: 'asserted',
       });
-      this.out.rel('PUBLISHED_BY', id, 'org:syn-wire', {
-        id: relId('PUBLISHED_BY', id, 'org:syn-wire'),
-        sourceId: id,
-        excerpt: `[synthetic] Synthetic report ${k + 1}`,
-        attribution: 'reporting',
-        attributedTo: 'org:syn-wire',
-        confidence: 1.0,
-        status: 'asserted',
-      });
+      this.out.rel('PUBLISHED_BY', id, 'org:syn-wire', { id: relId('PUBLISHED_BY', id, 'org:syn-wire') });
     }
     for (let i = 0; i < this.issueCount; i++) {
       const top = i < vocab.ISSUES.length;
@@ -904,25 +983,25 @@ export class CorpusGenerator {
   }
 }
 
-/** Generate a corpus into `dir` (nodes/*.jsonl, rels/*.jsonl, manifest.json); returns the manifest. */
+/** Generate a corpus into `dir` (nodes/*.jsonl, rels/*.jsonl with each fact's evidence after it, manifest.json); returns the manifest. */
 export async function generateCorpus(
   options: CorpusOptions,
   dir: string,
   onProgress: (eventsDone: number) => void = () => undefined,
 ): Promise<Manifest> {
   const writer = new CorpusWriter(dir);
-  await new CorpusGenerator(options, writer).run(onProgress);
+  const generator = new CorpusGenerator(options, writer);
+  await generator.run(onProgress);
   const files = writer.fileNames();
   const counts = await writer.close();
+  const sum = (o: Record<string, number>): number => Object.values(o).reduce((a, b) => a + b, 0);
   const manifest: Manifest = {
     generator: 'bilateral-relations-graph synthetic corpus',
-    formatVersion: 1,
+    formatVersion: FORMAT_VERSION,
     options,
     counts,
-    totals: {
-      nodes: Object.values(counts.nodes).reduce((a, b) => a + b, 0),
-      relationships: Object.values(counts.relationships).reduce((a, b) => a + b, 0),
-    },
+    totals: { nodes: sum(counts.nodes), relationships: sum(counts.relationships), evidence: sum(counts.evidence) },
+    evidence: generator.shape,
     files,
   };
   const fs = await import('node:fs');

@@ -1,11 +1,13 @@
 /**
  * Streams corpus records to JSON Lines files, one file per node label
  * (`nodes/<Label>.jsonl`) and per relationship type (`rels/<TYPE>.jsonl`), counting as it
- * goes. Records are buffered per file and written in 64 KiB chunks; when a file stream's
+ * goes. A fact's evidence records go to its file, on the lines right after the fact, so the
+ * loader writes a fact, its evidence and its summaries in one transaction. Records are buffered per file and written in 64 KiB chunks; when a file stream's
  * buffer is full the caller awaits `drain()`, so memory stays flat however large the corpus.
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import type { EvidenceRecordBody } from './evidence';
 import { JsonProperties, NodeLabel, RelationshipType } from './format';
 
 const CHUNK = 64 * 1024;
@@ -13,16 +15,19 @@ const CHUNK = 64 * 1024;
 class JsonlFile {
   private buffer = '';
   private readonly stream: fs.WriteStream;
+  /** Fact (node or relationship) lines. */
   count = 0;
+  evidence = 0;
 
   constructor(readonly file: string) {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     this.stream = fs.createWriteStream(file, { encoding: 'utf8' });
   }
 
-  append(line: string): void {
+  append(line: string, isEvidence = false): void {
     this.buffer += line + '\n';
-    this.count++;
+    if (isEvidence) this.evidence++;
+    else this.count++;
     if (this.buffer.length >= CHUNK) this.flush();
   }
 
@@ -53,6 +58,8 @@ class JsonlFile {
 export interface CorpusCounts {
   nodes: Record<string, number>;
   relationships: Record<string, number>;
+  /** Evidence records by the type of their fact (a node label or a relationship type). */
+  evidence: Record<string, number>;
 }
 
 export class CorpusWriter {
@@ -61,6 +68,7 @@ export class CorpusWriter {
   private readonly relFiles = new Map<string, JsonlFile>();
   relationshipTotal = 0;
   nodeTotal = 0;
+  evidenceTotal = 0;
 
   constructor(readonly dir: string) {
     fs.mkdirSync(dir, { recursive: true });
@@ -86,6 +94,16 @@ export class CorpusWriter {
     this.relationshipTotal++;
   }
 
+  /** An evidence record, into its fact's file (write it after the fact). */
+  evidence(record: EvidenceRecordBody): void {
+    const file =
+      record.factKind === 'node'
+        ? this.file(this.nodeFiles, record.factType, `nodes/${record.factType}.jsonl`)
+        : this.file(this.relFiles, record.factType, `rels/${record.factType}.jsonl`);
+    file.append(JSON.stringify({ evidence: record }), true);
+    this.evidenceTotal++;
+  }
+
   /** Wait for every file whose OS buffer is full. Call between units of work. */
   async drain(): Promise<void> {
     for (const f of this.files.values()) if (f.blocked) await f.drain();
@@ -93,9 +111,11 @@ export class CorpusWriter {
 
   async close(): Promise<CorpusCounts> {
     for (const f of this.files.values()) await f.close();
-    const counts: CorpusCounts = { nodes: {}, relationships: {} };
+    const counts: CorpusCounts = { nodes: {}, relationships: {}, evidence: {} };
     for (const [label, f] of [...this.nodeFiles].sort()) counts.nodes[label] = f.count;
     for (const [type, f] of [...this.relFiles].sort()) counts.relationships[type] = f.count;
+    for (const [type, f] of [...this.nodeFiles, ...this.relFiles].sort())
+      if (f.evidence) counts.evidence[type] = f.evidence;
     return counts;
   }
 

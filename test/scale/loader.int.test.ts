@@ -1,9 +1,11 @@
 /**
  * The bulk loader CLI (npm run load) against its OWN throwaway Neo4j, never the shared
  * seeded test database: a small synthetic corpus is loaded, the loader is SIGKILLed
- * mid-load, rerun, and must end with exactly the generator's counts; a third, full rerun
- * must create nothing. Bad input must stop the load with an error naming file:line and
- * leave nothing of its batch behind.
+ * mid-load, rerun, and must end with exactly the generator's counts (evidence records
+ * included); a third, full rerun must create nothing. The evidence summaries it writes must
+ * be exactly what cypher/queries/evidence/refresh-summaries.cypher computes, and show the
+ * corpus's multi-source structure. Bad input must stop the load with an error naming
+ * file:line and leave nothing of its batch behind.
  */
 import { ChildProcess, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -14,7 +16,7 @@ import { startThrowawayNeo4j, Throwaway } from '../../bench/scale/throwaway-neo4
 import { PROJECT_ROOT } from '../../src/config';
 import { generateCorpus, Manifest } from '../../src/corpus/generate';
 import type { LoadSummary } from '../../src/corpus/loader';
-import { readScriptFolder } from '../../src/db/cypher-files';
+import { namedQuery, readScriptFolder } from '../../src/db/cypher-files';
 
 let db: Throwaway;
 let driver: Driver;
@@ -70,7 +72,7 @@ async function counts(): Promise<{ nodes: Record<string, number>; relationships:
 
 /** The manifest's counts as the database should show them: every non-Source node is also :Entity. */
 function expectedCounts(m: Manifest): { nodes: Record<string, number>; relationships: Record<string, number> } {
-  const nodes: Record<string, number> = { ...m.counts.nodes };
+  const nodes: Record<string, number> = { ...m.counts.nodes, Evidence: m.totals.evidence };
   nodes.Entity = Object.entries(m.counts.nodes)
     .filter(([label]) => label !== 'Source')
     .reduce((s, [, c]) => s + c, 0);
@@ -86,6 +88,15 @@ function readCheckpoint(): { files: Record<string, { lines: number; done: boolea
   } catch {
     return undefined; // not written yet, or caught mid-rename
   }
+}
+
+/** Every fact's evidence summaries, in id order (the input of a before/after comparison). */
+async function summaries(): Promise<string> {
+  const r = await driver.executeQuery(`
+    CALL { MATCH (n:Entity) RETURN n UNION ALL MATCH ()-[n]->() RETURN n }
+    RETURN n.id AS id, [n.sourceCount, n.evidenceCount, n.confidence, n.disputed, n.attributions, n.statuses] AS s
+    ORDER BY id`);
+  return JSON.stringify(r.records.map((x) => [x.get('id'), x.get('s')]));
 }
 
 /** A fingerprint of every derived time bound, to compare with what 900_time_bounds.cypher derives. */
@@ -156,8 +167,9 @@ describe('npm run load', () => {
     const expected = expectedCounts(manifest);
     const partialRels = Object.values(partial.relationships).reduce((a, b) => a + b, 0);
     const partialNodes = Object.entries(partial.nodes)
-      .filter(([label]) => label !== 'Entity')
+      .filter(([label]) => label !== 'Entity' && label !== 'Evidence')
       .reduce((s, [, c]) => s + c, 0);
+    const partialEvidence = partial.nodes.Evidence ?? 0;
     expect(partialRels).toBeGreaterThan(0);
     expect(partialRels).toBeLessThan(manifest.totals.relationships);
     const committedLines = Object.values(readCheckpoint()!.files).reduce((s, e) => s + e.lines, 0);
@@ -172,14 +184,19 @@ describe('npm run load', () => {
     expect(resumed.resumedLines).toBe(committedLines);
     expect(partialNodes + resumed.nodesCreated).toBe(manifest.totals.nodes);
     expect(partialRels + resumed.relationshipsCreated).toBe(manifest.totals.relationships);
+    expect(partialEvidence + resumed.evidenceCreated).toBe(manifest.totals.evidence);
     expect(await counts()).toEqual(expected);
 
     // A full reload from scratch (ignoring the checkpoint) finds everything there already.
     const third = runLoader([corpus, '--restart', '--batch-size', '2000']);
     expect(third.status).toBe(0);
     const s = summaryOf(third.stdout);
-    expect(s).toMatchObject({ nodesCreated: 0, relationshipsCreated: 0 });
-    expect(s.nodes + s.relationships).toBe(manifest.totals.nodes + manifest.totals.relationships);
+    expect(s).toMatchObject({ nodesCreated: 0, relationshipsCreated: 0, evidenceCreated: 0 });
+    expect([s.nodes, s.relationships, s.evidence]).toEqual([
+      manifest.totals.nodes,
+      manifest.totals.relationships,
+      manifest.totals.evidence,
+    ]);
     expect(await counts()).toEqual(expected);
   }, 600_000);
 
@@ -190,6 +207,42 @@ describe('npm run load', () => {
     for (const statement of script!.statements) await driver.executeQuery(statement.text);
     expect(await timeBoundsFingerprint()).toBe(loaded);
   }, 120_000);
+
+  it('writes the summaries refresh-summaries.cypher computes, showing the corpus’s sources and disputes', async () => {
+    const loaded = await summaries();
+    // Every fact has summaries; PUBLISHED_BY (document metadata) has none.
+    const shape = await driver.executeQuery(`
+      CALL { MATCH (n:Entity) RETURN n UNION ALL MATCH ()-[n]->() WHERE NOT n:PUBLISHED_BY RETURN n }
+      RETURN count(n) AS facts, count(n.sourceCount) AS summarised, sum(n.evidenceCount) AS evidence,
+             sum(CASE WHEN n.disputed THEN 1 ELSE 0 END) AS disputed,
+             sum(CASE WHEN n.evidenceCount > n.sourceCount THEN 1 ELSE 0 END) AS twice,
+             COLLECT { MATCH ()-[p:PUBLISHED_BY]->() WHERE p.sourceCount IS NOT NULL RETURN p } AS metadata`);
+    expect(shape.records[0]!.toObject()).toEqual({
+      facts: manifest.evidence.facts,
+      summarised: manifest.evidence.facts,
+      evidence: manifest.totals.evidence,
+      disputed: manifest.evidence.disputedFacts,
+      twice: manifest.evidence.factsQuotedTwiceByOneSource,
+      metadata: [],
+    });
+    const bySourceCount = await driver.executeQuery(`
+      CALL { MATCH (n:Entity) RETURN n UNION ALL MATCH ()-[n]->() WHERE NOT n:PUBLISHED_BY RETURN n }
+      RETURN toString(n.sourceCount) AS k, count(*) AS c ORDER BY k`);
+    expect(Object.fromEntries(bySourceCount.records.map((r) => [r.get('k'), r.get('c')]))).toEqual(
+      manifest.evidence.factsBySourceCount,
+    );
+    // Recompute every fact with the Cypher rule: nothing may change.
+    const facts = await driver.executeQuery(`
+      CALL { MATCH (n:Entity) RETURN n.id AS id, null AS from, null AS to
+             UNION ALL MATCH (a)-[r]->(b) WHERE NOT r:PUBLISHED_BY RETURN r.id AS id, a.id AS from, b.id AS to }
+      RETURN id, from, to`);
+    const all = facts.records.map((r) => r.toObject());
+    for (let i = 0; i < all.length; i += 5000) {
+      const r = await driver.executeQuery(namedQuery('evidence/refresh-summaries'), { facts: all.slice(i, i + 5000) });
+      expect(r.records.length).toBe(Math.min(5000, all.length - i));
+    }
+    expect(await summaries()).toBe(loaded);
+  }, 300_000);
 
   it('keeps synthetic sources out of the citation checker', () => {
     const r = spawnSync(
@@ -222,7 +275,7 @@ describe('npm run load', () => {
     const dir = path.join(work, 'bad-endpoint');
     fs.mkdirSync(path.join(dir, 'rels'), { recursive: true });
     const rel = (from: string, to: string, i: number): string =>
-      JSON.stringify({ type: 'CONCERNS', from, to, properties: { id: `test:bad-rel-${i}`, confidence: 1 } });
+      JSON.stringify({ type: 'CONCERNS', from, to, properties: { id: `test:bad-rel-${i}` } });
     const event = 'event:syn-0000000';
     fs.writeFileSync(
       path.join(dir, 'rels', 'CONCERNS.jsonl'),
@@ -248,4 +301,155 @@ describe('npm run load', () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('mixed.jsonl:1: unknown node label "Persn"');
   }, 120_000);
+  it('refuses provenance on a fact and a malformed evidence record, naming file:line and the field', () => {
+    const dir = path.join(work, 'bad-evidence-fields');
+    fs.mkdirSync(path.join(dir, 'nodes'), { recursive: true });
+    const person = { label: 'Person', properties: { id: 'test:bad-ev-person', name: 'Test Person' } };
+    const evidence = {
+      factId: 'test:bad-ev-person',
+      factKind: 'node',
+      factType: 'Person',
+      sourceId: 'source:syn-000000',
+      excerpt: '[synthetic] test',
+      attribution: 'reporting',
+      attributedTo: 'org:syn-wire',
+      confidence: 1,
+      status: 'asserted',
+      stance: 'supports',
+    };
+    const file = path.join(dir, 'nodes', 'Person.jsonl');
+    const write = (...lines: unknown[]): void =>
+      fs.writeFileSync(file, lines.map((l) => JSON.stringify(l)).join('\n') + '\n');
+
+    write(person, { label: 'Person', properties: { id: 'test:bad-ev-2', name: 'X', excerpt: 'said so' } });
+    let r = runLoader([dir, '--restart']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(
+      `${path.join('nodes', 'Person.jsonl')}:2: property "excerpt" is provenance, which facts do not carry`,
+    );
+
+    write(person, { evidence: { ...evidence, stance: 'maybe' } });
+    r = runLoader([dir, '--restart']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(new RegExp(`${path.join('nodes', 'Person.jsonl')}:2: evidence\\.stance: .*"supports"`));
+
+    write(person, { evidence: { ...evidence, textStart: 10 } });
+    r = runLoader([dir, '--restart']);
+    expect(r.stderr).toContain(':2: evidence.textStart: give textStart and textEnd together, or neither');
+
+    write(person, { evidence: { ...evidence, factType: 'Event' } });
+    r = runLoader([dir, '--restart']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(
+      ':2: evidence for "test:bad-ev-person" describes it as a node Event, but the fact record above is a node Person',
+    );
+  }, 300_000);
+
+  it('refuses evidence citing an unknown source or about a missing fact, naming file:line, and rolls its batch back', async () => {
+    const dir = path.join(work, 'bad-evidence-refs');
+    fs.mkdirSync(dir, { recursive: true });
+    const evidence = (factId: string, sourceId: string): string =>
+      JSON.stringify({
+        evidence: {
+          factId,
+          factKind: 'node',
+          factType: 'Event',
+          sourceId,
+          excerpt: `[synthetic] test ${factId}`,
+          attribution: 'reporting',
+          attributedTo: 'org:syn-wire',
+          confidence: 0.9,
+          status: 'asserted',
+          stance: 'supports',
+        },
+      });
+    fs.writeFileSync(
+      path.join(dir, 'evidence.jsonl'),
+      [evidence('event:syn-0000001', 'source:syn-000001'), evidence('event:syn-0000002', 'source:nope')].join('\n') +
+        '\n',
+    );
+    let r = runLoader([dir, '--restart']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('evidence.jsonl:2: evidence cites source "source:nope", which is not a :Source');
+
+    fs.writeFileSync(
+      path.join(dir, 'evidence.jsonl'),
+      [evidence('event:syn-0000001', 'source:syn-000001'), evidence('test:no-such-event', 'source:syn-000001')].join(
+        '\n',
+      ) + '\n',
+    );
+    r = runLoader([dir, '--restart']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(
+      'evidence.jsonl:2: evidence is about node "test:no-such-event", which is not in the database',
+    );
+    // Nothing of either batch: not even the good first line.
+    const found = await driver.executeQuery(
+      "MATCH (e:Evidence) WHERE e.excerpt STARTS WITH '[synthetic] test ' RETURN count(e) AS c",
+    );
+    expect(found.records[0]!.get('c')).toBe(0);
+  }, 300_000);
+
+  it('adds a second source’s evidence to facts already loaded and refreshes their summaries, idempotently', async () => {
+    const fact = await driver.executeQuery(`
+      MATCH (a)-[r:PARTICIPATED_IN]->(b) WHERE r.sourceCount = 1 AND NOT r.disputed
+      RETURN r.id AS id, a.id AS from, b.id AS to, r.confidence AS confidence,
+             [(e:Evidence {factId: r.id}) | e.sourceId][0] AS source
+      ORDER BY id LIMIT 1`);
+    const f = fact.records[0]!.toObject() as {
+      id: string;
+      from: string;
+      to: string;
+      confidence: number;
+      source: string;
+    };
+    const other = f.source === 'source:syn-000000' ? 'source:syn-000001' : 'source:syn-000000';
+    const dir = path.join(work, 'second-source');
+    fs.mkdirSync(dir, { recursive: true });
+    const record = (stance: string, confidence: number, excerpt: string): string =>
+      JSON.stringify({
+        evidence: {
+          factId: f.id,
+          factKind: 'relationship',
+          factType: 'PARTICIPATED_IN',
+          factFrom: f.from,
+          factTo: f.to,
+          sourceId: other,
+          excerpt,
+          attribution: 'unnamed-officials',
+          attributedTo: 'officials',
+          confidence,
+          status: stance === 'supports' ? 'reported' : 'denied',
+          stance,
+        },
+      });
+    fs.writeFileSync(
+      path.join(dir, 'evidence.jsonl'),
+      [record('supports', 0.5, '[synthetic] second source'), record('disputes', 0.5, '[synthetic] but denied')].join(
+        '\n',
+      ) + '\n',
+    );
+    const first = runLoader([dir]);
+    expect(first.status).toBe(0);
+    expect(summaryOf(first.stdout)).toMatchObject({ evidence: 2, evidenceCreated: 2 });
+    const after = async () =>
+      (
+        await driver.executeQuery(
+          'MATCH ()-[r]->() WHERE r.id = $id RETURN r.sourceCount AS sources, r.evidenceCount AS records, r.disputed AS disputed, r.confidence AS confidence, r.statuses AS statuses',
+          { id: f.id },
+        )
+      ).records[0]!.toObject();
+    // Support from two sources (noisy-OR), then halved by the dispute: round(1 - (1 - c)(1 - 0.5)) × 0.5.
+    const expected = {
+      sources: 2,
+      records: 3,
+      disputed: true,
+      confidence: Math.round((1 - (1 - f.confidence) * 0.5) * 0.5 * 1e4) / 1e4,
+    };
+    expect(await after()).toMatchObject(expected);
+    expect((await after()).statuses).toEqual(expect.arrayContaining(['denied', 'reported']));
+    const again = runLoader([dir, '--restart']);
+    expect(summaryOf(again.stdout)).toMatchObject({ evidence: 2, evidenceCreated: 0 });
+    expect(await after()).toMatchObject(expected);
+  }, 300_000);
 });

@@ -1,6 +1,6 @@
-// Every source document and the file its text is in. Synthetic sources (generated
-// benchmark corpora) have no text to check against and are left out.
+// Every source document, the file its text is in and the SHA-256 recorded for that text.
+// Synthetic sources (generated benchmark corpora) have no text; the checker leaves them and
+// their evidence out, but needs their ids to tell them from unknown sources.
 MATCH (s:Source)
-WHERE coalesce(s.synthetic, false) = false
-RETURN s.id AS id, s.textFile AS textFile
+RETURN s.id AS id, s.textFile AS textFile, s.textSha256 AS textSha256, coalesce(s.synthetic, false) AS synthetic
 ORDER BY id
