@@ -4,6 +4,7 @@
  */
 import neo4j from 'neo4j-driver';
 import { badInput } from '../errors';
+import { CONFIDENCE, IntRange } from '../shared/limits';
 
 type CypherDate = InstanceType<typeof neo4j.types.Date>;
 
@@ -13,14 +14,10 @@ export function cypherDate(value: string): CypherDate {
   return new neo4j.types.Date(y!, m!, d!);
 }
 
-export function intInRange(
-  name: string,
-  value: number | null | undefined,
-  min: number,
-  max: number,
-  fallback: number,
-): number {
-  const v = value ?? fallback;
+/** A whole-number argument within one of the API's ranges (src/shared/limits.ts). */
+export function intInRange(name: string, value: number | null | undefined, range: IntRange): number {
+  const { min, max } = range;
+  const v = value ?? range.default;
   if (!Number.isInteger(v) || v < min || v > max) {
     throw badInput(`${name} must be a whole number from ${min} to ${max} (got ${v}).`, name);
   }
@@ -28,8 +25,9 @@ export function intInRange(
 }
 
 export function confidence(name: string, value: number | null | undefined): number {
-  const v = value ?? 0;
-  if (!Number.isFinite(v) || v < 0 || v > 1) throw badInput(`${name} must be between 0 and 1 (got ${v}).`, name);
+  const v = value ?? CONFIDENCE.min;
+  if (!Number.isFinite(v) || v < CONFIDENCE.min || v > CONFIDENCE.max)
+    throw badInput(`${name} must be between ${CONFIDENCE.min} and ${CONFIDENCE.max} (got ${v}).`, name);
   return v;
 }
 

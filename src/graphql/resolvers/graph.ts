@@ -5,13 +5,17 @@ import { Context } from '../context';
 import { existingEntities, requireEntity } from '../lookup';
 import { luceneQuery } from '../lucene';
 import { EntityRecord, entityType, RelationshipRecord, toEntity, toRelationship } from '../model';
+import { LIMITS } from '../../shared/limits';
 import { sentence } from '../sentences';
 import * as v from '../validate';
+import { toPlain } from '../values';
 
 interface HopRecord {
   rel: RelationshipRecord;
   from: string;
   to: string;
+  /** The hop's time by linkage-paths.cypher's rule (YYYY-MM-DD), null when undated. */
+  start: string | null;
 }
 
 const evidenceOf = (props: Record<string, unknown>) => ({
@@ -33,7 +37,7 @@ export const graphResolvers = {
   Query: {
     search: async (_: unknown, args: { query: string; types?: string[] | null; first?: number }, ctx: Context) => {
       const lucene = luceneQuery(args.query);
-      const limit = v.intInRange('first', args.first, 1, 100, 20);
+      const limit = v.intInRange('first', args.first, LIMITS.searchFirst);
       const types = v.names('types', args.types);
       const rows = await ctx.graph.read('search/entities', { lucene, types, limit });
       return rows.map((r) => {
@@ -58,8 +62,8 @@ export const graphResolvers = {
       },
       ctx: Context,
     ) => {
-      const depth = v.intInRange('depth', args.depth, 1, 2, 1);
-      const limit = v.intInRange('limit', args.limit, 1, 500, 200);
+      const depth = v.intInRange('depth', args.depth, LIMITS.neighbourhoodDepth);
+      const limit = v.intInRange('limit', args.limit, LIMITS.neighbourhoodLimit);
       const types = v.names('types', args.types);
       const minConfidence = v.confidence('minConfidence', args.minConfidence);
       const { from, to } = v.timeWindow('time', args.time);
@@ -81,6 +85,26 @@ export const graphResolvers = {
       return { nodes, relationships, truncated: Boolean(row?.truncated) };
     },
 
+    overview: async (
+      _: unknown,
+      args: { first?: number; minConfidence?: number | null; time?: v.TimeFilterInput | null; issue?: string | null },
+      ctx: Context,
+    ) => {
+      const first = v.intInRange('first', args.first, LIMITS.overviewFirst);
+      const minConfidence = v.confidence('minConfidence', args.minConfidence);
+      const { from, to } = v.timeWindow('time', args.time);
+      const issue = args.issue ? v.id('issue', args.issue) : null;
+      const [row] = await ctx.graph.read<{ ids: string[]; relationships: unknown[] }>('graph/overview', {
+        first,
+        minConfidence,
+        from,
+        to,
+        issue,
+      });
+      const nodes = await existingEntities(ctx, row?.ids ?? []);
+      return { nodes, relationships: (row?.relationships ?? []).map(toRelationship), truncated: false };
+    },
+
     linkagePaths: async (
       _: unknown,
       args: {
@@ -96,15 +120,15 @@ export const graphResolvers = {
       },
       ctx: Context,
     ) => {
-      const k = v.intInRange('k', args.k, 1, 10, 3);
-      const maxHops = v.intInRange('maxHops', args.maxHops, 1, 6, 4);
+      const k = v.intInRange('k', args.k, LIMITS.pathK);
+      const maxHops = v.intInRange('maxHops', args.maxHops, LIMITS.pathMaxHops);
       const includeTypes = v.names('includeTypes', args.includeTypes);
       const excludeTypes = v.names('excludeTypes', args.excludeTypes);
       const minConfidence = v.confidence('minConfidence', args.minConfidence);
       const window = v.timeWindow('time', args.time);
       const [a, b] = await Promise.all([requireEntity(ctx, 'from', args.from), requireEntity(ctx, 'to', args.to)]);
       if (a.id === b.id) return [];
-      const rows = await ctx.graph.read<{ nodeIds: string[]; relationships: unknown[] }>(
+      const rows = await ctx.graph.read<{ nodeIds: string[]; hopStarts: unknown[]; relationships: unknown[] }>(
         'graph/linkage-paths',
         {
           from: a.id,
@@ -122,7 +146,12 @@ export const graphResolvers = {
       );
       return rows.map((row) => {
         const rels = row.relationships.map(toRelationship);
-        const hops: HopRecord[] = rels.map((rel, i) => ({ rel, from: row.nodeIds[i]!, to: row.nodeIds[i + 1]! }));
+        const hops: HopRecord[] = rels.map((rel, i) => ({
+          rel,
+          from: row.nodeIds[i]!,
+          to: row.nodeIds[i + 1]!,
+          start: (toPlain(row.hopStarts[i]) as string | null) ?? null,
+        }));
         return { hops };
       });
     },
@@ -144,7 +173,7 @@ export const graphResolvers = {
       ctx: Context,
     ) => {
       const [type] = v.names('type', [args.type])!;
-      const limit = v.intInRange('first', args.first, 1, 100, 20);
+      const limit = v.intInRange('first', args.first, LIMITS.relationshipsFirst);
       const offset = v.decodeCursor('after', args.after);
       const { total, page } = await ctx.loaders.relationshipsPage.load({
         id: e.id,
@@ -198,5 +227,6 @@ export const graphResolvers = {
     relationship: (h: HopRecord) => h.rel,
     forward: (h: HopRecord) => h.rel.from === h.from,
     sentence: (h: HopRecord, _: unknown, ctx: Context) => relSentence(h.rel, ctx),
+    timeStart: (h: HopRecord) => h.start,
   },
 };
