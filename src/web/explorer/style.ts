@@ -1,0 +1,171 @@
+// How the graph looks. Colour and shape both vary by kind, so kinds stay apart for
+// colour-blind readers and in greyscale prints. Kinds not listed here (a label added
+// to the ontology later) fall back to OTHER. Labels keep one size on screen at every
+// zoom (labels.ts sets the scale), so they stay readable when the graph is zoomed out.
+import type cytoscape from 'cytoscape';
+
+export interface Kind {
+  type: string;
+  label: string;
+  color: string;
+  shape: cytoscape.Css.NodeShape;
+}
+
+export const KINDS: readonly Kind[] = [
+  { type: 'Person', label: 'Person', color: '#1f6fb2', shape: 'ellipse' },
+  { type: 'Organization', label: 'Organisation', color: '#0f8a7e', shape: 'round-rectangle' },
+  { type: 'Country', label: 'Country', color: '#2e7d32', shape: 'hexagon' },
+  { type: 'Office', label: 'Office', color: '#6a4c93', shape: 'round-tag' },
+  { type: 'Place', label: 'Place', color: '#8d6e63', shape: 'round-triangle' },
+  { type: 'Policy', label: 'Policy', color: '#c76d00', shape: 'round-diamond' },
+  { type: 'Event', label: 'Event', color: '#c62828', shape: 'round-rectangle' },
+  { type: 'Situation', label: 'Situation', color: '#d81b60', shape: 'round-octagon' },
+  { type: 'Issue', label: 'Issue', color: '#8a7500', shape: 'round-pentagon' },
+  { type: 'Exchange', label: 'Exchange', color: '#a87a00', shape: 'star' },
+  { type: 'Concession', label: 'Concession', color: '#b08630', shape: 'round-diamond' },
+  { type: 'Coercion', label: 'Coercion', color: '#7b1f1f', shape: 'vee' },
+  { type: 'IssueLinkage', label: 'Issue linkage', color: '#5d7a00', shape: 'barrel' },
+  { type: 'Statistic', label: 'Statistic', color: '#546e7a', shape: 'rectangle' },
+  { type: 'Quote', label: 'Quote', color: '#8e6bbf', shape: 'round-rectangle' },
+  { type: 'Claim', label: 'Claim', color: '#9c7c94', shape: 'round-rectangle' },
+];
+
+export const OTHER: Kind = { type: 'Other', label: 'Other', color: '#757575', shape: 'ellipse' };
+
+export const kindOf = (entityType: string): Kind => KINDS.find((k) => k.type === entityType) ?? OTHER;
+
+/** The kind filter's key for an entity type: its own, or Other. */
+export const kindKey = (entityType: string): string => kindOf(entityType).type;
+
+/** The name as a canvas label: whole up to three lines; longer names are cut at a word (the hover card shows all). */
+export function canvasLabel(name: string): string {
+  const max = 84;
+  if (name.length <= max) return name;
+  const cut = name.slice(0, max);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 40)).trimEnd()}…`;
+}
+
+/** On-screen sizes in CSS pixels, whatever the zoom. */
+export const NODE_FONT_PX = 13;
+export const EDGE_FONT_PX = 11.5;
+const NODE_LABEL_WIDTH_PX = 190;
+
+/** Colour of highlighted paths and of the focused hop. */
+const PATH = '#b36b00';
+const FOCUS = '#0b57d0';
+
+/** @param scale model units per screen pixel for labels (1 / zoom) */
+export function cytoscapeStyle(scale: () => number): cytoscape.StylesheetJson {
+  const byKind = [...KINDS, OTHER].map((k) => ({
+    selector: `node[entityType = "${k.type}"]`,
+    style: { 'background-color': k.color, shape: k.shape },
+  }));
+  return [
+    {
+      selector: 'node',
+      style: {
+        label: 'data(label)',
+        'font-size': () => NODE_FONT_PX * scale(),
+        'font-family': 'system-ui, sans-serif',
+        color: '#1a1a1a',
+        'text-valign': 'bottom',
+        'text-margin-y': () => 3 * scale(),
+        'text-wrap': 'wrap',
+        'text-max-width': () => `${NODE_LABEL_WIDTH_PX * scale()}px`,
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.9,
+        'text-background-padding': () => `${1.5 * scale()}px`,
+        'text-background-shape': 'roundrectangle',
+        width: 24,
+        height: 24,
+        'border-width': 2,
+        'border-color': '#ffffff',
+        'background-color': OTHER.color,
+        shape: OTHER.shape,
+      },
+    },
+    ...byKind,
+    { selector: 'node.expanded', style: { width: 34, height: 34, 'font-weight': 'bold' } },
+    {
+      selector: 'edge',
+      style: {
+        width: 1.6,
+        'line-color': '#8a949e',
+        'target-arrow-color': '#8a949e',
+        'target-arrow-shape': 'triangle',
+        'arrow-scale': 0.8,
+        'curve-style': 'bezier',
+        label: 'data(label)',
+        'font-size': () => EDGE_FONT_PX * scale(),
+        'font-family': 'system-ui, sans-serif',
+        color: '#3b4650',
+        'text-rotation': 'none',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.9,
+        'text-background-padding': () => `${1 * scale()}px`,
+      },
+    },
+    { selector: 'edge[confidence < 0.8]', style: { 'line-style': 'dashed' } },
+    // In a time-filtered view, undated elements pass every date: say so.
+    { selector: 'edge.undated', style: { 'line-style': 'dotted', width: 2.2 } },
+    { selector: 'node.undated', style: { 'border-style': 'dashed', 'border-color': '#5f6b76', 'border-width': 2 } },
+    // Other places for a node's label, tried by labels.ts when the one below the node is taken.
+    { selector: 'node.label-top', style: { 'text-valign': 'top', 'text-margin-y': () => -3 * scale() } },
+    {
+      selector: 'node.label-right',
+      style: {
+        'text-valign': 'center',
+        'text-halign': 'right',
+        'text-margin-x': () => 4 * scale(),
+        'text-margin-y': 0,
+        'text-justification': 'left',
+      },
+    },
+    {
+      selector: 'node.label-left',
+      style: {
+        'text-valign': 'center',
+        'text-halign': 'left',
+        'text-margin-x': () => -4 * scale(),
+        'text-margin-y': 0,
+        'text-justification': 'right',
+      },
+    },
+    { selector: '.label-off', style: { label: '' } },
+    { selector: '.faded', style: { opacity: 0.28 } },
+    {
+      selector: 'edge.on-path',
+      style: { width: 4, 'line-color': PATH, 'target-arrow-color': PATH, color: '#3d2e00', 'z-index': 10 },
+    },
+    { selector: 'node.on-path', style: { 'border-color': PATH, 'border-width': 4 } },
+    { selector: 'node.path-end', style: { 'border-color': '#3d2e00', 'border-width': 5 } },
+    {
+      selector: 'node.chosen',
+      style: {
+        'border-color': '#111111',
+        'border-width': 4,
+        'underlay-color': FOCUS,
+        'underlay-opacity': 0.25,
+        'underlay-padding': 7,
+        opacity: 1,
+        'z-index': 20,
+      },
+    },
+    {
+      selector: 'edge.chosen',
+      style: {
+        width: 6,
+        'line-color': FOCUS,
+        'target-arrow-color': FOCUS,
+        'arrow-scale': 1.1,
+        color: '#0a2a66',
+        'font-weight': 'bold',
+        'underlay-color': FOCUS,
+        'underlay-opacity': 0.2,
+        'underlay-padding': 6,
+        'z-index': 30,
+        opacity: 1,
+      },
+    },
+  ];
+}
