@@ -9,7 +9,7 @@ import { attachLabels } from './labels';
 import { createLayout } from './layout';
 import type { Focus } from './navigator';
 import { timeFilter, type GraphData, type ViewState } from './store';
-import { canvasLabel, cytoscapeStyle } from './style';
+import { canvasLabel } from './style';
 import type { Entity, Relationship } from './types';
 import { visibleElements } from './visibility';
 
@@ -51,17 +51,15 @@ const edgeData = (r: Relationship) => ({
 });
 
 export function createCanvas(container: HTMLElement, on: CanvasHandlers) {
-  let labels: ReturnType<typeof attachLabels> | null = null;
   const cy = cytoscape({
     container,
-    style: cytoscapeStyle(() => labels?.scale() ?? 1),
     minZoom: 0.15,
     maxZoom: 3,
     boxSelectionEnabled: false,
     // Selection is the view's (ViewState.sel), drawn with the `chosen` class.
     autounselectify: true,
   });
-  labels = attachLabels(cy);
+  const labels = attachLabels(cy);
   const layout = createLayout(cy);
 
   cy.on('tap', 'node', (e) => on.tapNode(e.target.id(), Boolean((e.originalEvent as MouseEvent | undefined)?.shiftKey)));
@@ -126,7 +124,8 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers) {
       const r = data.relationships.get(id);
       if (r && cy.getElementById(id).empty()) cy.add({ group: 'edges', data: edgeData(r) });
     }
-    await layout.place(fresh.nodes(), new Set(view.open));
+    const chains = (data.paths ?? []).map((p) => [p.hops[0]?.from.id ?? '', ...p.hops.map((h) => h.to.id)]);
+    await layout.place(fresh.nodes(), new Set(view.open), chains);
 
     const timeFiltered = timeFilter(view.time) !== null;
     const paths = data.paths !== null && data.paths.length > 0;
@@ -143,7 +142,7 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers) {
       });
     });
     moveViewport(focus);
-    labels?.refresh();
+    labels.refresh();
   }
 
   // Keyboard on the canvas: arrows walk the nodes by name, Enter expands, Esc clears, +/−/0 zoom.

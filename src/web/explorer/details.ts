@@ -113,7 +113,7 @@ export function createDetails(store: Store, actions: DetailsActions) {
             { class: 'muted small counts' },
             'In the whole graph: ',
             details.relationshipCounts
-              .map((c) => `${c.direction === 'OUT' ? '' : '← '}${relationshipPhrase(c.type)} × ${c.count}`)
+              .map((c) => `${relationshipPhrase(c.type)} × ${c.count}${c.direction === 'IN' ? ' (to it)' : ''}`)
               .join(' · ') || 'no relationships',
           )
         : null,

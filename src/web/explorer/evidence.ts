@@ -35,7 +35,7 @@ function record(ev: EvidenceRecord): HTMLElement {
         conf === null ? 'unrated' : conf.toFixed(2),
         conf === null ? null : el('meter', { min: 0, max: 1, value: conf, 'aria-label': 'confidence' }),
       ]),
-      ev.status ? fact('Status', 'status', ev.status) : null,
+      ev.status ? fact('Status', 'ev-status', ev.status) : null,
       ev.derivation ? fact('Derivation', 'derivation', ev.derivation) : null,
       ev.note ? fact('Note', 'note', ev.note) : null,
     ),

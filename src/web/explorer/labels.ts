@@ -4,6 +4,7 @@
 // to the hover card, which shows the full name or the relationship's sentence.
 import type cytoscape from 'cytoscape';
 import { byId } from './dom';
+import { cytoscapeStyle } from './style';
 
 type Box = { x1: number; y1: number; x2: number; y2: number };
 
@@ -32,7 +33,17 @@ function priority(e: cytoscape.SingularElementArgument): number {
 
 export function attachLabels(cy: cytoscape.Core) {
   /** Model units per screen pixel: labels are drawn at `size × scale` so they look `size` on screen. */
-  let scale = 1 / cy.zoom();
+  let scale = 0;
+
+  /** Restyle for the current zoom; true if the scale changed. */
+  function rescale(): boolean {
+    const next = 1 / cy.zoom();
+    if (scale > 0 && Math.abs(next - scale) / scale < 0.01) return false;
+    scale = next;
+    cy.style(cytoscapeStyle(scale));
+    return true;
+  }
+  rescale();
 
   /** Where a node's label may go, in order of preference (style.ts has a class for each but the first). */
   const SPOTS = ['', 'label-top', 'label-right', 'label-left'] as const;
@@ -46,27 +57,32 @@ export function attachLabels(cy: cytoscape.Core) {
     const placed: Box[] = [];
     const bodies = new Map<string, Box>();
     cy.nodes().forEach((n) => void bodies.set(n.id(), n.boundingBox(BODY_BOX)));
-    const free = (box: Box, ownEnds: Set<string>, isNode: boolean) => {
+    /** Clear of the labels placed so far and, if `clearOfNodes`, of every node but its own. */
+    const free = (box: Box, own: Set<string>, clearOfNodes: boolean) => {
       if (placed.some((p) => overlaps(box, p, gap))) return false;
-      for (const [id, body] of bodies) {
-        if (isNode && ownEnds.has(id)) continue;
-        if (overlaps(box, body, gap)) return false;
-      }
+      if (!clearOfNodes) return true;
+      for (const [id, body] of bodies) if (!own.has(id) && overlaps(box, body, gap)) return false;
       return true;
     };
     const order = shown.toArray().sort((a, b) => priority(b) - priority(a) || a.id().localeCompare(b.id()));
     const off = cy.collection();
     for (const e of order) {
       if (!e.data('label')) continue;
-      const ownEnds = new Set(e.isEdge() ? [e.source().id(), e.target().id()] : [e.id()]);
+      // An edge's label must keep clear of its own ends too; a node's sits beside its own body.
+      const own = new Set(e.isNode() ? [e.id()] : []);
+      // The labels that matter most (the selection, path ends, opened entities) may, when no spot
+      // is clear, cover other nodes (they are drawn above them); other labels never do.
+      const key = e.isNode() && (e.hasClass('chosen') || e.hasClass('path-end') || e.hasClass('expanded'));
       const spots = e.isNode() ? SPOTS : SPOTS.slice(0, 1);
-      // First a spot inside the viewport, then any free one (the label of a node off-screen).
+      // A label of an element on screen must be wholly on screen.
+      const at = e.isEdge() ? e.midpoint() : e.position();
+      const onScreen = inside({ x1: at.x, y1: at.y, x2: at.x, y2: at.y }, view);
       let box: Box | null = null;
-      for (const onScreen of [true, false]) {
+      for (const clearOfNodes of key ? [true, false] : [true]) {
         for (const spot of spots) {
           if (spot) e.addClass(spot);
           const b = e.boundingBox(LABEL_BOX);
-          if (b.w > 0 && b.h > 0 && (!onScreen || inside(b, view)) && free(b, ownEnds, e.isNode())) {
+          if (b.w > 0 && b.h > 0 && (!onScreen || inside(b, view)) && free(b, own, clearOfNodes)) {
             box = b;
             break;
           }
@@ -86,11 +102,7 @@ export function attachLabels(cy: cytoscape.Core) {
     if (frame) return;
     frame = requestAnimationFrame(() => {
       frame = 0;
-      const next = 1 / cy.zoom();
-      if (Math.abs(next - scale) / scale < 0.01) return;
-      scale = next;
-      cy.style().update();
-      declutter();
+      if (rescale()) declutter();
     });
   });
 
@@ -109,20 +121,17 @@ export function attachLabels(cy: cytoscape.Core) {
   cy.on('mouseout', 'node, edge', () => {
     card.hidden = true;
   });
-  cy.on('viewport remove', () => {
+  const hide = () => {
     card.hidden = true;
-  });
+  };
+  cy.on('viewport remove', hide);
+  // Leaving the canvas altogether fires no Cytoscape mouseout.
+  cy.container()?.addEventListener('mouseleave', hide);
 
   return {
-    /** Model units per screen pixel, for the stylesheet. */
-    scale: () => scale,
     /** Call after the elements or their classes changed. */
     refresh(): void {
-      const next = 1 / cy.zoom();
-      if (Math.abs(next - scale) / scale >= 0.01) {
-        scale = next;
-        cy.style().update();
-      }
+      rescale();
       declutter();
     },
   };

@@ -22,6 +22,10 @@ interface FcoseOptions extends cytoscape.BaseLayoutOptions {
 
 type Point = cytoscape.Position;
 
+/** Spacing of the columns and rows of a path laid out left to right (model units). */
+const COLUMN_GAP = 230;
+const ROW_GAP = 130;
+
 export function createLayout(cy: cytoscape.Core) {
   const remembered = new Map<string, Point>();
 
@@ -64,14 +68,55 @@ export function createLayout(cy: cytoscape.Core) {
   }
 
   /**
-   * Place the nodes in `fresh` that have no remembered position; every other node keeps
-   * its place. `anchors` are the entities new nodes should gather around (opened ones).
+   * Paths that arrive on their own read left to right: each entity in the column of its
+   * first step from the start (the end in the last column), the paths stacked in order.
+   * Only when none of their entities is placed yet; otherwise they join the graph as usual.
    */
-  async function place(fresh: cytoscape.NodeCollection, anchors: Set<string>): Promise<void> {
+  function layerPaths(movable: cytoscape.NodeCollection, paths: string[][]): void {
+    const ids = new Set(paths.flat());
+    const unplaced = new Set(movable.toArray().map((n) => n.id()));
+    if (ids.size === 0 || [...ids].some((id) => !unplaced.has(id))) return;
+    const last = Math.max(...paths.map((p) => p.length - 1));
+    const column = new Map<string, number>();
+    for (const p of paths) {
+      p.forEach((id, i) => {
+        const col = i === p.length - 1 ? last : i;
+        column.set(id, Math.min(column.get(id) ?? col, col));
+      });
+    }
+    const rows = new Map<number, string[]>();
+    for (const id of paths.flat()) {
+      const col = column.get(id)!;
+      const row = rows.get(col) ?? [];
+      if (!row.includes(id)) row.push(id);
+      rows.set(col, row);
+    }
+    const placed = cy.nodes().filter((n) => !movable.contains(n));
+    const bb = placed.nonempty() ? placed.boundingBox({}) : null;
+    const origin = bb ? { x: bb.x2 + 240, y: (bb.y1 + bb.y2) / 2 } : { x: 0, y: 0 };
+    for (const [col, row] of rows) {
+      row.forEach((id, i) => {
+        const at = { x: origin.x + col * COLUMN_GAP, y: origin.y + (i - (row.length - 1) / 2) * ROW_GAP };
+        cy.getElementById(id).position(at);
+        remembered.set(id, at);
+      });
+    }
+  }
+
+  /**
+   * Place the nodes in `fresh` that have no remembered position; every other node keeps
+   * its place. `anchors` are the entities new nodes should gather around (opened ones);
+   * `paths` are the node ids of each path found, start to end.
+   */
+  async function place(fresh: cytoscape.NodeCollection, anchors: Set<string>, paths: string[][]): Promise<void> {
     fresh.forEach((n) => {
       const p = remembered.get(n.id());
       if (p) n.position({ ...p });
     });
+    layerPaths(
+      fresh.filter((n) => !remembered.has(n.id())),
+      paths,
+    );
     const movable = fresh.filter((n) => !remembered.has(n.id()));
     if (movable.nonempty()) {
       seed(movable, anchors);

@@ -54,8 +54,12 @@ const NODE_LABEL_WIDTH_PX = 190;
 const PATH = '#b36b00';
 const FOCUS = '#0b57d0';
 
-/** @param scale model units per screen pixel for labels (1 / zoom) */
-export function cytoscapeStyle(scale: () => number): cytoscape.StylesheetJson {
+/**
+ * The stylesheet for one label scale (model units per screen pixel, 1 / zoom). Values are
+ * plain numbers, not functions: Cytoscape caches drawn labels by their style, and a
+ * function's result is not part of that key, so a new scale needs a new stylesheet.
+ */
+export function cytoscapeStyle(scale: number): cytoscape.StylesheetJson {
   const byKind = [...KINDS, OTHER].map((k) => ({
     selector: `node[entityType = "${k.type}"]`,
     style: { 'background-color': k.color, shape: k.shape },
@@ -65,16 +69,16 @@ export function cytoscapeStyle(scale: () => number): cytoscape.StylesheetJson {
       selector: 'node',
       style: {
         label: 'data(label)',
-        'font-size': () => NODE_FONT_PX * scale(),
+        'font-size': NODE_FONT_PX * scale,
         'font-family': 'system-ui, sans-serif',
         color: '#1a1a1a',
         'text-valign': 'bottom',
-        'text-margin-y': () => 3 * scale(),
+        'text-margin-y': 3 * scale,
         'text-wrap': 'wrap',
-        'text-max-width': () => `${NODE_LABEL_WIDTH_PX * scale()}px`,
+        'text-max-width': `${NODE_LABEL_WIDTH_PX * scale}px`,
         'text-background-color': '#ffffff',
         'text-background-opacity': 0.9,
-        'text-background-padding': () => `${1.5 * scale()}px`,
+        'text-background-padding': `${1.5 * scale}px`,
         'text-background-shape': 'roundrectangle',
         width: 24,
         height: 24,
@@ -85,7 +89,7 @@ export function cytoscapeStyle(scale: () => number): cytoscape.StylesheetJson {
       },
     },
     ...byKind,
-    { selector: 'node.expanded', style: { width: 34, height: 34, 'font-weight': 'bold' } },
+    { selector: 'node.expanded', style: { width: 34, height: 34, 'font-weight': 'bold', 'z-index': 15 } },
     {
       selector: 'edge',
       style: {
@@ -96,27 +100,27 @@ export function cytoscapeStyle(scale: () => number): cytoscape.StylesheetJson {
         'arrow-scale': 0.8,
         'curve-style': 'bezier',
         label: 'data(label)',
-        'font-size': () => EDGE_FONT_PX * scale(),
+        'font-size': EDGE_FONT_PX * scale,
         'font-family': 'system-ui, sans-serif',
         color: '#3b4650',
         'text-rotation': 'none',
         'text-background-color': '#ffffff',
         'text-background-opacity': 0.9,
-        'text-background-padding': () => `${1 * scale()}px`,
+        'text-background-padding': `${1 * scale}px`,
       },
     },
     { selector: 'edge[confidence < 0.8]', style: { 'line-style': 'dashed' } },
     // In a time-filtered view, undated elements pass every date: say so.
     { selector: 'edge.undated', style: { 'line-style': 'dotted', width: 2.2 } },
-    { selector: 'node.undated', style: { 'border-style': 'dashed', 'border-color': '#5f6b76', 'border-width': 2 } },
+    { selector: 'node.undated', style: { 'border-style': 'dashed', 'border-color': '#7a848d', 'border-width': 1.5 } },
     // Other places for a node's label, tried by labels.ts when the one below the node is taken.
-    { selector: 'node.label-top', style: { 'text-valign': 'top', 'text-margin-y': () => -3 * scale() } },
+    { selector: 'node.label-top', style: { 'text-valign': 'top', 'text-margin-y': -3 * scale } },
     {
       selector: 'node.label-right',
       style: {
         'text-valign': 'center',
         'text-halign': 'right',
-        'text-margin-x': () => 4 * scale(),
+        'text-margin-x': 4 * scale,
         'text-margin-y': 0,
         'text-justification': 'left',
       },
@@ -126,7 +130,7 @@ export function cytoscapeStyle(scale: () => number): cytoscape.StylesheetJson {
       style: {
         'text-valign': 'center',
         'text-halign': 'left',
-        'text-margin-x': () => -4 * scale(),
+        'text-margin-x': -4 * scale,
         'text-margin-y': 0,
         'text-justification': 'right',
       },
@@ -138,7 +142,7 @@ export function cytoscapeStyle(scale: () => number): cytoscape.StylesheetJson {
       style: { width: 4, 'line-color': PATH, 'target-arrow-color': PATH, color: '#3d2e00', 'z-index': 10 },
     },
     { selector: 'node.on-path', style: { 'border-color': PATH, 'border-width': 4 } },
-    { selector: 'node.path-end', style: { 'border-color': '#3d2e00', 'border-width': 5 } },
+    { selector: 'node.path-end', style: { 'border-color': '#3d2e00', 'border-width': 5, 'z-index': 15 } },
     {
       selector: 'node.chosen',
       style: {
@@ -147,6 +151,7 @@ export function cytoscapeStyle(scale: () => number): cytoscape.StylesheetJson {
         'underlay-color': FOCUS,
         'underlay-opacity': 0.25,
         'underlay-padding': 7,
+        'underlay-shape': 'ellipse',
         opacity: 1,
         'z-index': 20,
       },
@@ -159,7 +164,6 @@ export function cytoscapeStyle(scale: () => number): cytoscape.StylesheetJson {
         'target-arrow-color': FOCUS,
         'arrow-scale': 1.1,
         color: '#0a2a66',
-        'font-weight': 'bold',
         'underlay-color': FOCUS,
         'underlay-opacity': 0.2,
         'underlay-padding': 6,

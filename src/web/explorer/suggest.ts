@@ -24,6 +24,7 @@ export interface Suggest {
 /** Room to leave between the list and the window's edge. */
 const MARGIN_PX = 8;
 const MIN_LIST_PX = 120;
+const LIST_MIN_WIDTH_PX = 440;
 
 export function attachSuggest(input: HTMLInputElement, list: HTMLUListElement, opts: SuggestOptions): Suggest {
   let hits: SearchHit[] = [];
@@ -39,13 +40,21 @@ export function attachSuggest(input: HTMLInputElement, list: HTMLUListElement, o
     active = -1;
   };
 
-  /** Fit the list between the box and the window's edge (below, or above if that has more room). */
-  const fitToWindow = () => {
+  /**
+   * Place the list under the box (or above it, if there is more room there), at least
+   * LIST_MIN_WIDTH_PX wide so long names stay legible, and within the window. It is
+   * positioned against the window, so a scrolling side panel does not clip it.
+   */
+  const place = () => {
     const box = input.getBoundingClientRect();
     const below = window.innerHeight - box.bottom - MARGIN_PX;
     const above = box.top - MARGIN_PX;
     const up = below < MIN_LIST_PX && above > below;
-    list.classList.toggle('upwards', up);
+    const width = Math.min(Math.max(box.width, LIST_MIN_WIDTH_PX), window.innerWidth - 2 * MARGIN_PX);
+    list.style.width = `${width}px`;
+    list.style.left = `${Math.max(MARGIN_PX, Math.min(box.left, window.innerWidth - width - MARGIN_PX))}px`;
+    list.style.top = up ? '' : `${box.bottom + 2}px`;
+    list.style.bottom = up ? `${window.innerHeight - box.top + 2}px` : '';
     list.style.maxHeight = `${Math.max(up ? above : below, 60)}px`;
   };
 
@@ -83,7 +92,7 @@ export function attachSuggest(input: HTMLInputElement, list: HTMLUListElement, o
     } else {
       input.removeAttribute('aria-activedescendant');
     }
-    fitToWindow();
+    place();
   };
 
   const lookup = async () => {
@@ -151,9 +160,12 @@ export function attachSuggest(input: HTMLInputElement, list: HTMLUListElement, o
     }
   });
   input.addEventListener('blur', () => setTimeout(close, 120));
-  window.addEventListener('resize', () => {
-    if (!list.hidden) fitToWindow();
-  });
+  const follow = () => {
+    if (!list.hidden) place();
+  };
+  window.addEventListener('resize', follow);
+  // The side panels scroll under a fixed list: keep it with its box.
+  window.addEventListener('scroll', follow, true);
 
   return {
     set(id, name) {

@@ -16,7 +16,9 @@ const CONTROLS: readonly [string, string, DateKey][] = [
   ['window-to', 'window-to-slider', 'to'],
 ];
 
-/** The sliders span the dates of what is loaded (and the dates chosen); ten years to today when nothing is dated. */
+const MIN_SPAN_DAYS = 3652;
+
+/** The sliders span the dates of what is loaded (and the dates chosen), at least ten years; ten years to today when nothing is dated. */
 function sliderBounds(data: GraphData, time: TimeState): [number, number] {
   const dates: string[] = [];
   const add = (p: Record<string, unknown>) => {
@@ -27,10 +29,13 @@ function sliderBounds(data: GraphData, time: TimeState): [number, number] {
   for (const d of [time.asOf, time.from, time.to]) if (d) dates.push(d);
   if (dates.length === 0) {
     const today = Math.floor(Date.now() / DAY);
-    return [today - 3652, today];
+    return [today - MIN_SPAN_DAYS, today];
   }
   dates.sort();
-  return [toDay(dates[0]!), toDay(dates[dates.length - 1]!)];
+  const [lo, hi] = [toDay(dates[0]!), toDay(dates[dates.length - 1]!)];
+  // Too short a span (only undated things loaded, say) makes a useless slider: widen it to ten years.
+  const pad = Math.max(0, Math.ceil((MIN_SPAN_DAYS - (hi - lo)) / 2));
+  return [lo - pad, hi + pad];
 }
 
 export function createTime(store: Store, nav: Navigator) {
