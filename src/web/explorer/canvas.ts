@@ -9,7 +9,7 @@ import { attachLabels } from './labels';
 import { createLayout } from './layout';
 import type { Focus } from './navigator';
 import { timeFilter, type GraphData, type ViewState } from './store';
-import { canvasLabel } from './style';
+import { canvasLabel, cytoscapeStyle } from './style';
 import type { Entity, Relationship } from './types';
 import { visibleElements } from './visibility';
 
@@ -26,8 +26,8 @@ export interface CanvasHandlers {
   clearSelection(): void;
 }
 
-/** Zoom limits after an automatic change: never so far out that nodes are specks, never closer than this. */
-const MIN_AUTO_ZOOM = 0.45;
+/** Zoom limits after an automatic change: never so far out that labels are hard to read, never closer than this. */
+const MIN_AUTO_ZOOM = 0.75;
 const MAX_AUTO_ZOOM = 1.4;
 const PADDING = 36;
 
@@ -53,6 +53,7 @@ const edgeData = (r: Relationship) => ({
 export function createCanvas(container: HTMLElement, on: CanvasHandlers) {
   const cy = cytoscape({
     container,
+    style: cytoscapeStyle(),
     minZoom: 0.15,
     maxZoom: 3,
     boxSelectionEnabled: false,

@@ -1,7 +1,6 @@
 // How the graph looks. Colour and shape both vary by kind, so kinds stay apart for
 // colour-blind readers and in greyscale prints. Kinds not listed here (a label added
-// to the ontology later) fall back to OTHER. Labels keep one size on screen at every
-// zoom (labels.ts sets the scale), so they stay readable when the graph is zoomed out.
+// to the ontology later) fall back to OTHER.
 import type cytoscape from 'cytoscape';
 
 export interface Kind {
@@ -37,29 +36,54 @@ export const kindOf = (entityType: string): Kind => KINDS.find((k) => k.type ===
 /** The kind filter's key for an entity type: its own, or Other. */
 export const kindKey = (entityType: string): string => kindOf(entityType).type;
 
-/** The name as a canvas label: whole up to three lines; longer names are cut at a word (the hover card shows all). */
+/** Characters per line of a node label, and lines at most (the hover card shows the whole name). */
+const LINE_CHARS = 28;
+const MAX_LINES = 3;
+
+/**
+ * The name as a canvas label, broken into lines here rather than by Cytoscape: its wrapping
+ * depends on the label width, which changes with the zoom, and its label cache does not
+ * always notice. Whole up to three lines; a longer name is cut at a word with "…".
+ */
 export function canvasLabel(name: string): string {
-  const max = 84;
-  if (name.length <= max) return name;
-  const cut = name.slice(0, max);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 40)).trimEnd()}…`;
+  const lines: string[] = [];
+  let line = '';
+  for (const word of name.split(/\s+/)) {
+    if (line && line.length + 1 + word.length > LINE_CHARS) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  if (line) lines.push(line);
+  if (lines.length <= MAX_LINES) return lines.join('\n');
+  const kept = lines.slice(0, MAX_LINES);
+  kept[MAX_LINES - 1] = `${kept[MAX_LINES - 1]}…`;
+  return kept.join('\n');
 }
 
-/** On-screen sizes in CSS pixels, whatever the zoom. */
-export const NODE_FONT_PX = 13;
-export const EDGE_FONT_PX = 11.5;
-const NODE_LABEL_WIDTH_PX = 190;
+/**
+ * How labels are set, shared with labels.ts, which measures them to place them. Sizes are
+ * at zoom 1; the canvas never zooms out below its MIN_AUTO_ZOOM by itself (canvas.ts).
+ */
+export const LABEL_TYPE = {
+  family: 'system-ui, sans-serif',
+  nodeSize: 14,
+  edgeSize: 12,
+  /** Space between a node and the label below it. */
+  nodeMargin: 3,
+  nodePadding: 1.5,
+  edgePadding: 1,
+} as const;
+/** Labels smaller than this on screen (the user zoomed far out) are not drawn. */
+const MIN_SCREEN_FONT_PX = 7;
 
 /** Colour of highlighted paths and of the focused hop. */
 const PATH = '#b36b00';
 const FOCUS = '#0b57d0';
 
-/**
- * The stylesheet for one label scale (model units per screen pixel, 1 / zoom). Values are
- * plain numbers, not functions: Cytoscape caches drawn labels by their style, and a
- * function's result is not part of that key, so a new scale needs a new stylesheet.
- */
-export function cytoscapeStyle(scale: number): cytoscape.StylesheetJson {
+export function cytoscapeStyle(): cytoscape.StylesheetJson {
   const byKind = [...KINDS, OTHER].map((k) => ({
     selector: `node[entityType = "${k.type}"]`,
     style: { 'background-color': k.color, shape: k.shape },
@@ -69,17 +93,22 @@ export function cytoscapeStyle(scale: number): cytoscape.StylesheetJson {
       selector: 'node',
       style: {
         label: 'data(label)',
-        'font-size': NODE_FONT_PX * scale,
-        'font-family': 'system-ui, sans-serif',
+        'font-size': LABEL_TYPE.nodeSize,
+        'font-family': LABEL_TYPE.family,
         color: '#1a1a1a',
         'text-valign': 'bottom',
-        'text-margin-y': 3 * scale,
+        'text-margin-y': LABEL_TYPE.nodeMargin,
         'text-wrap': 'wrap',
-        'text-max-width': `${NODE_LABEL_WIDTH_PX * scale}px`,
+        // One justification wherever the label sits: Cytoscape caches a drawn label by its
+        // style without its side, so a label moved to another side must look the same.
+        'text-justification': 'center',
+        // Lines are broken by canvasLabel(); never by width.
+        'text-max-width': '100000px',
         'text-background-color': '#ffffff',
         'text-background-opacity': 0.9,
-        'text-background-padding': `${1.5 * scale}px`,
+        'text-background-padding': `${LABEL_TYPE.nodePadding}px`,
         'text-background-shape': 'roundrectangle',
+        'min-zoomed-font-size': MIN_SCREEN_FONT_PX,
         width: 24,
         height: 24,
         'border-width': 2,
@@ -100,13 +129,14 @@ export function cytoscapeStyle(scale: number): cytoscape.StylesheetJson {
         'arrow-scale': 0.8,
         'curve-style': 'bezier',
         label: 'data(label)',
-        'font-size': EDGE_FONT_PX * scale,
-        'font-family': 'system-ui, sans-serif',
+        'font-size': LABEL_TYPE.edgeSize,
+        'font-family': LABEL_TYPE.family,
         color: '#3b4650',
         'text-rotation': 'none',
         'text-background-color': '#ffffff',
         'text-background-opacity': 0.9,
-        'text-background-padding': `${1 * scale}px`,
+        'text-background-padding': `${LABEL_TYPE.edgePadding}px`,
+        'min-zoomed-font-size': MIN_SCREEN_FONT_PX,
       },
     },
     { selector: 'edge[confidence < 0.8]', style: { 'line-style': 'dashed' } },
@@ -114,26 +144,15 @@ export function cytoscapeStyle(scale: number): cytoscape.StylesheetJson {
     { selector: 'edge.undated', style: { 'line-style': 'dotted', width: 2.2 } },
     { selector: 'node.undated', style: { 'border-style': 'dashed', 'border-color': '#7a848d', 'border-width': 1.5 } },
     // Other places for a node's label, tried by labels.ts when the one below the node is taken.
-    { selector: 'node.label-top', style: { 'text-valign': 'top', 'text-margin-y': -3 * scale } },
+    // Labels beside or above a node touch it (no margin): labels.ts places them so.
+    { selector: 'node.label-top', style: { 'text-valign': 'top', 'text-margin-y': 0 } },
     {
       selector: 'node.label-right',
-      style: {
-        'text-valign': 'center',
-        'text-halign': 'right',
-        'text-margin-x': 4 * scale,
-        'text-margin-y': 0,
-        'text-justification': 'left',
-      },
+      style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-y': 0 },
     },
     {
       selector: 'node.label-left',
-      style: {
-        'text-valign': 'center',
-        'text-halign': 'left',
-        'text-margin-x': -4 * scale,
-        'text-margin-y': 0,
-        'text-justification': 'right',
-      },
+      style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-y': 0 },
     },
     { selector: '.label-off', style: { label: '' } },
     { selector: '.faded', style: { opacity: 0.28 } },
