@@ -29,6 +29,7 @@ export interface CanvasHandlers {
 /** Zoom limits after an automatic change: never so far out that labels are hard to read, never closer than this. */
 const MIN_AUTO_ZOOM = 0.75;
 const MAX_AUTO_ZOOM = 1.4;
+const MIN_PATH_ZOOM = 0.6;
 const PADDING = 36;
 
 const nodeData = (n: Entity) => ({
@@ -70,15 +71,15 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers) {
   });
   cy.on('dragfree', 'node', (e) => layout.remember(e.target));
 
-  /** Fit `eles` with the zoom kept between the automatic limits. */
-  function fitWithin(eles: cytoscape.CollectionReturnValue): boolean {
+  /** Fit `eles` with the zoom kept below the automatic limit; true if it is readable (at least `min`). */
+  function fitWithin(eles: cytoscape.CollectionReturnValue, min = MIN_AUTO_ZOOM): boolean {
     if (eles.empty()) return false;
     cy.fit(eles, PADDING);
     if (cy.zoom() > MAX_AUTO_ZOOM) {
       cy.zoom(MAX_AUTO_ZOOM);
       cy.center(eles);
     }
-    return cy.zoom() >= MIN_AUTO_ZOOM;
+    return cy.zoom() >= min;
   }
 
   function inView(eles: cytoscape.CollectionReturnValue): boolean {
@@ -98,8 +99,9 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers) {
         if (!fitWithin(hood)) cy.zoom(MIN_AUTO_ZOOM).center(node);
       }
     } else if (focus.kind === 'path') {
+      // Whole paths matter more than label size: they may be fitted a little smaller.
       const lit = cy.elements('.on-path');
-      if (!fitWithin(all) && !fitWithin(lit)) cy.zoom(MIN_AUTO_ZOOM).center(lit);
+      if (!fitWithin(all) && !fitWithin(lit, MIN_PATH_ZOOM)) cy.zoom(MIN_PATH_ZOOM).center(lit);
     } else {
       // Keep the viewport, but bring a selection that is off-screen into view.
       const chosen = cy.elements('.chosen');
@@ -125,8 +127,9 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers) {
       const r = data.relationships.get(id);
       if (r && cy.getElementById(id).empty()) cy.add({ group: 'edges', data: edgeData(r) });
     }
+    // Paths found with nothing else on the canvas are a view of their own: laid out left to right.
     const chains = (data.paths ?? []).map((p) => [p.hops[0]?.from.id ?? '', ...p.hops.map((h) => h.to.id)]);
-    await layout.place(fresh.nodes(), new Set(view.open), chains);
+    await layout.place(fresh.nodes(), new Set(view.open), view.open.length === 0 ? chains : null);
 
     const timeFiltered = timeFilter(view.time) !== null;
     const paths = data.paths !== null && data.paths.length > 0;

@@ -23,6 +23,8 @@ const SPOTS: readonly Spot[] = ['below', 'above', 'right', 'left'];
 const GAP_PX = 3;
 /** Line height over font size, generous: an estimate too big only hides a label, never overlaps one. */
 const LINE_HEIGHT = 1.25;
+/** Room added to every measured label box (model units), so that estimates err on the large side. */
+const SLACK = 4;
 
 const BODY_BOX = { includeNodes: true, includeEdges: false, includeLabels: false, includeOverlays: false, includeUnderlays: false };
 
@@ -62,7 +64,7 @@ function createMeasure() {
       }
       width = Math.max(width, w);
     }
-    return { w: width + 2 * padding + 2, h: lines.length * size * LINE_HEIGHT + 2 * padding };
+    return { w: width + 2 * padding + 2 * SLACK, h: lines.length * size * LINE_HEIGHT + 2 * padding + SLACK };
   };
 }
 
@@ -73,15 +75,17 @@ export function attachLabels(cy: cytoscape.Core) {
   function nodeSpot(body: Box, at: cytoscape.Position, w: number, h: number, spot: Spot): Box {
     switch (spot) {
       case 'below': {
-        const y1 = body.y2 + LABEL_TYPE.nodeMargin - LABEL_TYPE.nodePadding;
-        return { x1: at.x - w / 2, x2: at.x + w / 2, y1, y2: y1 + h };
+        // Cytoscape sets the label a little higher than margin and padding say: start it inside the body's box.
+        const y1 = body.y2 - SLACK;
+        return { x1: at.x - w / 2, x2: at.x + w / 2, y1, y2: y1 + h + LABEL_TYPE.nodeMargin };
       }
+      // Cytoscape lets labels beside or above a node reach a few units into its box.
       case 'above':
-        return { x1: at.x - w / 2, x2: at.x + w / 2, y1: body.y1 - h, y2: body.y1 };
+        return { x1: at.x - w / 2, x2: at.x + w / 2, y1: body.y1 - h, y2: body.y1 + 2 * SLACK };
       case 'right':
-        return { x1: body.x2, x2: body.x2 + w, y1: at.y - h / 2, y2: at.y + h / 2 };
+        return { x1: body.x2 - 2 * SLACK, x2: body.x2 + w, y1: at.y - h / 2, y2: at.y + h / 2 };
       case 'left':
-        return { x1: body.x1 - w, x2: body.x1, y1: at.y - h / 2, y2: at.y + h / 2 };
+        return { x1: body.x1 - w, x2: body.x1 + 2 * SLACK, y1: at.y - h / 2, y2: at.y + h / 2 };
     }
   }
 

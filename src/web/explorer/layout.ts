@@ -22,9 +22,11 @@ interface FcoseOptions extends cytoscape.BaseLayoutOptions {
 
 type Point = cytoscape.Position;
 
-/** Spacing of the columns and rows of a path laid out left to right (model units). */
-const COLUMN_GAP = 230;
-const ROW_GAP = 130;
+/** Spacing of the columns and rows of paths laid out left to right (model units). */
+const COLUMN_GAP = 150;
+const ROW_GAP = 120;
+/** Every other column sits a little lower, so labels of neighbouring columns do not meet. */
+const STAGGER = 40;
 
 export function createLayout(cy: cytoscape.Core) {
   const remembered = new Map<string, Point>();
@@ -68,14 +70,10 @@ export function createLayout(cy: cytoscape.Core) {
   }
 
   /**
-   * Paths that arrive on their own read left to right: each entity in the column of its
-   * first step from the start (the end in the last column), the paths stacked in order.
-   * Only when none of their entities is placed yet; otherwise they join the graph as usual.
+   * Paths shown on their own read left to right: each entity in the column of its first
+   * step from the start (the end in the last column), the paths stacked in order.
    */
-  function layerPaths(movable: cytoscape.NodeCollection, paths: string[][]): void {
-    const ids = new Set(paths.flat());
-    const unplaced = new Set(movable.toArray().map((n) => n.id()));
-    if (ids.size === 0 || [...ids].some((id) => !unplaced.has(id))) return;
+  function layerPaths(paths: string[][]): void {
     const last = Math.max(...paths.map((p) => p.length - 1));
     const column = new Map<string, number>();
     for (const p of paths) {
@@ -91,32 +89,32 @@ export function createLayout(cy: cytoscape.Core) {
       if (!row.includes(id)) row.push(id);
       rows.set(col, row);
     }
-    const placed = cy.nodes().filter((n) => !movable.contains(n));
-    const bb = placed.nonempty() ? placed.boundingBox({}) : null;
-    const origin = bb ? { x: bb.x2 + 240, y: (bb.y1 + bb.y2) / 2 } : { x: 0, y: 0 };
     for (const [col, row] of rows) {
       row.forEach((id, i) => {
-        const at = { x: origin.x + col * COLUMN_GAP, y: origin.y + (i - (row.length - 1) / 2) * ROW_GAP };
+        const at = { x: col * COLUMN_GAP, y: (i - (row.length - 1) / 2) * ROW_GAP + (col % 2) * STAGGER };
         cy.getElementById(id).position(at);
         remembered.set(id, at);
       });
     }
   }
 
+  /** The paths last laid out as a view of their own, so they are laid out once, not on every change. */
+  let laidOut = '';
+
   /**
-   * Place the nodes in `fresh` that have no remembered position; every other node keeps
-   * its place. `anchors` are the entities new nodes should gather around (opened ones);
-   * `paths` are the node ids of each path found, start to end.
+   * Place the nodes in `fresh` (just added); every other node keeps its place. `anchors`
+   * are the entities new nodes should gather around (opened ones). `paths` (node ids of each
+   * path, start to end), when given, are a view of their own: laid out left to right when
+   * they first appear, whatever was on the canvas before.
    */
-  async function place(fresh: cytoscape.NodeCollection, anchors: Set<string>, paths: string[][]): Promise<void> {
+  async function place(fresh: cytoscape.NodeCollection, anchors: Set<string>, paths: string[][] | null): Promise<void> {
+    const key = JSON.stringify(paths);
+    if (paths && paths.length > 0 && key !== laidOut) layerPaths(paths);
+    laidOut = key;
     fresh.forEach((n) => {
       const p = remembered.get(n.id());
       if (p) n.position({ ...p });
     });
-    layerPaths(
-      fresh.filter((n) => !remembered.has(n.id())),
-      paths,
-    );
     const movable = fresh.filter((n) => !remembered.has(n.id()));
     if (movable.nonempty()) {
       seed(movable, anchors);

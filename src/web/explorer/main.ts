@@ -98,7 +98,12 @@ byId('json-btn').addEventListener('click', () => {
 const graphOf = (v: ViewState) => JSON.stringify([v.open, v.path && { ...v.path, only: null }]);
 window.addEventListener('popstate', () => {
   const next = fromUrl(location.search);
-  const focus: Focus = graphOf(next) === graphOf(store.get().view) ? { kind: 'keep' } : { kind: 'all' };
+  const focus: Focus =
+    graphOf(next) === graphOf(store.get().view)
+      ? { kind: 'keep' }
+      : next.path && next.open.length === 0
+        ? { kind: 'path' }
+        : { kind: 'all' };
   void nav.go(next, 'none', focus);
 });
 
@@ -113,5 +118,8 @@ window.explorer = {
   get state() {
     return store.get();
   },
-  ready: nav.go(fromUrl(location.search), 'replace', { kind: 'all' }),
+  ready: (() => {
+    const first = fromUrl(location.search);
+    return nav.go(first, 'replace', first.path && first.open.length === 0 ? { kind: 'path' } : { kind: 'all' });
+  })(),
 };

@@ -37,7 +37,7 @@ export const kindOf = (entityType: string): Kind => KINDS.find((k) => k.type ===
 export const kindKey = (entityType: string): string => kindOf(entityType).type;
 
 /** Characters per line of a node label, and lines at most (the hover card shows the whole name). */
-const LINE_CHARS = 28;
+const LINE_CHARS = 24;
 const MAX_LINES = 3;
 
 /**
