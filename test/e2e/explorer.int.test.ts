@@ -588,6 +588,8 @@ describe('graph explorer in headless Chromium', () => {
     await page.click('#path-go');
     await page.locator('#banner').waitFor({ state: 'visible' });
     await expect(page.locator('#banner-text').innerText()).resolves.toContain('BAD_USER_INPUT');
+    // Asking again would fail the same way: no Retry for a mistake in the question.
+    expect(await page.locator('#banner-retry').isVisible()).toBe(false);
     expect(await canvasIds(page)).toEqual(before);
     expect(await page.locator('#panel-paths .hop').count()).toBe(hops);
     expect(page.url()).toBe(url);

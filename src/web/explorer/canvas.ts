@@ -28,7 +28,7 @@ export interface CanvasHandlers {
 
 /** Zoom limits after an automatic change: never so far out that labels are hard to read, never closer than this. */
 const MIN_AUTO_ZOOM = 0.75;
-const MAX_AUTO_ZOOM = 1.4;
+const MAX_AUTO_ZOOM = 1.2;
 const MIN_PATH_ZOOM = 0.6;
 const PADDING = 36;
 

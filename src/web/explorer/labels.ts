@@ -136,7 +136,8 @@ export function attachLabels(cy: cytoscape.Core) {
         const { w, h } = measure(text, LABEL_TYPE.edgeSize, false, LABEL_TYPE.edgePadding);
         const box = { x1: at.x - w / 2, x2: at.x + w / 2, y1: at.y - h / 2, y2: at.y + h / 2 };
         const onScreen = inside({ x1: at.x, y1: at.y, x2: at.x, y2: at.y }, view);
-        if ((!onScreen || inside(box, view)) && free(box, null, true)) {
+        // The selected relationship's label may cover nodes, like the key node labels.
+        if ((!onScreen || inside(box, view)) && free(box, null, !e.hasClass('chosen'))) {
           placed.push(box);
           choice = 'below';
         }

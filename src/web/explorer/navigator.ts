@@ -2,6 +2,7 @@
 // from the cache); only when all are in do the store, the canvas and the URL change
 // together. If a query fails, what is on screen stays, the URL goes back to it, and the
 // banner says what failed (with Retry).
+import { ApiError } from './api';
 import { clearError, showError, whileBusy } from './banner';
 import * as api from './queries';
 import { emptyData, isOverview, timeFilter, type GraphData, type PathQuery, type Store, type ViewState } from './store';
@@ -18,6 +19,11 @@ export type Focus =
 export type History = 'push' | 'replace' | 'none';
 
 export type Show = (data: GraphData, view: ViewState, focus: Focus) => Promise<void>;
+
+/** Codes of failures that asking again can cure (the rest are mistakes in the question). */
+const TRANSIENT = new Set(['TIMEOUT', 'DATABASE_UNAVAILABLE', 'INTERNAL_SERVER_ERROR']);
+const retryable = (err: unknown) =>
+  !(err instanceof ApiError) || err.kind !== 'graphql' || TRANSIENT.has(err.code ?? '');
 
 /** The time filter a path query runs with: the view's, if the path follows it. */
 export const pathTime = (view: ViewState, path: PathQuery): TimeFilter | null =>
@@ -82,7 +88,7 @@ export function createNavigator(store: Store, show: Show) {
       data = await whileBusy(next.path && !store.get().data.paths ? 'Finding paths…' : 'Loading…', () => load(next));
     } catch (err) {
       if (mine === latest) {
-        showError(err, () => void go(next, how, focus));
+        showError(err, retryable(err) ? () => void go(next, how, focus) : undefined);
         record(store.get().view, 'replace');
         store.resync();
       }

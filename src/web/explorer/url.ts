@@ -67,7 +67,7 @@ function pathParams(p: URLSearchParams, path: PathQuery): void {
   if (path.only !== null) p.set('pshow', String(path.only));
 }
 
-export function toUrl(v: ViewState): string {
+function toUrl(v: ViewState): string {
   const p = new URLSearchParams();
   for (const id of v.open) p.append('open', id);
   for (const id of v.sel) p.append('sel', id);
