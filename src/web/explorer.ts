@@ -59,20 +59,32 @@ function explorerBundle(): Promise<Bundle> {
 
 export function explorerRouter(): Router {
   const router = express.Router();
-  const serve = (pick: (b: Bundle) => Uint8Array, type: string) => async (_req: express.Request, res: express.Response) => {
-    let b: Bundle;
-    try {
-      b = await explorerBundle();
-    } catch (err) {
-      // A page that does not build is a bug in this project (tsc -p src/web/explorer catches it first).
-      console.error(`The explorer page could not be built: ${(err as Error).message}`);
-      res.status(500).json({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'The explorer page could not be built.' } });
-      return;
-    }
-    res.type(type).set('Cache-Control', 'no-cache').send(Buffer.from(pick(b)));
-  };
-  router.get('/explorer/app/explorer.js', serve((b) => b.js, 'text/javascript'));
-  router.get('/explorer/app/explorer.js.map', serve((b) => b.map, 'application/json'));
+  const serve =
+    (pick: (b: Bundle) => Uint8Array, type: string) => async (_req: express.Request, res: express.Response) => {
+      let b: Bundle;
+      try {
+        b = await explorerBundle();
+      } catch (err) {
+        // A page that does not build is a bug in this project (tsc -p src/web/explorer catches it first).
+        console.error(`The explorer page could not be built: ${(err as Error).message}`);
+        res
+          .status(500)
+          .json({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'The explorer page could not be built.' } });
+        return;
+      }
+      res
+        .type(type)
+        .set('Cache-Control', 'no-cache')
+        .send(Buffer.from(pick(b)));
+    };
+  router.get(
+    '/explorer/app/explorer.js',
+    serve((b) => b.js, 'text/javascript'),
+  );
+  router.get(
+    '/explorer/app/explorer.js.map',
+    serve((b) => b.map, 'application/json'),
+  );
   router.get('/explorer/app/explorer.css', (_req, res) =>
     res.sendFile(path.join(APP_DIR, 'explorer.css'), { headers: { 'Cache-Control': 'no-cache' } }),
   );

@@ -108,7 +108,9 @@ async function pick(page: Page, input: string, text: string, id: string) {
   await page.fill(input, text);
   const list = `#${await page.locator(input).getAttribute('aria-controls')}`;
   await page.locator(`${list} li[data-id="${id}"]`).waitFor();
-  const ids = await page.locator(`${list} li[role=option]`).evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
+  const ids = await page
+    .locator(`${list} li[role=option]`)
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
   for (let i = 0; i < ids.indexOf(id); i++) await page.press(input, 'ArrowDown');
   await page.press(input, 'Enter');
 }
@@ -122,8 +124,19 @@ const drawnLabels = (page: Page) =>
     const cy = window.explorer.cy;
     const z = cy.zoom();
     const pan = cy.pan();
-    const toScreen = (b: any) => ({ x1: b.x1 * z + pan.x, y1: b.y1 * z + pan.y, x2: b.x2 * z + pan.x, y2: b.y2 * z + pan.y });
-    const opts = { includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false, includeUnderlays: false };
+    const toScreen = (b: any) => ({
+      x1: b.x1 * z + pan.x,
+      y1: b.y1 * z + pan.y,
+      x2: b.x2 * z + pan.x,
+      y2: b.y2 * z + pan.y,
+    });
+    const opts = {
+      includeNodes: false,
+      includeEdges: false,
+      includeLabels: true,
+      includeOverlays: false,
+      includeUnderlays: false,
+    };
     const labels = cy
       .elements()
       .filter((e: any) => !e.hasClass('label-off') && e.data('label'))
@@ -141,7 +154,8 @@ async function labelProblems(page: Page): Promise<string[]> {
     for (const b of labels.slice(i + 1)) if (overlap(a.box, b.box)) problems.push(`"${a.text}" overlaps "${b.text}"`);
     const { x1, y1, x2, y2 } = a.box;
     const onCanvas = x2 > 0 && y2 > 0 && x1 < width && y1 < height;
-    if (onCanvas && (x1 < -0.5 || y1 < -0.5 || x2 > width + 0.5 || y2 > height + 0.5)) problems.push(`"${a.text}" is cut off`);
+    if (onCanvas && (x1 < -0.5 || y1 < -0.5 || x2 > width + 0.5 || y2 > height + 0.5))
+      problems.push(`"${a.text}" is cut off`);
   });
   return problems;
 }
@@ -154,7 +168,14 @@ beforeAll(async () => {
   browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-quic',
+      '--no-first-run',
+    ],
   });
 });
 
@@ -305,7 +326,9 @@ describe('graph explorer in headless Chromium', () => {
         if (e.type !== 'ACTS_ON') expect(e.label).toBe(relationshipPhrase(e.type));
       }
       expect(edges.find((e: any) => e.id === HOLDS_OFFICE)?.label).toBe('held the office of');
-      expect(edges.filter((e: any) => e.type === 'PARTICIPATED_IN').every((e: any) => e.label === 'took part in')).toBe(true);
+      expect(edges.filter((e: any) => e.type === 'PARTICIPATED_IN').every((e: any) => e.label === 'took part in')).toBe(
+        true,
+      );
 
       // Labels are whole names (over up to three lines), or cut at a word with "…"; never on top of
       // each other or cut by the canvas edge.
@@ -352,7 +375,9 @@ describe('graph explorer in headless Chromium', () => {
     await expect(page.locator('#panel-details .source').innerText()).resolves.toContain('The Washington Post');
     await expect(page.locator('#panel-details .attribution').innerText()).resolves.toContain('reporting');
     await expect(page.locator('#panel-details .confidence').innerText()).resolves.toMatch(/\d\.\d\d/);
-    expect(await page.evaluate((id) => window.explorer.cy.getElementById(id).hasClass('chosen'), HOLDS_OFFICE)).toBe(true);
+    expect(await page.evaluate((id) => window.explorer.cy.getElementById(id).hasClass('chosen'), HOLDS_OFFICE)).toBe(
+      true,
+    );
     expect(page.url()).toContain(`sel=${HOLDS_OFFICE}`);
     await shot(page, '1280-edge-evidence');
   });

@@ -40,11 +40,15 @@ async function gql<T>(query: string, variables: object): Promise<T> {
   try {
     body = (await res.json()) as GraphQLBody<T>;
   } catch {
-    throw new ApiError('http', `The graph API answered HTTP ${res.status} without a GraphQL result. Retry in a moment.`);
+    throw new ApiError(
+      'http',
+      `The graph API answered HTTP ${res.status} without a GraphQL result. Retry in a moment.`,
+    );
   }
   const first = body.errors?.[0];
   if (first) throw new ApiError('graphql', `The query failed: ${first.message}`, first.extensions?.code);
-  if (!res.ok || !body.data) throw new ApiError('http', `The graph API answered HTTP ${res.status}. Retry in a moment.`);
+  if (!res.ok || !body.data)
+    throw new ApiError('http', `The graph API answered HTTP ${res.status}. Retry in a moment.`);
   return body.data;
 }
 

@@ -64,7 +64,9 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers) {
   const labels = attachLabels(cy);
   const layout = createLayout(cy);
 
-  cy.on('tap', 'node', (e) => on.tapNode(e.target.id(), Boolean((e.originalEvent as MouseEvent | undefined)?.shiftKey)));
+  cy.on('tap', 'node', (e) =>
+    on.tapNode(e.target.id(), Boolean((e.originalEvent as MouseEvent | undefined)?.shiftKey)),
+  );
   cy.on('tap', 'edge', (e) => on.tapEdge(e.target.id()));
   cy.on('tap', (e) => {
     if (e.target === cy) on.tapBackground();

@@ -45,7 +45,13 @@ function propertyTable(props: Props): HTMLElement {
 }
 
 const list = (items: Child[], cls: string, empty: string): HTMLElement =>
-  items.length ? el('ul', { class: cls }, items.map((i) => el('li', {}, i))) : el('p', { class: 'muted' }, empty);
+  items.length
+    ? el(
+        'ul',
+        { class: cls },
+        items.map((i) => el('li', {}, i)),
+      )
+    : el('p', { class: 'muted' }, empty);
 
 export function createDetails(store: Store, actions: DetailsActions) {
   const root = byId('panel-details');
@@ -136,7 +142,11 @@ export function createDetails(store: Store, actions: DetailsActions) {
       el(
         'p',
         { class: 'ends' },
-        el('button', { type: 'button', class: 'link-button', onclick: () => actions.select(r.from.id) }, name(r.from.id)),
+        el(
+          'button',
+          { type: 'button', class: 'link-button', onclick: () => actions.select(r.from.id) },
+          name(r.from.id),
+        ),
         ' → ',
         el('button', { type: 'button', class: 'link-button', onclick: () => actions.select(r.to.id) }, name(r.to.id)),
       ),

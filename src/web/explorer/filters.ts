@@ -71,7 +71,8 @@ export function createFilters(store: Store, nav: Navigator) {
   function render(state: AppState, previous: AppState): void {
     const { view, data } = state;
     const kinds = new Map<string, number>();
-    for (const e of data.entities.values()) kinds.set(kindKey(e.entityType), (kinds.get(kindKey(e.entityType)) ?? 0) + 1);
+    for (const e of data.entities.values())
+      kinds.set(kindKey(e.entityType), (kinds.get(kindKey(e.entityType)) ?? 0) + 1);
     const kindItems = [...KINDS, OTHER]
       .filter((k) => kinds.has(k.type) || view.hiddenKinds.includes(k.type))
       .map((k) => ({ key: k.type, label: k.label, count: kinds.get(k.type) ?? 0, swatch: k }));

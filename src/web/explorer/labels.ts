@@ -26,7 +26,13 @@ const LINE_HEIGHT = 1.25;
 /** Room added to every measured label box (model units), so that estimates err on the large side. */
 const SLACK = 4;
 
-const BODY_BOX = { includeNodes: true, includeEdges: false, includeLabels: false, includeOverlays: false, includeUnderlays: false };
+const BODY_BOX = {
+  includeNodes: true,
+  includeEdges: false,
+  includeLabels: false,
+  includeOverlays: false,
+  includeUnderlays: false,
+};
 
 const overlaps = (a: Box, b: Box, gap: number) =>
   a.x1 < b.x2 + gap && b.x1 < a.x2 + gap && a.y1 < b.y2 + gap && b.y1 < a.y2 + gap;

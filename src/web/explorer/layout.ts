@@ -119,7 +119,9 @@ export function createLayout(cy: cytoscape.Core) {
     if (movable.nonempty()) {
       seed(movable, anchors);
       const pinned = cy.nodes().filter((n) => !movable.contains(n));
-      const pins = pinned.toArray().map((n) => ({ nodeId: n.id(), position: { ...(n as cytoscape.NodeSingular).position() } }));
+      const pins = pinned
+        .toArray()
+        .map((n) => ({ nodeId: n.id(), position: { ...(n as cytoscape.NodeSingular).position() } }));
       const saved = new Map(pins.map((p) => [p.nodeId, p.position] as const));
       const options: FcoseOptions = {
         name: 'fcose',

@@ -80,7 +80,10 @@ store.subscribe(({ view, data }) => {
       : 'Nothing passes the filters. Relax them, or search above.';
 });
 
-byId('home-btn').addEventListener('click', () => void nav.update({ open: [], path: null, sel: [] }, 'push', { kind: 'all' }));
+byId('home-btn').addEventListener(
+  'click',
+  () => void nav.update({ open: [], path: null, sel: [] }, 'push', { kind: 'all' }),
+);
 byId('fit-btn').addEventListener('click', () => canvas.fit());
 byId('png-btn').addEventListener('click', async () => {
   try {

@@ -195,7 +195,9 @@ export function createPaths(store: Store, nav: Navigator) {
                     },
                     h.sentence,
                   ),
-                  undated ? el('span', { class: 'tag undated', title: 'No date: passes every time filter' }, 'undated') : null,
+                  undated
+                    ? el('span', { class: 'tag undated', title: 'No date: passes every time filter' }, 'undated')
+                    : null,
                   open ? el('div', { class: 'hop-evidence' }, evidenceList(h.relationship.evidence)) : null,
                 );
               }),

@@ -159,6 +159,8 @@ export async function timeline(actor: string, time: TimeFilter | null): Promise<
 }
 
 export async function entityName(id: string): Promise<string> {
-  const d = await query<{ entity: { name: string } }>(`query EntityName($id: ID!) { entity(id: $id) { name } }`, { id });
+  const d = await query<{ entity: { name: string } }>(`query EntityName($id: ID!) { entity(id: $id) { name } }`, {
+    id,
+  });
   return d.entity.name;
 }

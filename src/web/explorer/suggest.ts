@@ -80,7 +80,11 @@ export function attachSuggest(input: HTMLInputElement, list: HTMLUListElement, o
           },
           el('span', { class: 'dot', style: `background:${kindOf(h.entityType).color}` }),
           el('span', { class: 'name' }, h.name),
-          el('span', { class: 'kind' }, kindOf(h.entityType).type === 'Other' ? h.entityType : kindOf(h.entityType).label),
+          el(
+            'span',
+            { class: 'kind' },
+            kindOf(h.entityType).type === 'Other' ? h.entityType : kindOf(h.entityType).label,
+          ),
         ),
       ),
     );

@@ -34,8 +34,7 @@ export function visibleElements(data: GraphData, view: ViewState): Visible {
   const touched = new Set<string>();
   for (const r of data.relationships.values()) {
     // A path is an answer the user asked for: its hops show whatever the toggles say.
-    const shown =
-      onAnyPath.has(r.id) || (!hiddenTypes.has(r.type) && kindShown(r.from.id) && kindShown(r.to.id));
+    const shown = onAnyPath.has(r.id) || (!hiddenTypes.has(r.type) && kindShown(r.from.id) && kindShown(r.to.id));
     if (!shown) continue;
     edges.add(r.id);
     touched.add(r.from.id).add(r.to.id);
