@@ -343,8 +343,8 @@ describe('graph explorer in headless Chromium', () => {
         if (text !== oneLine(names[l.id])) expect(oneLine(names[l.id]).startsWith(text.replace(/…$/, ''))).toBe(true);
       }
       expect(await labelProblems(page)).toEqual([]);
-      const drawn = new Set(labels.map((l: any) => l.id));
-      expect(drawn.has(AMLO) && drawn.has(OFFICE)).toBe(true);
+      // The selected entity is labelled (its label comes first, and may cover other nodes).
+      expect(labels.map((l: any) => l.id)).toContain(AMLO);
 
       // A node without its whole name on the canvas shows it on hover.
       const hidden = await page.evaluate(
