@@ -1,4 +1,4 @@
-// cytoscape-fcose ships no types: the extension and the layout options the page uses.
+// cytoscape-fcose ships no types: the extension itself (its options are typed in layout.ts).
 declare module 'cytoscape-fcose' {
   import type { Ext } from 'cytoscape';
   const fcose: Ext;
