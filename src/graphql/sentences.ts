@@ -3,68 +3,12 @@
  * expanded Remain in Mexico (June 2019)." Built from the relationship's type, its
  * role/action properties and the best date the graph has for it.
  */
+import { formatDate } from '../shared/dates';
+import { relationshipPhrase } from '../shared/vocabulary';
 import { EntityRecord, RelationshipRecord } from './model';
 
-const VERBS: Record<string, string> = {
-  PARTICIPATED_IN: 'took part in',
-  CONCERNS: 'concerns',
-  SAID_BY: 'was said by',
-  LINKS: 'links',
-  PART_OF: 'is part of',
-  HAS_PART: 'has as a part',
-  POLICY_OF: 'is a policy of',
-  LOCATED_IN: 'is located in',
-  OCCURRED_AT: 'took place at',
-  HOLDS_OFFICE: 'held the office of',
-  OFFICE_OF: 'is an office of',
-  HAS_CONCESSION: 'includes the concession',
-  GIVEN_BY: 'was given by',
-  GIVEN_TO: 'was given to',
-  RESPONDS_TO: 'responds to',
-  OBSERVED_AT: 'was observed at',
-  CLAIMED_BY: 'was claimed by',
-  REPORTED_BY: 'was reported by',
-  PLAYED_ROLE: 'played a role in',
-  REALISED_BY: 'was realised by',
-  LEADS: 'leads',
-  MEASURES: 'measures',
-  MEMBER_OF: 'is a member of',
-  AFFILIATED_WITH: 'is affiliated with',
-  FOLLOWS: 'follows',
-  PUBLISHED_BY: 'was published by',
-};
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** A stored date at its stated precision: "2019", "June 2019", "7 May 2021". */
-export function formatDate(date: unknown, precision: unknown): string | undefined {
-  if (typeof date !== 'string') return undefined;
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(date);
-  if (!m) return undefined;
-  const [, y, mo, d] = m;
-  if (precision === 'year') return y;
-  if (precision === 'month') return `${MONTHS[Number(mo) - 1]} ${y}`;
-  if (precision === 'week') return `week of ${Number(d)} ${MONTHS[Number(mo) - 1]} ${y}`;
-  return `${Number(d)} ${MONTHS[Number(mo) - 1]} ${y}`;
-}
-
 function verbFor(rel: RelationshipRecord): string {
-  const action = rel.props.action;
-  if (rel.type === 'ACTS_ON' && typeof action === 'string') return action.replace(/-/g, ' ');
-  return VERBS[rel.type] ?? rel.type.toLowerCase().replace(/_/g, ' ');
+  return relationshipPhrase(rel.type, rel.props.action);
 }
 
 function when(rel: RelationshipRecord, from: EntityRecord | null, to: EntityRecord | null): string | undefined {

@@ -5,6 +5,7 @@
 import neo4j from 'neo4j-driver';
 import { badInput } from '../errors';
 import { ATTRIBUTIONS, EVIDENCE_STATUSES as STATUSES } from '../ontology/vocabulary';
+import { CONFIDENCE, IntRange, LIMITS } from '../shared/limits';
 
 type CypherDate = InstanceType<typeof neo4j.types.Date>;
 
@@ -14,14 +15,10 @@ export function cypherDate(value: string): CypherDate {
   return new neo4j.types.Date(y!, m!, d!);
 }
 
-export function intInRange(
-  name: string,
-  value: number | null | undefined,
-  min: number,
-  max: number,
-  fallback: number,
-): number {
-  const v = value ?? fallback;
+/** A whole-number argument within one of the API's ranges (src/shared/limits.ts). */
+export function intInRange(name: string, value: number | null | undefined, range: IntRange): number {
+  const { min, max } = range;
+  const v = value ?? range.default;
   if (!Number.isInteger(v) || v < min || v > max) {
     throw badInput(`${name} must be a whole number from ${min} to ${max} (got ${v}).`, name);
   }
@@ -29,8 +26,9 @@ export function intInRange(
 }
 
 export function confidence(name: string, value: number | null | undefined): number {
-  const v = value ?? 0;
-  if (!Number.isFinite(v) || v < 0 || v > 1) throw badInput(`${name} must be between 0 and 1 (got ${v}).`, name);
+  const v = value ?? CONFIDENCE.min;
+  if (!Number.isFinite(v) || v < CONFIDENCE.min || v > CONFIDENCE.max)
+    throw badInput(`${name} must be between ${CONFIDENCE.min} and ${CONFIDENCE.max} (got ${v}).`, name);
   return v;
 }
 
@@ -112,7 +110,7 @@ export function provenance(name: string, f: ProvenanceFilterInput | null | undef
     minSources:
       f?.minSources === null || f?.minSources === undefined
         ? null
-        : intInRange(`${name}.minSources`, f.minSources, 1, 1000, 1),
+        : intInRange(`${name}.minSources`, f.minSources, LIMITS.minSources),
     attributions: vocabulary(`${name}.attributions`, f?.attributions, ATTRIBUTIONS),
     statuses: vocabulary(`${name}.statuses`, f?.statuses, STATUSES),
     disputed: f?.disputed ?? null,

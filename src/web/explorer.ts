@@ -1,51 +1,80 @@
 /**
  * The graph explorer at /explorer: a browser page for researchers who do not write
- * queries. It talks only to the GraphQL API (POST /graphql). Every asset is served
- * by this service, the graph library from node_modules, so the page works on
- * machines without internet access.
+ * queries. It talks only to the GraphQL API (POST /graphql). Its TypeScript modules
+ * (src/web/explorer/) are bundled with Cytoscape.js and the fCoSE layout by esbuild
+ * the first time the page is asked for, and kept in memory: nothing is fetched from
+ * elsewhere, so the page works on machines without internet access.
  */
-import fs from 'node:fs';
 import path from 'node:path';
+import { build } from 'esbuild';
 import express, { Router } from 'express';
-
-/**
- * A file inside an installed package. Cytoscape's `exports` map hides both its dist
- * builds and its package.json from require.resolve, so resolve the main entry and walk
- * up to the directory whose package.json names the package.
- */
-function packageFile(pkg: string, file: string): string {
-  let dir = path.dirname(require.resolve(pkg));
-  for (;;) {
-    const manifest = path.join(dir, 'package.json');
-    if (fs.existsSync(manifest) && JSON.parse(fs.readFileSync(manifest, 'utf8')).name === pkg) {
-      return path.join(dir, file);
-    }
-    const up = path.dirname(dir);
-    if (up === dir) throw new Error(`package ${pkg} is not installed (run npm install)`);
-    dir = up;
-  }
-}
-
-/** Cytoscape.js and the fCoSE layout with its two UMD dependencies, loaded as globals in this order. */
-const VENDOR: Record<string, string> = {
-  'cytoscape.min.js': packageFile('cytoscape', 'dist/cytoscape.min.js'),
-  'layout-base.js': packageFile('layout-base', 'layout-base.js'),
-  'cose-base.js': packageFile('cose-base', 'cose-base.js'),
-  'cytoscape-fcose.js': packageFile('cytoscape-fcose', 'cytoscape-fcose.js'),
-};
 
 const APP_DIR = path.join(__dirname, 'explorer');
 
+// Security headers, the same-origin-only CSP included, are set for every page by src/http/security.ts.
+
+interface Bundle {
+  js: Uint8Array;
+  map: Uint8Array;
+}
+
+let bundle: Promise<Bundle> | undefined;
+
+/** The page's script, built once per process (about half a second). */
+function explorerBundle(): Promise<Bundle> {
+  bundle ??= build({
+    entryPoints: [path.join(APP_DIR, 'main.ts')],
+    bundle: true,
+    format: 'esm',
+    target: 'es2022',
+    minify: true,
+    sourcemap: 'external',
+    legalComments: 'none',
+    write: false,
+    outfile: 'explorer.js',
+    logLevel: 'silent',
+  }).then((result) => {
+    const file = (suffix: string) => {
+      const f = result.outputFiles.find((o) => o.path.endsWith(suffix));
+      if (!f) throw new Error(`esbuild wrote no ${suffix}`);
+      return f.contents;
+    };
+    return { js: file('explorer.js'), map: file('explorer.js.map') };
+  });
+  return bundle;
+}
+
 export function explorerRouter(): Router {
   const router = express.Router();
-  router.get('/explorer/vendor/:asset', (req, res, next) => {
-    const file = VENDOR[req.params.asset];
-    if (!file) return next();
-    res.sendFile(file, { maxAge: '1d' });
-  });
-  // The page's own scripts change with the project: revalidate instead of caching for a day.
-  router.use('/explorer/app', express.static(APP_DIR, { index: false, maxAge: 0 }));
-  // Same-origin only (src/http/security.ts): the page loads nothing from elsewhere and talks only to this service.
+  const serve =
+    (pick: (b: Bundle) => Uint8Array, type: string) => async (_req: express.Request, res: express.Response) => {
+      let b: Bundle;
+      try {
+        b = await explorerBundle();
+      } catch (err) {
+        // A page that does not build is a bug in this project (tsc -p src/web/explorer catches it first).
+        console.error(`The explorer page could not be built: ${(err as Error).message}`);
+        res
+          .status(500)
+          .json({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'The explorer page could not be built.' } });
+        return;
+      }
+      res
+        .type(type)
+        .set('Cache-Control', 'no-cache')
+        .send(Buffer.from(pick(b)));
+    };
+  router.get(
+    '/explorer/app/explorer.js',
+    serve((b) => b.js, 'text/javascript'),
+  );
+  router.get(
+    '/explorer/app/explorer.js.map',
+    serve((b) => b.map, 'application/json'),
+  );
+  router.get('/explorer/app/explorer.css', (_req, res) =>
+    res.sendFile(path.join(APP_DIR, 'explorer.css'), { headers: { 'Cache-Control': 'no-cache' } }),
+  );
   router.get(['/explorer', '/explorer/'], (_req, res) => {
     res.sendFile(path.join(APP_DIR, 'index.html'));
   });

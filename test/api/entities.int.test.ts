@@ -30,6 +30,18 @@ describe('search', () => {
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
   });
 
+  it('ranks an entity whose name holds every word above one that matches some through an alias', async () => {
+    // The issue "Vaccines" has the alias "AstraZeneca vaccine doses"; the concession is named by both words.
+    const { search } = await api.data(SEARCH, { q: 'vaccine doses' });
+    const ids = search.map((h: { entity: { id: string } }) => h.entity.id);
+    expect(ids[0]).toBe('concession:2021-03-us-vaccine-doses');
+    expect(ids).toContain('issue:vaccines');
+    const named = search.filter(
+      (h: { entity: { name: string } }) => /vaccine/i.test(h.entity.name) && /doses/i.test(h.entity.name),
+    );
+    expect(ids.slice(0, named.length).sort()).toEqual(named.map((h: { entity: { id: string } }) => h.entity.id).sort());
+  });
+
   it('filters by entity type', async () => {
     const { search } = await api.data(SEARCH, { q: 'Obrador', types: ['Quote'] });
     expect(search.length).toBeGreaterThan(0);
@@ -103,6 +115,65 @@ describe('entity', () => {
     expect(
       await api.errorCode(ENTITY, { id: 'person:lopez-obrador', type: 'PARTICIPATED_IN', after: 'not-a-cursor' }),
     ).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('overview', () => {
+  const OVERVIEW = `query($first: Int, $min: Float, $time: TimeFilter, $issue: ID) {
+    overview(first: $first, minConfidence: $min, time: $time, issue: $issue) {
+      truncated nodes { id properties } relationships { id from { id } to { id } properties }
+    }
+  }`;
+  const degrees = async () =>
+    new Map(
+      (
+        (await db('MATCH (n:Entity) RETURN n.id AS id, COUNT { (n)--() } AS degree')) as {
+          id: string;
+          degree: number;
+        }[]
+      ).map((r) => [r.id, Number(r.degree)]),
+    );
+
+  it('gives the most connected entities and every relationship among them', async () => {
+    const { overview } = await api.data(OVERVIEW, { first: 12 });
+    expect(overview.nodes).toHaveLength(12);
+    const degree = await degrees();
+    const shown = overview.nodes.map((n: { id: string }) => degree.get(n.id)!);
+    const lowestShown = Math.min(...shown);
+    const ids = new Set(overview.nodes.map((n: { id: string }) => n.id));
+    for (const [id, d] of degree) if (!ids.has(id)) expect(d).toBeLessThanOrEqual(lowestShown);
+    const [{ c }] = (await db(
+      'MATCH (a:Entity)-[r]->(b:Entity) WHERE a.id IN $ids AND b.id IN $ids RETURN count(r) AS c',
+      {
+        ids: [...ids],
+      },
+    )) as [{ c: number }];
+    expect(overview.relationships.length).toBe(Number(c));
+    expect(overview.relationships.length).toBeGreaterThan(0);
+    for (const r of overview.relationships) expect(ids.has(r.from.id) && ids.has(r.to.id)).toBe(true);
+    expect(overview.truncated).toBe(false);
+  });
+
+  it('applies the time and confidence filters like neighbourhood', async () => {
+    const all = (await api.data(OVERVIEW, {})).overview;
+    const asOf = (await api.data(OVERVIEW, { time: { asOf: '2019-07-01' } })).overview;
+    for (const x of [...asOf.nodes, ...asOf.relationships]) {
+      const p = x.properties;
+      if (p.timeStart) expect(p.timeStart <= '2019-07-01').toBe(true);
+      if (p.timeEnd) expect(p.timeEnd >= '2019-07-01').toBe(true);
+    }
+    expect(asOf).not.toEqual(all);
+    const confident = (await api.data(OVERVIEW, { min: 0.95 })).overview;
+    for (const x of [...confident.nodes, ...confident.relationships]) {
+      expect(x.properties.confidence ?? 1).toBeGreaterThanOrEqual(0.95);
+    }
+  });
+
+  it('rejects a bad size, window and confidence', async () => {
+    expect(await api.errorCode(OVERVIEW, { first: 0 })).toBe('BAD_USER_INPUT');
+    expect(await api.errorCode(OVERVIEW, { first: 51 })).toBe('BAD_USER_INPUT');
+    expect(await api.errorCode(OVERVIEW, { min: -0.1 })).toBe('BAD_USER_INPUT');
+    expect(await api.errorCode(OVERVIEW, { time: { from: '2021-01-01', to: '2020-01-01' } })).toBe('BAD_USER_INPUT');
   });
 });
 

@@ -93,6 +93,26 @@ describe('linkagePaths', () => {
     expect(asOf).toEqual([]);
   });
 
+  it("dates each hop by its relationship's start, else the start of the entity it reaches; undated hops are null", async () => {
+    const DATED = `query($from: ID!, $to: ID!, $time: TimeFilter) {
+      linkagePaths(from: $from, to: $to, k: 5, maxHops: 4, time: $time) {
+        hops { timeStart relationship { properties } to { properties } }
+      }
+    }`;
+    const CONCESSION = 'concession:2021-03-us-vaccine-doses';
+    for (const time of [null, { asOf: '2019-06-01' }]) {
+      const { linkagePaths } = await api.data(DATED, { from: HARRIS, to: CONCESSION, time });
+      const hops = linkagePaths.flatMap((p: { hops: unknown[] }) => p.hops);
+      expect(hops.length).toBeGreaterThan(0);
+      for (const h of hops) {
+        expect(h.timeStart).toBe(h.relationship.properties.timeStart ?? h.to.properties.timeStart ?? null);
+      }
+      // All time: some hops are dated. As of 2019, the concession is reached only over undated hops.
+      if (time) expect(hops.every((h: { timeStart: string | null }) => h.timeStart === null)).toBe(true);
+      else expect(hops.some((h: { timeStart: string | null }) => h.timeStart !== null)).toBe(true);
+    }
+  });
+
   it('validates its options and says NOT_FOUND for unknown endpoints', async () => {
     expect(await api.errorCode(PATHS, { from: HARRIS, to: DOSES, maxHops: 7 })).toBe('BAD_USER_INPUT');
     expect(await api.errorCode(PATHS, { from: HARRIS, to: DOSES, k: 0 })).toBe('BAD_USER_INPUT');

@@ -44,6 +44,7 @@ export const PLAN_CASES: Record<string, Record<string, unknown>> = {
     limit: 200,
     ...anyProvenance,
   },
+  'graph/overview': { first: 20, minConfidence: 0, from: null, to: null, issue: null },
   'graph/linkage-paths': {
     from: 'person:lopez-obrador',
     to: 'person:biden',

@@ -11,7 +11,8 @@
 // Filters inside the parenthesised pattern are applied during the search, before the
 // SHORTEST selection, so the k paths returned are the k shortest that pass them.
 // A hop's time is its relationship's timeStart, else the timeStart of the node it reaches;
-// time-respecting paths never step to a dated hop earlier than the last dated hop.
+// time-respecting paths never step to a dated hop earlier than the last dated hop. Each
+// hop's time is returned too (hopStarts, null for an undated hop).
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 MATCH p = SHORTEST 10 (
   (a) ((x)-[r]-(y) WHERE
@@ -36,6 +37,8 @@ MATCH p = SHORTEST 10 (
 )
 WITH p ORDER BY length(p), [n IN nodes(p) | n.id] LIMIT $k
 RETURN [n IN nodes(p) | n.id] AS nodeIds,
+       [i IN range(0, length(p) - 1) |
+         coalesce(relationships(p)[i].timeStart, nodes(p)[i + 1].timeStart)] AS hopStarts,
        [rel IN relationships(p) | {
          id: coalesce(rel.id, elementId(rel)), type: type(rel),
          from: startNode(rel).id, to: endNode(rel).id, props: properties(rel)

@@ -7,13 +7,17 @@ import { plainProps, Props } from '../values';
 import { existingEntities, requireEntity } from '../lookup';
 import { luceneQuery } from '../lucene';
 import { EntityRecord, entityType, RelationshipRecord, toEntity, toRelationship } from '../model';
+import { LIMITS } from '../../shared/limits';
 import { sentence } from '../sentences';
 import * as v from '../validate';
+import { toPlain } from '../values';
 
 interface HopRecord {
   rel: RelationshipRecord;
   from: string;
   to: string;
+  /** The hop's time by linkage-paths.cypher's rule (YYYY-MM-DD), null when undated. */
+  start: string | null;
 }
 
 /**
@@ -44,7 +48,7 @@ export const graphResolvers = {
       ctx: Context,
     ) => {
       const lucene = luceneQuery(args.query);
-      const limit = v.intInRange('first', args.first, 1, 100, 20);
+      const limit = v.intInRange('first', args.first, LIMITS.searchFirst);
       const types = v.names('types', args.types);
       const provenance = v.provenance('provenance', args.provenance);
       const rows = await ctx.graph.read('search/entities', { lucene, types, limit, ...provenance });
@@ -58,7 +62,7 @@ export const graphResolvers = {
     entity: (_: unknown, args: { id: string }, ctx: Context) => requireEntity(ctx, 'id', args.id),
 
     sources: async (_: unknown, args: { first?: number }, ctx: Context) => {
-      const limit = v.intInRange('first', args.first, 1, 500, 100);
+      const limit = v.intInRange('first', args.first, LIMITS.sourcesFirst);
       const rows = await ctx.graph.read<{ id: string; props: unknown }>('source/list', { limit });
       return rows.map((r) => {
         const source = plainProps(r.props);
@@ -87,9 +91,9 @@ export const graphResolvers = {
       },
       ctx: Context,
     ) => {
-      const depth = v.intInRange('depth', args.depth, 1, 2, 1);
+      const depth = v.intInRange('depth', args.depth, LIMITS.neighbourhoodDepth);
+      const limit = v.intInRange('limit', args.limit, LIMITS.neighbourhoodLimit);
       const provenance = v.provenance('provenance', args.provenance);
-      const limit = v.intInRange('limit', args.limit, 1, 500, 200);
       const types = v.names('types', args.types);
       const minConfidence = v.confidence('minConfidence', args.minConfidence);
       const { from, to } = v.timeWindow('time', args.time);
@@ -112,6 +116,26 @@ export const graphResolvers = {
       return { nodes, relationships, truncated: Boolean(row?.truncated) };
     },
 
+    overview: async (
+      _: unknown,
+      args: { first?: number; minConfidence?: number | null; time?: v.TimeFilterInput | null; issue?: string | null },
+      ctx: Context,
+    ) => {
+      const first = v.intInRange('first', args.first, LIMITS.overviewFirst);
+      const minConfidence = v.confidence('minConfidence', args.minConfidence);
+      const { from, to } = v.timeWindow('time', args.time);
+      const issue = args.issue ? v.id('issue', args.issue) : null;
+      const [row] = await ctx.graph.read<{ ids: string[]; relationships: unknown[] }>('graph/overview', {
+        first,
+        minConfidence,
+        from,
+        to,
+        issue,
+      });
+      const nodes = await existingEntities(ctx, row?.ids ?? []);
+      return { nodes, relationships: (row?.relationships ?? []).map(toRelationship), truncated: false };
+    },
+
     linkagePaths: async (
       _: unknown,
       args: {
@@ -128,16 +152,16 @@ export const graphResolvers = {
       },
       ctx: Context,
     ) => {
+      const k = v.intInRange('k', args.k, LIMITS.pathK);
+      const maxHops = v.intInRange('maxHops', args.maxHops, LIMITS.pathMaxHops);
       const provenance = v.provenance('provenance', args.provenance);
-      const k = v.intInRange('k', args.k, 1, 10, 3);
-      const maxHops = v.intInRange('maxHops', args.maxHops, 1, 6, 4);
       const includeTypes = v.names('includeTypes', args.includeTypes);
       const excludeTypes = v.names('excludeTypes', args.excludeTypes);
       const minConfidence = v.confidence('minConfidence', args.minConfidence);
       const window = v.timeWindow('time', args.time);
       const [a, b] = await Promise.all([requireEntity(ctx, 'from', args.from), requireEntity(ctx, 'to', args.to)]);
       if (a.id === b.id) return [];
-      const rows = await ctx.graph.read<{ nodeIds: string[]; relationships: unknown[] }>(
+      const rows = await ctx.graph.read<{ nodeIds: string[]; hopStarts: unknown[]; relationships: unknown[] }>(
         'graph/linkage-paths',
         {
           from: a.id,
@@ -156,7 +180,12 @@ export const graphResolvers = {
       );
       return rows.map((row) => {
         const rels = row.relationships.map(toRelationship);
-        const hops: HopRecord[] = rels.map((rel, i) => ({ rel, from: row.nodeIds[i]!, to: row.nodeIds[i + 1]! }));
+        const hops: HopRecord[] = rels.map((rel, i) => ({
+          rel,
+          from: row.nodeIds[i]!,
+          to: row.nodeIds[i + 1]!,
+          start: (toPlain(row.hopStarts[i]) as string | null) ?? null,
+        }));
         return { hops };
       });
     },
@@ -178,7 +207,7 @@ export const graphResolvers = {
       ctx: Context,
     ) => {
       const [type] = v.names('type', [args.type])!;
-      const limit = v.intInRange('first', args.first, 1, 100, 20);
+      const limit = v.intInRange('first', args.first, LIMITS.relationshipsFirst);
       const offset = v.decodeCursor('after', args.after);
       const { total, page } = await ctx.loaders.relationshipsPage.load({
         id: e.id,
@@ -234,7 +263,7 @@ export const graphResolvers = {
       args: { stance?: 'supports' | 'disputes' | null; first?: number; after?: string | null },
       ctx: Context,
     ) => {
-      const limit = v.intInRange('first', args.first, 1, 100, 20);
+      const limit = v.intInRange('first', args.first, LIMITS.evidenceFirst);
       const offset = v.decodeCursor('after', args.after);
       const [row] = await ctx.graph.read<{ total: number; page: unknown[] }>('source/evidence-page', {
         id: s.id,
@@ -270,5 +299,6 @@ export const graphResolvers = {
     relationship: (h: HopRecord) => h.rel,
     forward: (h: HopRecord) => h.rel.from === h.from,
     sentence: (h: HopRecord, _: unknown, ctx: Context) => relSentence(h.rel, ctx),
+    timeStart: (h: HopRecord) => h.start,
   },
 };

@@ -4,6 +4,7 @@
  * batches by the shared loaders.
  */
 import { badInput } from '../../errors';
+import { LIMITS } from '../../shared/limits';
 import { Context } from '../context';
 import { existingEntities, requireEntity } from '../lookup';
 import { EntityRecord, RelationshipRecord, toRelationship } from '../model';
@@ -34,7 +35,7 @@ export const researchResolvers = {
         throw badInput('countries takes exactly two country ids.', 'countries');
       }
       if (args.time?.asOf) throw badInput('timeline takes a from/to window, not asOf.', 'time');
-      const limit = v.intInRange('limit', args.limit, 1, 500, 100);
+      const limit = v.intInRange('limit', args.limit, LIMITS.researchLimit);
       const { from, to } = v.timeWindow('time', args.time);
       const provenance = v.provenance('provenance', args.provenance);
       await Promise.all([
@@ -93,7 +94,7 @@ export const researchResolvers = {
       args: { metric?: string | null; place?: string | null; time?: v.TimeFilterInput | null; limit?: number },
       ctx: Context,
     ) => {
-      const limit = v.intInRange('limit', args.limit, 1, 500, 100);
+      const limit = v.intInRange('limit', args.limit, LIMITS.researchLimit);
       const { from, to } = v.timeWindow('time', args.time);
       if (args.metric !== undefined && args.metric !== null && args.metric.trim() === '') {
         throw badInput('metric must not be empty (omit it for all metrics).', 'metric');
@@ -116,7 +117,7 @@ export const researchResolvers = {
       args: { speaker?: string | null; subject?: string | null; limit?: number },
       ctx: Context,
     ) => {
-      const limit = v.intInRange('limit', args.limit, 1, 500, 100);
+      const limit = v.intInRange('limit', args.limit, LIMITS.researchLimit);
       await Promise.all([
         args.speaker ? requireFilterEntity(ctx, 'speaker', args.speaker) : null,
         args.subject ? requireFilterEntity(ctx, 'subject', args.subject) : null,

@@ -1,0 +1,166 @@
+// The GraphQL documents the page runs, each with a typed function. Limits come from
+// src/shared/limits.ts, the module the API validates against.
+import { LIMITS } from '../../shared/limits';
+import { query } from './api';
+import type {
+  Entity,
+  EntityDetails,
+  EvidenceRecord,
+  Office,
+  Path,
+  Relationship,
+  SearchHit,
+  Subgraph,
+  TimeFilter,
+  TimelineEntry,
+} from './types';
+
+/** The filters the API applies for the page: it owns what "holds on a date", "confident enough" and "about an issue" mean. */
+export interface ApiFilters {
+  minConfidence: number | null;
+  time: TimeFilter | null;
+  issue: string | null;
+}
+
+const EVIDENCE = `evidence { excerpt attribution attributedTo confidence status derivation
+  source { id title publisher date datePrecision url } }`;
+
+const ENTITY_FIELDS = `fragment EntityFields on Entity {
+  id entityType name aliases description date datePrecision properties
+}`;
+
+const REL_FIELDS = `fragment RelFields on Relationship {
+  id type role sentence properties from { id } to { id } ${EVIDENCE}
+}`;
+
+/**
+ * The API gives one evidence record per fact today; the page works with a list of them
+ * (a fact may come to have several sources). This is the one place that adapts.
+ */
+type Raw<T> = Omit<T, 'evidence'> & { evidence: EvidenceRecord | EvidenceRecord[] | null };
+const evidenceList = (e: EvidenceRecord | EvidenceRecord[] | null): EvidenceRecord[] =>
+  e === null ? [] : Array.isArray(e) ? e : [e];
+const withEvidence = <T extends { evidence: EvidenceRecord[] }>(x: Raw<T>): T =>
+  ({ ...x, evidence: evidenceList(x.evidence) }) as T;
+
+interface RawSubgraph {
+  nodes: Entity[];
+  relationships: Raw<Relationship>[];
+  truncated: boolean;
+}
+const subgraph = (s: RawSubgraph): Subgraph => ({ ...s, relationships: s.relationships.map(withEvidence) });
+
+export async function search(text: string, types: string[] | null): Promise<SearchHit[]> {
+  const d = await query<{ search: { entity: SearchHit }[] }>(
+    `query Search($q: String!, $types: [String!], $first: Int) {
+      search(query: $q, types: $types, first: $first) { entity { id entityType name } }
+    }`,
+    { q: text, types, first: 8 },
+  );
+  return d.search.map((s) => s.entity);
+}
+
+export async function overview(f: ApiFilters): Promise<Subgraph> {
+  const d = await query<{ overview: RawSubgraph }>(
+    `query Overview($first: Int, $minConfidence: Float, $time: TimeFilter, $issue: ID) {
+      overview(first: $first, minConfidence: $minConfidence, time: $time, issue: $issue) {
+        truncated nodes { ...EntityFields } relationships { ...RelFields }
+      }
+    }
+    ${ENTITY_FIELDS}
+    ${REL_FIELDS}`,
+    { first: LIMITS.overviewFirst.default, ...f },
+  );
+  return subgraph(d.overview);
+}
+
+export async function neighbourhood(id: string, f: ApiFilters): Promise<Subgraph> {
+  const d = await query<{ neighbourhood: RawSubgraph }>(
+    `query Neighbourhood($id: ID!, $limit: Int, $minConfidence: Float, $time: TimeFilter, $issue: ID) {
+      neighbourhood(id: $id, depth: 1, limit: $limit, minConfidence: $minConfidence, time: $time, issue: $issue) {
+        truncated nodes { ...EntityFields } relationships { ...RelFields }
+      }
+    }
+    ${ENTITY_FIELDS}
+    ${REL_FIELDS}`,
+    { id, limit: LIMITS.neighbourhoodLimit.default, ...f },
+  );
+  return subgraph(d.neighbourhood);
+}
+
+export interface PathVariables {
+  from: string;
+  to: string;
+  k: number;
+  maxHops: number;
+  includeTypes: string[] | null;
+  excludeTypes: string[] | null;
+  minConfidence: number | null;
+  time: TimeFilter | null;
+  timeRespecting: boolean;
+}
+
+export async function linkagePaths(v: PathVariables): Promise<Path[]> {
+  type RawHop = Omit<Path['hops'][number], 'relationship'> & { relationship: Raw<Relationship> };
+  const d = await query<{ linkagePaths: { length: number; hops: RawHop[] }[] }>(
+    `query Paths($from: ID!, $to: ID!, $k: Int, $maxHops: Int, $includeTypes: [String!], $excludeTypes: [String!],
+        $minConfidence: Float, $time: TimeFilter, $timeRespecting: Boolean) {
+      linkagePaths(from: $from, to: $to, k: $k, maxHops: $maxHops, includeTypes: $includeTypes,
+          excludeTypes: $excludeTypes, minConfidence: $minConfidence, time: $time, timeRespecting: $timeRespecting) {
+        length
+        hops { forward sentence timeStart from { ...EntityFields } to { ...EntityFields } relationship { ...RelFields } }
+      }
+    }
+    ${ENTITY_FIELDS}
+    ${REL_FIELDS}`,
+    v,
+  );
+  return d.linkagePaths.map((p) => ({
+    length: p.length,
+    hops: p.hops.map((h) => ({ ...h, relationship: withEvidence<Relationship>(h.relationship) })),
+  }));
+}
+
+export async function entityDetails(id: string): Promise<EntityDetails> {
+  interface Raw {
+    entity: Omit<EntityDetails, 'offices' | 'evidence'> & {
+      evidence: EvidenceRecord | EvidenceRecord[] | null;
+      offices: { edges: { node: Office }[] };
+    };
+  }
+  const d = await query<Raw>(
+    `query EntityDetails($id: ID!, $first: Int) {
+      entity(id: $id) {
+        id
+        ${EVIDENCE}
+        relationshipCounts { type direction count }
+        offices: relationships(type: "HOLDS_OFFICE", first: $first) { edges { node { id sentence properties } } }
+      }
+    }`,
+    { id, first: LIMITS.relationshipsFirst.max },
+  );
+  const e = d.entity;
+  return { ...e, evidence: evidenceList(e.evidence), offices: e.offices.edges.map((x) => x.node) };
+}
+
+/** An actor's events: all of them, or those within a window (the API's rule for what falls in it). */
+export async function timeline(actor: string, time: TimeFilter | null): Promise<TimelineEntry[]> {
+  const d = await query<{ timeline: TimelineEntry[] }>(
+    `query Timeline($actor: ID!, $time: TimeFilter, $limit: Int) {
+      timeline(actor: $actor, time: $time, limit: $limit) {
+        date datePrecision
+        event { id name }
+        participants { role from { id name } }
+      }
+    }`,
+    { actor, time, limit: LIMITS.researchLimit.max },
+  );
+  return d.timeline;
+}
+
+export async function entityName(id: string): Promise<string> {
+  const d = await query<{ entity: { name: string } }>(`query EntityName($id: ID!) { entity(id: $id) { name } }`, {
+    id,
+  });
+  return d.entity.name;
+}
