@@ -11,6 +11,7 @@ import path from 'node:path';
 import { Browser, chromium, Page } from 'playwright-core';
 import { relationshipPhrase } from '../../src/shared/vocabulary';
 import { closeDriver, getDriver, testDatabase } from '../support/db';
+import { addTestDispute } from '../support/evidence';
 import { startTestService, TestService } from '../support/service';
 
 // Functions passed to page.evaluate run in the browser; the project compiles without the DOM lib.
@@ -78,13 +79,14 @@ const canvasIds = (page: Page) =>
 
 const sorted = (xs: string[]) => [...new Set(xs)].sort();
 
-/** The excerpt the database stores for a relationship (what its evidence must show). */
-async function storedExcerpt(relId: string): Promise<string> {
+/** The excerpt the seed stores for a fact (what its evidence must show): its one evidence record's. */
+async function storedExcerpt(factId: string): Promise<string> {
   const res = await getDriver().executeQuery(
-    'MATCH ()-[r {id: $id}]->() RETURN r.excerpt AS excerpt',
-    { id: relId },
+    'MATCH (e:Evidence {factId: $id}) RETURN e.excerpt AS excerpt',
+    { id: factId },
     { database: testDatabase() },
   );
+  expect(res.records).toHaveLength(1);
   return res.records[0]!.get('excerpt') as string;
 }
 
@@ -380,6 +382,37 @@ describe('graph explorer in headless Chromium', () => {
     );
     expect(page.url()).toContain(`sel=${HOLDS_OFFICE}`);
     await shot(page, '1280-edge-evidence');
+  });
+
+  it('shows every source of a fact, the disputing one marked, when a second source disputes it', async () => {
+    const dispute = await addTestDispute(
+      { id: HOLDS_OFFICE, kind: 'relationship', type: 'HOLDS_OFFICE', from: AMLO, to: OFFICE },
+      'test:source:explorer-dispute',
+    );
+    try {
+      const { page } = await open(`?open=${AMLO}&sel=${HOLDS_OFFICE}`);
+      await page.locator('#panel-details li.evidence.disputes').waitFor();
+      const records = page.locator('#panel-details li.evidence');
+      expect(await records.count()).toBe(2);
+      // Supporting first (the seed's excerpt), then the dispute with its marker.
+      expect(await records.nth(0).locator('blockquote.excerpt').innerText()).toBe(
+        (
+          await getDriver().executeQuery(
+            'MATCH (e:Evidence {factId: $id, stance: "supports"}) RETURN e.excerpt AS x',
+            { id: HOLDS_OFFICE },
+            { database: testDatabase() },
+          )
+        ).records[0]!.get('x'),
+      );
+      await expect(records.nth(1).locator('.stance').innerText()).resolves.toBe('Disputes this');
+      await expect(records.nth(1).locator('blockquote.excerpt').innerText()).resolves.toContain('Synthetic test text');
+      await expect(page.locator('#panel-details .evidence-summary').innerText()).resolves.toMatch(
+        /2 sources.*disputed/s,
+      );
+      await shot(page, '1280-disputed-evidence');
+    } finally {
+      await dispute.remove();
+    }
   });
 
   it('finds paths from the path finder: controls on screen, suggestions within it, Enter never picks blind', async () => {

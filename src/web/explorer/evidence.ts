@@ -36,6 +36,9 @@ function record(ev: EvidenceRecord): HTMLElement {
         conf === null ? null : el('meter', { min: 0, max: 1, value: conf, 'aria-label': 'confidence' }),
       ]),
       ev.status ? fact('Status', 'ev-status', ev.status) : null,
+      typeof ev.statedValue === 'number'
+        ? fact('Figure given', 'stated-value', ev.statedValue.toLocaleString('en'))
+        : null,
       ev.derivation ? fact('Derivation', 'derivation', ev.derivation) : null,
       ev.note ? fact('Note', 'note', ev.note) : null,
     ),
@@ -47,6 +50,7 @@ export function evidenceList(records: EvidenceRecord[]): HTMLElement {
   if (records.length === 0) return el('p', { class: 'muted' }, 'No evidence recorded.');
   const ordered = [...records].sort((a, b) => Number(a.stance === 'disputes') - Number(b.stance === 'disputes'));
   const disputed = ordered.some((r) => r.stance === 'disputes');
+  const sources = new Set(records.map((r) => r.source?.id ?? '')).size;
   return el(
     'section',
     { class: 'evidence-list', 'aria-label': 'Evidence' },
@@ -54,7 +58,7 @@ export function evidenceList(records: EvidenceRecord[]): HTMLElement {
       ? el(
           'p',
           { class: 'evidence-summary' },
-          `${records.length} source${records.length === 1 ? '' : 's'}`,
+          `${sources} source${sources === 1 ? '' : 's'}, ${records.length} record${records.length === 1 ? '' : 's'}`,
           disputed ? el('span', { class: 'tag disputed' }, 'disputed') : null,
         )
       : null,

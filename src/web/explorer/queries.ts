@@ -22,7 +22,7 @@ export interface ApiFilters {
   issue: string | null;
 }
 
-const EVIDENCE = `evidence { excerpt attribution attributedTo confidence status derivation
+const EVIDENCE = `evidence { excerpt attribution attributedTo confidence status stance statedValue note derivation
   source { id title publisher date datePrecision url } }`;
 
 const ENTITY_FIELDS = `fragment EntityFields on Entity {
@@ -33,22 +33,12 @@ const REL_FIELDS = `fragment RelFields on Relationship {
   id type role sentence properties from { id } to { id } ${EVIDENCE}
 }`;
 
-/**
- * The API gives one evidence record per fact today; the page works with a list of them
- * (a fact may come to have several sources). This is the one place that adapts.
- */
-type Raw<T> = Omit<T, 'evidence'> & { evidence: EvidenceRecord | EvidenceRecord[] | null };
-const evidenceList = (e: EvidenceRecord | EvidenceRecord[] | null): EvidenceRecord[] =>
-  e === null ? [] : Array.isArray(e) ? e : [e];
-const withEvidence = <T extends { evidence: EvidenceRecord[] }>(x: Raw<T>): T =>
-  ({ ...x, evidence: evidenceList(x.evidence) }) as T;
-
 interface RawSubgraph {
   nodes: Entity[];
-  relationships: Raw<Relationship>[];
+  relationships: Relationship[];
   truncated: boolean;
 }
-const subgraph = (s: RawSubgraph): Subgraph => ({ ...s, relationships: s.relationships.map(withEvidence) });
+const subgraph = (s: RawSubgraph): Subgraph => s;
 
 export async function search(text: string, types: string[] | null): Promise<SearchHit[]> {
   const d = await query<{ search: { entity: SearchHit }[] }>(
@@ -101,7 +91,7 @@ export interface PathVariables {
 }
 
 export async function linkagePaths(v: PathVariables): Promise<Path[]> {
-  type RawHop = Omit<Path['hops'][number], 'relationship'> & { relationship: Raw<Relationship> };
+  type RawHop = Path['hops'][number];
   const d = await query<{ linkagePaths: { length: number; hops: RawHop[] }[] }>(
     `query Paths($from: ID!, $to: ID!, $k: Int, $maxHops: Int, $includeTypes: [String!], $excludeTypes: [String!],
         $minConfidence: Float, $time: TimeFilter, $timeRespecting: Boolean) {
@@ -117,14 +107,14 @@ export async function linkagePaths(v: PathVariables): Promise<Path[]> {
   );
   return d.linkagePaths.map((p) => ({
     length: p.length,
-    hops: p.hops.map((h) => ({ ...h, relationship: withEvidence<Relationship>(h.relationship) })),
+    hops: p.hops,
   }));
 }
 
 export async function entityDetails(id: string): Promise<EntityDetails> {
   interface Raw {
     entity: Omit<EntityDetails, 'offices' | 'evidence'> & {
-      evidence: EvidenceRecord | EvidenceRecord[] | null;
+      evidence: EvidenceRecord[];
       offices: { edges: { node: Office }[] };
     };
   }
@@ -140,7 +130,7 @@ export async function entityDetails(id: string): Promise<EntityDetails> {
     { id, first: LIMITS.relationshipsFirst.max },
   );
   const e = d.entity;
-  return { ...e, evidence: evidenceList(e.evidence), offices: e.offices.edges.map((x) => x.node) };
+  return { ...e, offices: e.offices.edges.map((x) => x.node) };
 }
 
 /** An actor's events: all of them, or those within a window (the API's rule for what falls in it). */

@@ -35,6 +35,7 @@ export interface EvidenceRecord {
   status: string | null;
   derivation?: string | null;
   stance?: string | null;
+  statedValue?: number | null;
   note?: string | null;
 }
 
