@@ -257,11 +257,20 @@ async function writeBatch(
 
   if (evidence.length > 0) {
     // Every source cited must exist (source files load first); a load checks each source id once.
-    const unchecked = [...new Set(evidence.map((e) => e.record.sourceId))].filter((id) => !knownSources.has(id));
+    // Sources written by this very batch count too (they are written before its evidence), but
+    // only for this batch: if it rolls back, they are not in the database.
+    const inBatch = new Set(
+      batch.records.flatMap((r) =>
+        'label' in r && r.label === SOURCE_LABEL ? [String((r.properties as { id: unknown }).id)] : [],
+      ),
+    );
+    const unchecked = [...new Set(evidence.map((e) => e.record.sourceId))].filter(
+      (id) => !knownSources.has(id) && !inBatch.has(id),
+    );
     if (unchecked.length > 0) {
       const found = await tx.run(namedQuery('load/known-sources'), { ids: unchecked });
       for (const r of found.records) knownSources.add(String(r.get('id')));
-      const bad = evidence.find((e) => !knownSources.has(e.record.sourceId));
+      const bad = evidence.find((e) => !knownSources.has(e.record.sourceId) && !inBatch.has(e.record.sourceId));
       if (bad)
         throw new RefusedEvidence(
           bad.index,
