@@ -41,7 +41,8 @@ describe('GraphQL over HTTP', () => {
     for (const asset of assets) {
       const a = await fetch(new URL(asset, api.url));
       expect(a.status).toBe(200);
-      expect((await a.arrayBuffer()).byteLength).toBeGreaterThan(1000);
+      // The libraries are large files; the page's own start-up script (no inline scripts: CSP) is small.
+      expect((await a.arrayBuffer()).byteLength).toBeGreaterThan(asset.endsWith('graphiql-init.js') ? 300 : 1000);
     }
   });
 });
