@@ -181,7 +181,9 @@ async function main(): Promise<void> {
     // Eight clients from one address would be rate limited (429) long before the database stops:
     // this phase measures the database circuit, so it runs against a service without per-client limits.
     await service.stop();
-    const unlimited = await startService(graph, 0, '127.0.0.1', { rateLimitPerMinute: 0, clientMaxConcurrent: 0 });
+    const unlimited = await startService(graph, 0, '127.0.0.1', {
+      limits: { rateLimitPerMinute: 0, clientMaxConcurrent: 0 },
+    });
     const answers: { at: number; ms: number; code?: string }[] = [];
     let loading = true;
     const t0 = performance.now();
