@@ -9,27 +9,11 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { normalise } from '../citations/match';
+import { ATTRIBUTIONS, EVIDENCE_STATUSES, STANCES } from '../ontology/vocabulary';
 
-/** docs/ontology.md, "Controlled vocabularies". */
-export const ATTRIBUTIONS = [
-  'reporting',
-  'named-person',
-  'unnamed-officials',
-  'unnamed-others',
-  'cited-outlet',
-  'official-data',
-  'preliminary-data',
-  'caption',
-  'document',
-] as const;
-
-/** docs/evidence.md, "Evidence record properties". */
-export const EVIDENCE_STATUSES = ['asserted', 'reported', 'alleged', 'implied', 'denied', 'planned'] as const;
-export const STANCES = ['supports', 'disputes'] as const;
-
-export type Attribution = (typeof ATTRIBUTIONS)[number];
-export type EvidenceStatus = (typeof EVIDENCE_STATUSES)[number];
-export type Stance = (typeof STANCES)[number];
+// The vocabularies are the ontology's, in one module (src/ontology/vocabulary.ts).
+export { ATTRIBUTIONS, EVIDENCE_STATUSES, STANCES } from '../ontology/vocabulary';
+export type { Attribution, EvidenceStatus, Stance } from '../ontology/vocabulary';
 
 const nonBlank = (what: string) => z.string().refine((s) => s.trim() !== '', `${what} must be a non-empty string`);
 const offset = z.number().int('must be a whole number (a code-point offset)').min(0, 'must be 0 or more');

@@ -1,5 +1,12 @@
 import path from 'node:path';
-import { ConfigError, DEFAULT_LIMITS, effectiveUri, LOCAL_DEFAULT_PASSWORD, parseConfig, PROJECT_ROOT } from '../../src/config';
+import {
+  ConfigError,
+  DEFAULT_LIMITS,
+  effectiveUri,
+  LOCAL_DEFAULT_PASSWORD,
+  parseConfig,
+  PROJECT_ROOT,
+} from '../../src/config';
 
 function problems(env: Record<string, string>): string {
   try {
@@ -72,7 +79,8 @@ describe('parseConfig', () => {
 
 describe('openCypher settings', () => {
   it('serves the endpoint by default only on a loopback HOST, with this machine as the CORS origin', () => {
-    expect(parseConfig({}).openCypher.enabled).toBe(false); // HOST defaults to 0.0.0.0
+    expect(parseConfig({}).openCypher.enabled).toBe(true); // HOST defaults to 127.0.0.1
+    expect(parseConfig({ HOST: '0.0.0.0' }).openCypher.enabled).toBe(false);
     expect(parseConfig({ HOST: '127.0.0.1' }).openCypher.enabled).toBe(true);
     expect(parseConfig({ HOST: 'localhost' }).openCypher.enabled).toBe(true);
     expect(parseConfig({ HOST: '0.0.0.0', OPENCYPHER_ENABLED: 'true' }).openCypher.enabled).toBe(true);
@@ -83,12 +91,13 @@ describe('openCypher settings', () => {
   });
 
   it('reads a list of CORS origins, empty for none, and names a bad one', () => {
-    expect(parseConfig({ OPENCYPHER_CORS_ORIGINS: 'https://ge.example.org, http://localhost:5173' }).openCypher.corsOrigins).toEqual([
-      'https://ge.example.org',
-      'http://localhost:5173',
-    ]);
+    expect(
+      parseConfig({ OPENCYPHER_CORS_ORIGINS: 'https://ge.example.org, http://localhost:5173' }).openCypher.corsOrigins,
+    ).toEqual(['https://ge.example.org', 'http://localhost:5173']);
     expect(parseConfig({ OPENCYPHER_CORS_ORIGINS: '' }).openCypher.corsOrigins).toEqual([]);
-    expect(problems({ OPENCYPHER_CORS_ORIGINS: 'ge.example.org/path' })).toMatch(/OPENCYPHER_CORS_ORIGINS="ge.example.org\/path"/);
+    expect(problems({ OPENCYPHER_CORS_ORIGINS: 'ge.example.org/path' })).toMatch(
+      /OPENCYPHER_CORS_ORIGINS="ge.example.org\/path"/,
+    );
     expect(problems({ OPENCYPHER_MAX_ROWS: '0' })).toMatch(/OPENCYPHER_MAX_ROWS="0": expected at least 1 row/);
     expect(problems({ OPENCYPHER_ENABLED: 'yes' })).toMatch(/OPENCYPHER_ENABLED="yes": expected true or false/);
   });

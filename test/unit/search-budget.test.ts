@@ -14,15 +14,22 @@ describe('the search budget', () => {
   });
 
   it('builds the Lucene query of ordinary words as before', () => {
+    // Every word must match; an entity whose name holds every word ranks higher (the name clause).
     expect(luceneQuery('Lopez Obrador')).toBe(
-      '(lopez^4 OR lopez*^2 OR lopez~2) AND (obrador^4 OR obrador*^2 OR obrador~2)',
+      '((lopez^4 OR lopez*^2 OR lopez~2) AND (obrador^4 OR obrador*^2 OR obrador~2)) OR name:(lopez AND obrador)^6',
     );
-    expect(luceneQuery('U.S.')).toBe('(u^4 OR u*) AND (s^4 OR s*)');
+    expect(luceneQuery('U.S.')).toBe('((u^4 OR u*) AND (s^4 OR s*)) OR name:(u AND s)^6');
   });
 
   it('refuses text over the budget, naming the argument', () => {
     expect(() => luceneQuery('x'.repeat(SEARCH_BUDGET.maxWordLength + 1))).toThrow(/query holds a word of 41/);
-    expect(() => luceneQuery(Array(SEARCH_BUDGET.maxWords + 1).fill('word').join(' '))).toThrow(/at most 6 words/);
+    expect(() =>
+      luceneQuery(
+        Array(SEARCH_BUDGET.maxWords + 1)
+          .fill('word')
+          .join(' '),
+      ),
+    ).toThrow(/at most 6 words/);
     expect(() => luceneQuery('a '.repeat(150))).toThrow(/at most 200 characters/);
   });
 
