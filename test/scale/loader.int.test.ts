@@ -394,7 +394,7 @@ describe('npm run load', () => {
     const fact = await driver.executeQuery(`
       MATCH (a)-[r:PARTICIPATED_IN]->(b) WHERE r.sourceCount = 1 AND NOT r.disputed
       RETURN r.id AS id, a.id AS from, b.id AS to, r.confidence AS confidence,
-             [(e:Evidence {factId: r.id}) | e.sourceId][0] AS source
+             COLLECT { MATCH (e:Evidence {factId: r.id}) RETURN e.sourceId }[0] AS source
       ORDER BY id LIMIT 1`);
     const f = fact.records[0]!.toObject() as {
       id: string;
