@@ -5,11 +5,12 @@
  */
 import DataLoader from 'dataloader';
 import { Graph } from '../db/driver';
+import type { RelationshipType } from './generated/types';
 import { EntityRecord, RelationshipRecord, toEntity, toRelationship } from './model';
 import { plainProps, Props } from './values';
 
 export interface RelationshipCount {
-  type: string;
+  type: RelationshipType;
   direction: 'OUT' | 'IN';
   count: number;
 }
@@ -28,7 +29,10 @@ export interface Page {
   page: RelationshipRecord[];
 }
 
-/** Episodes (exchanges, coercions) have a handful of links; the cap only guards against hubs. */
+/**
+ * Episodes (exchanges, coercions) have a handful of links, and so do the typed fields
+ * (a person's offices, a policy's actions); the cap only guards against hubs.
+ */
 export const ALL_RELATIONSHIPS_CAP = 200;
 
 /** How much evidence a source gives. */
@@ -48,7 +52,24 @@ export interface RelationshipKey {
 const pageKey = (k: PageKey): string => JSON.stringify([k.id, k.type, k.direction, k.offset, k.limit]);
 
 export function createLoaders(graph: Graph) {
+  /** One loader per @via query (schema/entities.graphql), made on first use. */
+  const viaLoaders = new Map<string, DataLoader<string, string[]>>();
+  const via = (query: string): DataLoader<string, string[]> => {
+    let loader = viaLoaders.get(query);
+    if (!loader) {
+      loader = new DataLoader<string, string[]>(async (ids) => {
+        const rows = await graph.read<{ id: string; ids: string[] }>(query, { ids, limit: ALL_RELATIONSHIPS_CAP });
+        const byId = new Map(rows.map((r) => [r.id, r.ids]));
+        return ids.map((id) => byId.get(id) ?? []);
+      });
+      viaLoaders.set(query, loader);
+    }
+    return loader;
+  };
+
   return {
+    via,
+
     entity: new DataLoader<string, EntityRecord | null>(async (ids) => {
       const rows = await graph.read('entity/by-ids', { ids });
       const byId = new Map(rows.map((r) => [String(r.id), toEntity(r as never)]));
@@ -56,7 +77,7 @@ export function createLoaders(graph: Graph) {
     }),
 
     relationshipCounts: new DataLoader<string, RelationshipCount[]>(async (ids) => {
-      const rows = await graph.read<{ id: string; type: string; direction: 'OUT' | 'IN'; count: number }>(
+      const rows = await graph.read<{ id: string; type: RelationshipType; direction: 'OUT' | 'IN'; count: number }>(
         'entity/relationship-counts',
         { ids },
       );

@@ -1,7 +1,7 @@
 /**
  * Entity look-ups shared by the resolver modules, through the request's loader.
  */
-import { badInput, notFound } from '../errors';
+import { badInput, DomainError, ErrorCode, notFound } from '../errors';
 import { Context } from './context';
 import { EntityRecord } from './model';
 import * as v from './validate';
@@ -25,4 +25,15 @@ export async function requireEntity(
 /** The entities that exist among `ids`, in order (unknown ids are skipped). */
 export async function existingEntities(ctx: Context, ids: string[]): Promise<EntityRecord[]> {
   return (await ctx.loaders.entity.loadMany(ids)).filter((e): e is EntityRecord => e !== null && !(e instanceof Error));
+}
+
+/**
+ * A relationship's endpoint (Relationship.from/to, Hop.from/to, a link type's ends).
+ * Relationships only join entities that exist, so a missing one is the graph's fault,
+ * reported as an internal error rather than a null in a non-null field.
+ */
+export async function endpoint(ctx: Context, id: string): Promise<EntityRecord> {
+  const entity = await ctx.loaders.entity.load(id);
+  if (entity) return entity;
+  throw new DomainError(ErrorCode.INTERNAL_SERVER_ERROR, 'A relationship of the graph ends at an entity that is missing.');
 }

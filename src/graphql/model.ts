@@ -1,5 +1,7 @@
 /**
  * The shapes resolvers pass around: what the named queries return, made plain.
+ * GraphQL Code Generator maps the SDL's types onto these (src/cli/codegen.ts), so
+ * the generated resolver types say which record each type resolves from.
  */
 import { plainProps, Props } from './values';
 
@@ -30,4 +32,36 @@ export function toEntity(row: { id?: unknown; labels: unknown; props: unknown })
 export function toRelationship(raw: unknown): RelationshipRecord {
   const r = raw as { id: unknown; type: string; from: unknown; to: unknown; props: unknown };
   return { id: String(r.id), type: r.type, from: String(r.from), to: String(r.to), props: plainProps(r.props) };
+}
+
+/** One step of a linkage path (Hop). */
+export interface HopRecord {
+  rel: RelationshipRecord;
+  from: string;
+  to: string;
+  /** The hop's time by linkage-paths.cypher's rule (YYYY-MM-DD), null when undated. */
+  start: string | null;
+}
+
+/** A linkage path (Path). */
+export interface PathRecord {
+  hops: HopRecord[];
+}
+
+/** A concession inside an exchange, as research/concessions.cypher gives it (ConcessionEntry). */
+export interface ConcessionEntryRecord {
+  concession: EntityRecord;
+  side: string | null;
+  givenByIds: string[];
+}
+
+/** An exchange in the ledger (ExchangeEntry), its concessions as ids until resolved. */
+export interface ExchangeEntryRecord {
+  exchange: EntityRecord;
+  concessions: { concession: string; givenBy: string[]; side: string | null }[];
+}
+
+/** A coercion or linkage episode in the ledger (Episode). */
+export interface EpisodeRecord {
+  entity: EntityRecord;
 }

@@ -1,39 +1,32 @@
 /**
- * The executable schema: every `schema/*.graphql` file (the SDL is the contract)
- * joined with one resolver module per domain.
+ * The executable schema: every `schema/*.graphql` file (the SDL is the contract,
+ * completed by sdl.ts) joined with one resolver module per domain and the typed
+ * entity resolvers that typed.ts makes from the SDL's directives.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { GraphQLSchema } from 'graphql';
-import { PROJECT_ROOT } from '../config';
-import { GraphQLScalarType } from 'graphql';
-import { JSONObjectResolver, LocalDateResolver } from 'graphql-scalars';
-import { graphResolvers } from './resolvers/graph';
+import { entityFields, graphResolvers } from './resolvers/graph';
 import { healthResolvers } from './resolvers/health';
 import { researchResolvers } from './resolvers/research';
+import { scalarResolvers } from './scalars';
+import { buildTypeDefs } from './sdl';
+import { entityTypeNames, typedResolvers } from './typed';
 
-export const SCHEMA_DIR = path.join(PROJECT_ROOT, 'schema');
-
-export function loadTypeDefs(): string[] {
-  return fs
-    .readdirSync(SCHEMA_DIR)
-    .filter((f) => f.endsWith('.graphql'))
-    .sort()
-    .map((f) => fs.readFileSync(path.join(SCHEMA_DIR, f), 'utf8'));
-}
+export { loadTypeDefs, SCHEMA_DIR } from './sdl';
 
 export function buildSchema(): GraphQLSchema {
+  const typeDefs = buildTypeDefs();
+  // The Entity interface's fields (name, evidence, relationships…) resolve the same way for every entity type.
+  const interfaceFields = Object.fromEntries(entityTypeNames(typeDefs).map((t) => [t, entityFields]));
   return makeExecutableSchema({
-    typeDefs: loadTypeDefs(),
+    typeDefs,
     resolvers: [
-      {
-        Date: new GraphQLScalarType({ ...LocalDateResolver.toConfig(), name: 'Date' }),
-        JSONObject: JSONObjectResolver,
-      },
+      scalarResolvers,
       healthResolvers,
       graphResolvers,
       researchResolvers,
+      interfaceFields,
+      typedResolvers(typeDefs),
     ],
   });
 }

@@ -4,15 +4,40 @@
  */
 import neo4j from 'neo4j-driver';
 import { badInput } from '../errors';
+import { ENTITY_LABELS, RELATIONSHIP_TYPES } from '../corpus/format';
 import { ATTRIBUTIONS, EVIDENCE_STATUSES as STATUSES } from '../ontology/vocabulary';
+import { parseDateInput } from '../shared/dates';
 import { CONFIDENCE, IntRange, LIMITS } from '../shared/limits';
+import type { EntityKind, ProvenanceFilter, RelationshipType, TimeFilter } from './generated/types';
 
 type CypherDate = InstanceType<typeof neo4j.types.Date>;
 
-/** A YYYY-MM-DD string (already checked by the Date scalar) as a Cypher DATE parameter. */
+/** A checked YYYY-MM-DD string as a Cypher DATE parameter. */
 export function cypherDate(value: string): CypherDate {
   const [y, m, d] = value.split('-').map(Number);
   return new neo4j.types.Date(y!, m!, d!);
+}
+
+/**
+ * A date argument. The Date scalar takes any string in (src/graphql/scalars.ts) so that
+ * a bad one is reported here, naming the argument and the forms it takes.
+ */
+export function date(name: string, value: string): CypherDate {
+  const span = parseDateInput(value, false);
+  if (!span) throw badInput(`${name}: "${value}" is not a date; write YYYY-MM-DD (e.g. 2019-06-01).`, name);
+  return cypherDate(span.first);
+}
+
+/** One end of a window: YYYY-MM-DD, or a whole month (YYYY-MM) or year (YYYY). */
+function windowEnd(name: string, value: string, end: 'first' | 'last'): string {
+  const span = parseDateInput(value, true);
+  if (!span) {
+    throw badInput(
+      `${name}: "${value}" is not a date; write YYYY-MM-DD, or YYYY-MM or YYYY for a whole month or year (e.g. 2019-06-01, 2019-06, 2019).`,
+      name,
+    );
+  }
+  return span[end];
 }
 
 /** A whole-number argument within one of the API's ranges (src/shared/limits.ts). */
@@ -34,6 +59,52 @@ export function confidence(name: string, value: number | null | undefined): numb
 
 const IDENT = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
 
+/**
+ * Names from a fixed list (entity kinds, relationship types): an unknown one is a
+ * BAD_USER_INPUT listing the valid names, with the likely one when only the case
+ * differs ("holds_office" → HOLDS_OFFICE, "person" → Person).
+ */
+function fromList<T extends string>(
+  name: string,
+  values: readonly string[],
+  allowed: readonly T[],
+  what: string,
+  typeName: string,
+): T[] {
+  if (values.length === 0) throw badInput(`${name} must not be an empty list (omit it to mean "all").`, name);
+  if (values.length > 50) throw badInput(`${name} takes at most 50 names.`, name);
+  for (const value of values) {
+    if ((allowed as readonly string[]).includes(value)) continue;
+    const likely = allowed.find((a) => a.toLowerCase() === value.toLowerCase().replace(/[\s-]/g, '_'))
+      ?? allowed.find((a) => a.replace(/_/g, '').toLowerCase() === value.replace(/[\s_-]/g, '').toLowerCase());
+    throw badInput(
+      `${name}: "${value}" is not ${what}${likely ? ` (did you mean ${likely}?)` : ''}; the ${typeName} values are ${allowed.join(', ')}.`,
+      name,
+    );
+  }
+  return [...new Set(values)] as T[];
+}
+
+/** Entity kinds (search's types): EntityKind's names. */
+export function entityKinds(name: string, values: readonly string[] | null | undefined): EntityKind[] | null {
+  if (values === null || values === undefined) return null;
+  return fromList(name, values, ENTITY_LABELS, 'an entity kind', 'EntityKind');
+}
+
+/** Relationship types to follow or avoid: RelationshipType's names. */
+export function relationshipTypes(
+  name: string,
+  values: readonly string[] | null | undefined,
+): RelationshipType[] | null {
+  if (values === null || values === undefined) return null;
+  return fromList(name, values, RELATIONSHIP_TYPES, 'a relationship type', 'RelationshipType');
+}
+
+/** One relationship type (Entity.relationships). */
+export function relationshipType(name: string, value: string): RelationshipType {
+  return fromList(name, [value], RELATIONSHIP_TYPES, 'a relationship type', 'RelationshipType')[0]!;
+}
+
 /** Relationship types and labels are matched as values, never spliced into Cypher; still, reject junk early. */
 export function names(name: string, values: readonly string[] | null | undefined): string[] | null {
   if (values === null || values === undefined) return null;
@@ -51,22 +122,26 @@ export function id(name: string, value: string): string {
   return value;
 }
 
-export interface TimeFilterInput {
-  asOf?: string | null;
-  from?: string | null;
-  to?: string | null;
-}
+export type TimeFilterInput = TimeFilter;
 
-/** A window [from, to] (either end open); asOf is the window of one day. */
+/**
+ * A window [from, to] (either end open); asOf is the window of one day. A window's
+ * ends may be whole months or years: from 2019-06 is from 1 June, to 2019 until 31 December.
+ */
 export function timeWindow(
   name: string,
   t: TimeFilterInput | null | undefined,
 ): { from: CypherDate | null; to: CypherDate | null } {
   if (!t) return { from: null, to: null };
   if (t.asOf && (t.from || t.to)) throw badInput(`${name}: give asOf or a from/to window, not both.`, name);
-  if (t.asOf) return { from: cypherDate(t.asOf), to: cypherDate(t.asOf) };
-  if (t.from && t.to && t.from > t.to) throw badInput(`${name}: from (${t.from}) is after to (${t.to}).`, name);
-  return { from: t.from ? cypherDate(t.from) : null, to: t.to ? cypherDate(t.to) : null };
+  if (t.asOf) {
+    const day = date(`${name}.asOf`, t.asOf);
+    return { from: day, to: day };
+  }
+  const from = t.from ? windowEnd(`${name}.from`, t.from, 'first') : null;
+  const to = t.to ? windowEnd(`${name}.to`, t.to, 'last') : null;
+  if (from && to && from > to) throw badInput(`${name}: from (${t.from}) is after to (${t.to}).`, name);
+  return { from: from ? cypherDate(from) : null, to: to ? cypherDate(to) : null };
 }
 
 /** Relay cursors here are opaque offsets. */
@@ -79,12 +154,7 @@ export function decodeCursor(name: string, cursor: string | null | undefined): n
 
 export const encodeCursor = (offset: number): string => Buffer.from(`offset:${offset}`, 'utf8').toString('base64');
 
-export interface ProvenanceFilterInput {
-  minSources?: number | null;
-  attributions?: string[] | null;
-  statuses?: string[] | null;
-  disputed?: boolean | null;
-}
+export type ProvenanceFilterInput = ProvenanceFilter;
 
 /** The Cypher parameters of the provenance filter (every named query that takes it uses these four). */
 export interface ProvenanceParams {

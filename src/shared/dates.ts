@@ -68,3 +68,34 @@ export function formatPeriod(p: PeriodProps): string {
   if (!start) return `until ${end}`;
   return `${start} – ${end}`;
 }
+
+/** The first and last day of a date as a client wrote it (YYYY-MM-DD, or YYYY-MM / YYYY where allowed). */
+export interface DateSpan {
+  first: string;
+  last: string;
+}
+
+const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+const daysIn = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
+
+/**
+ * Parse a date argument. `YYYY-MM-DD` is one day; with `partial`, `YYYY-MM` and `YYYY`
+ * are the whole month or year (a window's ends: from 2019 means from 1 January 2019,
+ * to 2019 until 31 December). Null when the text is none of the allowed forms or names
+ * no calendar day (2019-02-30).
+ */
+export function parseDateInput(text: string, partial: boolean): DateSpan | null {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(text.trim());
+  if (!m) return null;
+  const year = Number(m[1]);
+  const month = m[2] === undefined ? undefined : Number(m[2]);
+  const day = m[3] === undefined ? undefined : Number(m[3]);
+  if (day === undefined && !partial) return null;
+  if (month !== undefined && (month < 1 || month > 12)) return null;
+  if (month === undefined) return { first: `${pad(year, 4)}-01-01`, last: `${pad(year, 4)}-12-31` };
+  const lastDay = daysIn(year, month);
+  if (day === undefined) return { first: `${pad(year, 4)}-${pad(month)}-01`, last: `${pad(year, 4)}-${pad(month)}-${pad(lastDay)}` };
+  if (day < 1 || day > lastDay) return null;
+  const d = `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+  return { first: d, last: d };
+}

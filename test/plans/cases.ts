@@ -27,6 +27,8 @@ export const PLAN_CASES: Record<string, Record<string, unknown>> = {
   'entity/by-ids': { ids: someEntities },
   'entity/all-relationships': { ids: someEntities, limit: 100 },
   'entity/relationship-counts': { ids: someEntities },
+  'entity/office-countries': { ids: ['office:mx-foreign-minister', 'office:us-president'], limit: 200 },
+  'entity/country-offices': { ids: ['country:mx', 'country:us'], limit: 200 },
   'entity/relationships-page': {
     keys: [
       { key: 'a', id: 'person:lopez-obrador', type: 'PARTICIPATED_IN', direction: 'OUT', offset: 0, limit: 20 },

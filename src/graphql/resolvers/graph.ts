@@ -2,29 +2,30 @@
  * Entities, relationships, evidence, search, neighbourhoods and linkage paths.
  */
 import { Context } from '../context';
-import { notFound } from '../../errors';
+import { badInput, notFound } from '../../errors';
 import { plainProps, Props } from '../values';
-import { existingEntities, requireEntity } from '../lookup';
+import { endpoint, existingEntities, requireEntity } from '../lookup';
 import { luceneQuery } from '../lucene';
-import { EntityRecord, entityType, RelationshipRecord, toEntity, toRelationship } from '../model';
+import { EntityRecord, entityType, HopRecord, RelationshipRecord, toEntity, toRelationship } from '../model';
+import type {
+  DatePrecision,
+  EntityKind,
+  PersonResolvers,
+  RelationshipType,
+  Resolvers,
+} from '../generated/types';
 import { LIMITS } from '../../shared/limits';
 import { sentence } from '../sentences';
 import * as v from '../validate';
 import { toPlain } from '../values';
-
-interface HopRecord {
-  rel: RelationshipRecord;
-  from: string;
-  to: string;
-  /** The hop's time by linkage-paths.cypher's rule (YYYY-MM-DD), null when undated. */
-  start: string | null;
-}
 
 /**
  * The evidence summary every fact carries (docs/evidence.md). Entities and relationships
  * resolve these fields the same way, from their stored summary properties.
  */
 const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
+const text = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
+const precision = (v: unknown): DatePrecision | null => (typeof v === 'string' ? (v as DatePrecision) : null);
 const factFields = <T extends { id: string; props: Props }>() => ({
   evidence: (f: T, _: unknown, ctx: Context) => ctx.loaders.evidence.load(f.id),
   sourceCount: (f: T) => Number(f.props.sourceCount ?? 0),
@@ -40,16 +41,75 @@ async function relSentence(rel: RelationshipRecord, ctx: Context): Promise<strin
   return sentence(rel, from, to);
 }
 
-export const graphResolvers = {
+/** The fields of the Entity interface, in GraphQL terms every entity type's own (see entityFields below). */
+type EntityInterfaceField =
+  | 'id'
+  | 'entityType'
+  | 'labels'
+  | 'name'
+  | 'aliases'
+  | 'description'
+  | 'date'
+  | 'datePrecision'
+  | 'properties'
+  | 'evidence'
+  | 'sourceCount'
+  | 'evidenceCount'
+  | 'confidence'
+  | 'disputed'
+  | 'attributions'
+  | 'statuses'
+  | 'relationshipCounts'
+  | 'relationships';
+
+/**
+ * The resolvers of the Entity interface's fields. GraphQL resolves fields on object
+ * types only, so schema.ts gives these to every type implementing Entity (they all
+ * resolve from an EntityRecord; Person's generated type stands for all of them).
+ */
+export const entityFields: Required<Pick<PersonResolvers, EntityInterfaceField>> = {
+  id: (e) => e.id,
+  entityType: (e) => entityType(e.labels) as EntityKind,
+  labels: (e) => e.labels,
+  name: (e) => String(e.props.name ?? e.props.title ?? e.id),
+  aliases: (e) => list(e.props.aliases),
+  description: (e) => text(e.props.description),
+  date: (e) => text(e.props.date),
+  datePrecision: (e) => precision(e.props.datePrecision),
+  properties: (e) => e.props,
+  ...factFields<EntityRecord>(),
+  relationshipCounts: (e, _, ctx) => ctx.loaders.relationshipCounts.load(e.id),
+  relationships: async (e, args, ctx) => {
+    const type = v.relationshipType('type', args.type);
+    const limit = v.intInRange('first', args.first, LIMITS.relationshipsFirst);
+    const offset = v.decodeCursor('after', args.after);
+    const { total, page } = await ctx.loaders.relationshipsPage.load({
+      id: e.id,
+      type,
+      direction: args.direction ?? 'BOTH',
+      offset,
+      limit,
+    });
+    const edges = page.slice(0, limit).map((node, i) => ({ cursor: v.encodeCursor(offset + i), node }));
+    return {
+      edges,
+      totalCount: total,
+      pageInfo: {
+        hasNextPage: page.length > limit,
+        hasPreviousPage: offset > 0,
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges[edges.length - 1]?.cursor ?? null,
+      },
+    };
+  },
+};
+
+export const graphResolvers: Resolvers = {
   Query: {
-    search: async (
-      _: unknown,
-      args: { query: string; types?: string[] | null; first?: number; provenance?: v.ProvenanceFilterInput | null },
-      ctx: Context,
-    ) => {
+    search: async (_, args, ctx) => {
       const lucene = luceneQuery(args.query);
       const limit = v.intInRange('first', args.first, LIMITS.searchFirst);
-      const types = v.names('types', args.types);
+      const types = v.entityKinds('types', args.types);
       const provenance = v.provenance('provenance', args.provenance);
       const rows = await ctx.graph.read('search/entities', { lucene, types, limit, ...provenance });
       return rows.map((r) => {
@@ -59,9 +119,9 @@ export const graphResolvers = {
       });
     },
 
-    entity: (_: unknown, args: { id: string }, ctx: Context) => requireEntity(ctx, 'id', args.id),
+    entity: (_, args, ctx) => requireEntity(ctx, 'id', args.id),
 
-    sources: async (_: unknown, args: { first?: number }, ctx: Context) => {
+    sources: async (_, args, ctx) => {
       const limit = v.intInRange('first', args.first, LIMITS.sourcesFirst);
       const rows = await ctx.graph.read<{ id: string; props: unknown }>('source/list', { limit });
       return rows.map((r) => {
@@ -71,30 +131,17 @@ export const graphResolvers = {
       });
     },
 
-    source: async (_: unknown, args: { id: string }, ctx: Context) => {
+    source: async (_, args, ctx) => {
       const source = await ctx.loaders.source.load(v.id('id', args.id));
       if (!source) throw notFound('source', args.id);
       return source;
     },
 
-    neighbourhood: async (
-      _: unknown,
-      args: {
-        id: string;
-        depth?: number;
-        types?: string[] | null;
-        issue?: string | null;
-        minConfidence?: number | null;
-        time?: v.TimeFilterInput | null;
-        provenance?: v.ProvenanceFilterInput | null;
-        limit?: number;
-      },
-      ctx: Context,
-    ) => {
+    neighbourhood: async (_, args, ctx) => {
       const depth = v.intInRange('depth', args.depth, LIMITS.neighbourhoodDepth);
       const limit = v.intInRange('limit', args.limit, LIMITS.neighbourhoodLimit);
       const provenance = v.provenance('provenance', args.provenance);
-      const types = v.names('types', args.types);
+      const types = v.relationshipTypes('types', args.types);
       const minConfidence = v.confidence('minConfidence', args.minConfidence);
       const { from, to } = v.timeWindow('time', args.time);
       const centre = await requireEntity(ctx, 'id', args.id);
@@ -116,11 +163,7 @@ export const graphResolvers = {
       return { nodes, relationships, truncated: Boolean(row?.truncated) };
     },
 
-    overview: async (
-      _: unknown,
-      args: { first?: number; minConfidence?: number | null; time?: v.TimeFilterInput | null; issue?: string | null },
-      ctx: Context,
-    ) => {
+    overview: async (_, args, ctx) => {
       const first = v.intInRange('first', args.first, LIMITS.overviewFirst);
       const minConfidence = v.confidence('minConfidence', args.minConfidence);
       const { from, to } = v.timeWindow('time', args.time);
@@ -136,31 +179,17 @@ export const graphResolvers = {
       return { nodes, relationships: (row?.relationships ?? []).map(toRelationship), truncated: false };
     },
 
-    linkagePaths: async (
-      _: unknown,
-      args: {
-        from: string;
-        to: string;
-        k?: number;
-        maxHops?: number;
-        includeTypes?: string[] | null;
-        excludeTypes?: string[] | null;
-        minConfidence?: number | null;
-        time?: v.TimeFilterInput | null;
-        timeRespecting?: boolean | null;
-        provenance?: v.ProvenanceFilterInput | null;
-      },
-      ctx: Context,
-    ) => {
+    linkagePaths: async (_, args, ctx) => {
       const k = v.intInRange('k', args.k, LIMITS.pathK);
       const maxHops = v.intInRange('maxHops', args.maxHops, LIMITS.pathMaxHops);
       const provenance = v.provenance('provenance', args.provenance);
-      const includeTypes = v.names('includeTypes', args.includeTypes);
-      const excludeTypes = v.names('excludeTypes', args.excludeTypes);
+      const includeTypes = v.relationshipTypes('includeTypes', args.includeTypes);
+      const excludeTypes = v.relationshipTypes('excludeTypes', args.excludeTypes);
       const minConfidence = v.confidence('minConfidence', args.minConfidence);
       const window = v.timeWindow('time', args.time);
       const [a, b] = await Promise.all([requireEntity(ctx, 'from', args.from), requireEntity(ctx, 'to', args.to)]);
-      if (a.id === b.id) return [];
+      // A path from an entity to itself is a mistake, not an empty answer.
+      if (a.id === b.id) throw badInput(`from and to are the same entity (${a.id}): give two different entities.`, 'to');
       const rows = await ctx.graph.read<{ nodeIds: string[]; hopStarts: unknown[]; relationships: unknown[] }>(
         'graph/linkage-paths',
         {
@@ -192,77 +221,44 @@ export const graphResolvers = {
   },
 
   Entity: {
-    entityType: (e: EntityRecord) => entityType(e.labels),
-    name: (e: EntityRecord) => String(e.props.name ?? e.props.title ?? e.id),
-    aliases: (e: EntityRecord) => (Array.isArray(e.props.aliases) ? e.props.aliases : []),
-    description: (e: EntityRecord) => e.props.description ?? null,
-    date: (e: EntityRecord) => e.props.date ?? null,
-    datePrecision: (e: EntityRecord) => e.props.datePrecision ?? null,
-    properties: (e: EntityRecord) => e.props,
-    ...factFields<EntityRecord>(),
-    relationshipCounts: (e: EntityRecord, _: unknown, ctx: Context) => ctx.loaders.relationshipCounts.load(e.id),
-    relationships: async (
-      e: EntityRecord,
-      args: { type: string; direction?: 'OUT' | 'IN' | 'BOTH'; first?: number; after?: string | null },
-      ctx: Context,
-    ) => {
-      const [type] = v.names('type', [args.type])!;
-      const limit = v.intInRange('first', args.first, LIMITS.relationshipsFirst);
-      const offset = v.decodeCursor('after', args.after);
-      const { total, page } = await ctx.loaders.relationshipsPage.load({
-        id: e.id,
-        type: type!,
-        direction: args.direction ?? 'BOTH',
-        offset,
-        limit,
-      });
-      const edges = page.slice(0, limit).map((node, i) => ({ cursor: v.encodeCursor(offset + i), node }));
-      return {
-        edges,
-        totalCount: total,
-        pageInfo: {
-          hasNextPage: page.length > limit,
-          hasPreviousPage: offset > 0,
-          startCursor: edges[0]?.cursor ?? null,
-          endCursor: edges[edges.length - 1]?.cursor ?? null,
-        },
-      };
-    },
+    __resolveType: (e) => entityType(e.labels) as EntityKind,
   },
 
   Relationship: {
-    from: (r: RelationshipRecord, _: unknown, ctx: Context) => ctx.loaders.entity.load(r.from),
-    to: (r: RelationshipRecord, _: unknown, ctx: Context) => ctx.loaders.entity.load(r.to),
-    role: (r: RelationshipRecord) => r.props.role ?? null,
-    properties: (r: RelationshipRecord) => r.props,
+    type: (r) => r.type as RelationshipType,
+    from: (r, _, ctx) => endpoint(ctx, r.from),
+    to: (r, _, ctx) => endpoint(ctx, r.to),
+    role: (r) => text(r.props.role),
+    properties: (r) => r.props,
     ...factFields<RelationshipRecord>(),
-    sentence: (r: RelationshipRecord, _: unknown, ctx: Context) => relSentence(r, ctx),
+    sentence: (r, _, ctx) => relSentence(r, ctx),
+  },
+
+  RelationshipCount: {
+    type: (c) => c.type as RelationshipType,
   },
 
   Evidence: {
-    source: (e: Props, _: unknown, ctx: Context) => ctx.loaders.source.load(String(e.sourceId)),
-    entity: (e: Props, _: unknown, ctx: Context) =>
-      e.factKind === 'node' ? ctx.loaders.entity.load(String(e.factId)) : null,
-    relationship: (e: Props, _: unknown, ctx: Context) =>
+    source: (e, _, ctx) => ctx.loaders.source.load(String(e.sourceId)),
+    entity: (e, _, ctx) => (e.factKind === 'node' ? ctx.loaders.entity.load(String(e.factId)) : null),
+    relationship: (e, _, ctx) =>
       e.factKind === 'relationship' && e.factFrom && e.factTo
         ? ctx.loaders.relationship.load({ id: String(e.factId), from: String(e.factFrom), to: String(e.factTo) })
+        : null,
+    // attributedTo is an entity id (person:luis-rubio) or a description ("U.S. officials").
+    attributedToEntity: (e, _, ctx) =>
+      typeof e.attributedTo === 'string' && /^[a-z]+:\S+$/.test(e.attributedTo)
+        ? ctx.loaders.entity.load(e.attributedTo)
         : null,
   },
 
   Source: {
-    id: (s: Props) => s.id,
-    synthetic: (s: Props) => s.synthetic === true,
-    evidenceCount: async (s: Props, _: unknown, ctx: Context) =>
-      (await ctx.loaders.sourceCounts.load(String(s.id))).evidenceCount,
-    factCount: async (s: Props, _: unknown, ctx: Context) =>
-      (await ctx.loaders.sourceCounts.load(String(s.id))).factCount,
-    disputeCount: async (s: Props, _: unknown, ctx: Context) =>
-      (await ctx.loaders.sourceCounts.load(String(s.id))).disputeCount,
-    evidence: async (
-      s: Props,
-      args: { stance?: 'supports' | 'disputes' | null; first?: number; after?: string | null },
-      ctx: Context,
-    ) => {
+    id: (s) => String(s.id),
+    synthetic: (s) => s.synthetic === true,
+    evidenceCount: async (s, _, ctx) => (await ctx.loaders.sourceCounts.load(String(s.id))).evidenceCount,
+    factCount: async (s, _, ctx) => (await ctx.loaders.sourceCounts.load(String(s.id))).factCount,
+    disputeCount: async (s, _, ctx) => (await ctx.loaders.sourceCounts.load(String(s.id))).disputeCount,
+    evidence: async (s, args, ctx) => {
       const limit = v.intInRange('first', args.first, LIMITS.evidenceFirst);
       const offset = v.decodeCursor('after', args.after);
       const [row] = await ctx.graph.read<{ total: number; page: unknown[] }>('source/evidence-page', {
@@ -287,18 +283,17 @@ export const graphResolvers = {
   },
 
   Path: {
-    length: (p: { hops: HopRecord[] }) => p.hops.length,
-    hops: (p: { hops: HopRecord[] }) => p.hops,
-    summary: async (p: { hops: HopRecord[] }, _: unknown, ctx: Context) =>
-      (await Promise.all(p.hops.map((h) => relSentence(h.rel, ctx)))).join(' '),
+    length: (p) => p.hops.length,
+    hops: (p) => p.hops,
+    summary: async (p, _, ctx) => (await Promise.all(p.hops.map((h) => relSentence(h.rel, ctx)))).join(' '),
   },
 
   Hop: {
-    from: (h: HopRecord, _: unknown, ctx: Context) => ctx.loaders.entity.load(h.from),
-    to: (h: HopRecord, _: unknown, ctx: Context) => ctx.loaders.entity.load(h.to),
-    relationship: (h: HopRecord) => h.rel,
-    forward: (h: HopRecord) => h.rel.from === h.from,
-    sentence: (h: HopRecord, _: unknown, ctx: Context) => relSentence(h.rel, ctx),
-    timeStart: (h: HopRecord) => h.start,
+    from: (h, _, ctx) => endpoint(ctx, h.from),
+    to: (h, _, ctx) => endpoint(ctx, h.to),
+    relationship: (h) => h.rel,
+    forward: (h) => h.rel.from === h.from,
+    sentence: (h, _, ctx) => relSentence(h.rel, ctx),
+    timeStart: (h) => h.start,
   },
 };

@@ -1,8 +1,8 @@
-import { Context } from '../context';
+import type { Resolvers } from '../generated/types';
 
-export const healthResolvers = {
+export const healthResolvers: Resolvers = {
   Query: {
-    health: async (_: unknown, __: unknown, { graph }: Context) => {
+    health: async (_, __, { graph }) => {
       const [info, counts] = await Promise.all([
         graph.serverInfo(),
         graph.read<{ label: string; count: number }>('health/node-counts'),

@@ -7,27 +7,17 @@ import { badInput } from '../../errors';
 import { LIMITS } from '../../shared/limits';
 import { Context } from '../context';
 import { existingEntities, requireEntity } from '../lookup';
-import { EntityRecord, RelationshipRecord, toRelationship } from '../model';
+import { ConcessionEntryRecord, EntityRecord, toRelationship } from '../model';
+import type { DatePrecision, Resolvers } from '../generated/types';
 import * as v from '../validate';
 
 /** Entities named by filters must exist; an unknown one is the caller's mistake. */
 const requireFilterEntity = (ctx: Context, arg: string, id: string): Promise<EntityRecord> =>
   requireEntity(ctx, arg, id, 'BAD_USER_INPUT');
 
-export const researchResolvers = {
+export const researchResolvers: Resolvers = {
   Query: {
-    timeline: async (
-      _: unknown,
-      args: {
-        actor?: string | null;
-        countries?: string[] | null;
-        issue?: string | null;
-        time?: v.TimeFilterInput | null;
-        provenance?: v.ProvenanceFilterInput | null;
-        limit?: number;
-      },
-      ctx: Context,
-    ) => {
+    timeline: async (_, args, ctx) => {
       if (!args.actor && !args.countries && !args.issue) {
         throw badInput('timeline needs at least one of actor, countries or issue.', 'actor');
       }
@@ -59,7 +49,7 @@ export const researchResolvers = {
       );
     },
 
-    exchangeLedger: async (_: unknown, args: { countryA: string; countryB: string }, ctx: Context) => {
+    exchangeLedger: async (_, args, ctx) => {
       const [a, b] = await Promise.all([
         requireFilterEntity(ctx, 'countryA', args.countryA),
         requireFilterEntity(ctx, 'countryB', args.countryB),
@@ -89,11 +79,7 @@ export const researchResolvers = {
       };
     },
 
-    statistics: async (
-      _: unknown,
-      args: { metric?: string | null; place?: string | null; time?: v.TimeFilterInput | null; limit?: number },
-      ctx: Context,
-    ) => {
+    statistics: async (_, args, ctx) => {
       const limit = v.intInRange('limit', args.limit, LIMITS.researchLimit);
       const { from, to } = v.timeWindow('time', args.time);
       if (args.metric !== undefined && args.metric !== null && args.metric.trim() === '') {
@@ -112,11 +98,7 @@ export const researchResolvers = {
       );
     },
 
-    quotes: async (
-      _: unknown,
-      args: { speaker?: string | null; subject?: string | null; limit?: number },
-      ctx: Context,
-    ) => {
+    quotes: async (_, args, ctx) => {
       const limit = v.intInRange('limit', args.limit, LIMITS.researchLimit);
       await Promise.all([
         args.speaker ? requireFilterEntity(ctx, 'speaker', args.speaker) : null,
@@ -133,10 +115,10 @@ export const researchResolvers = {
       );
     },
 
-    asOf: async (_: unknown, args: { date: string; of?: string | null }, ctx: Context) => {
+    asOf: async (_, args, ctx) => {
+      const asOf = v.date('date', args.date);
       if (args.of) await requireFilterEntity(ctx, 'of', args.of);
       const of = args.of ?? null;
-      const asOf = v.cypherDate(args.date);
       const [offices, policies, actions] = await Promise.all([
         ctx.graph.read<{ rel: unknown }>('research/offices-held', { asOf, country: of, holder: null }),
         ctx.graph.read<{ id: string }>('research/policies-in-force', { asOf, owner: of }),
@@ -155,10 +137,10 @@ export const researchResolvers = {
   },
 
   TimelineEntry: {
-    event: (e: EntityRecord) => e,
-    date: (e: EntityRecord) => e.props.date ?? null,
-    datePrecision: (e: EntityRecord) => e.props.datePrecision ?? null,
-    participants: async (e: EntityRecord, _: unknown, ctx: Context) =>
+    event: (e) => e,
+    date: (e) => (typeof e.props.date === 'string' ? e.props.date : null),
+    datePrecision: (e) => (typeof e.props.datePrecision === 'string' ? (e.props.datePrecision as DatePrecision) : null),
+    participants: async (e, _, ctx) =>
       (
         await ctx.loaders.relationshipsPage.load({
           id: e.id,
@@ -171,32 +153,25 @@ export const researchResolvers = {
   },
 
   ExchangeEntry: {
-    concessions: async (
-      x: { concessions: { concession: string; givenBy: string[]; side: string | null }[] },
-      _: unknown,
-      ctx: Context,
-    ) => {
+    concessions: async (x, _, ctx) => {
       const found = await existingEntities(
         ctx,
         x.concessions.map((c) => c.concession),
       );
-      return x.concessions.flatMap((c) => {
+      return x.concessions.flatMap((c): ConcessionEntryRecord[] => {
         const concession = found.find((e) => e.id === c.concession);
         return concession ? [{ concession, side: c.side, givenByIds: c.givenBy }] : [];
       });
     },
-    relationships: (x: { exchange: EntityRecord }, _: unknown, ctx: Context) =>
-      ctx.loaders.allRelationships.load(x.exchange.id),
+    relationships: (x, _, ctx) => ctx.loaders.allRelationships.load(x.exchange.id),
   },
 
   ConcessionEntry: {
-    givenBy: (c: { givenByIds: string[] }, _: unknown, ctx: Context) => existingEntities(ctx, c.givenByIds),
-    relationships: (c: { concession: EntityRecord }, _: unknown, ctx: Context) =>
-      ctx.loaders.allRelationships.load(c.concession.id),
+    givenBy: (c, _, ctx) => existingEntities(ctx, c.givenByIds),
+    relationships: (c, _, ctx) => ctx.loaders.allRelationships.load(c.concession.id),
   },
 
   Episode: {
-    relationships: (e: { entity: EntityRecord }, _: unknown, ctx: Context): Promise<RelationshipRecord[]> =>
-      ctx.loaders.allRelationships.load(e.entity.id),
+    relationships: (e, _, ctx) => ctx.loaders.allRelationships.load(e.entity.id),
   },
 };
