@@ -1,6 +1,8 @@
 /**
  * `npm run codegen`: the resolvers' TypeScript types, generated from the SDL by
  * GraphQL Code Generator (typescript + typescript-resolvers) into a checked-in file,
+ * run through its programmatic API (@graphql-codegen/core: the CLI's engine without
+ * its config loading, so a unit test can run it too),
  * src/graphql/generated/types.ts. The input is the schema as the service builds it
  * (src/graphql/sdl.ts: limits' defaults and the Entity fields filled in), and each
  * GraphQL type is mapped to the record it resolves from (src/graphql/model.ts).
@@ -10,8 +12,10 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { generate } from '@graphql-codegen/cli';
-import type { Types } from '@graphql-codegen/plugin-helpers';
+import { codegen } from '@graphql-codegen/core';
+import * as typescriptPlugin from '@graphql-codegen/typescript';
+import * as resolversPlugin from '@graphql-codegen/typescript-resolvers';
+import { buildASTSchema, parse } from 'graphql';
 import { PROJECT_ROOT } from '../config';
 import { buildTypeDefs, printedSchema } from '../graphql/sdl';
 import { entityTypeNames, linkTypeNames } from '../graphql/typed';
@@ -43,34 +47,34 @@ function mappers(): Record<string, string> {
 }
 
 export async function generatedTypes(): Promise<string> {
-  const config: Types.Config = {
-    schema: printedSchema(),
-    silent: true,
-    generates: {
-      [GENERATED_FILE]: {
-        plugins: ['typescript', 'typescript-resolvers'],
-        config: {
-          contextType: '../context#Context',
-          mappers: mappers(),
-          useTypeImports: true,
-          enumsAsTypes: true,
-          scalars: { Date: 'string', JSONObject: 'Record<string, unknown>' },
-          // Resolvers may return a promise or a value, and any field of a mapped record.
-          optionalResolveType: true,
-        },
-      },
+  const sdl = printedSchema();
+  const content = await codegen({
+    filename: GENERATED_FILE,
+    schema: parse(sdl),
+    schemaAst: buildASTSchema(parse(sdl)),
+    documents: [],
+    plugins: [{ typescript: {} }, { typescriptResolvers: {} }],
+    pluginMap: { typescript: typescriptPlugin, typescriptResolvers: resolversPlugin },
+    config: {
+      contextType: '../context#Context',
+      mappers: mappers(),
+      useTypeImports: true,
+      enumsAsTypes: true,
+      scalars: { Date: 'string', JSONObject: 'Record<string, unknown>' },
     },
-  };
-  const [output] = await generate(config, false);
-  return HEADER + output!.content;
+  });
+  return HEADER + content;
 }
 
 async function main(): Promise<void> {
   const check = process.argv.includes('--check');
+  // --against <file>: check another copy (the unit test shows a stale file is caught).
+  const against = process.argv.includes('--against') ? process.argv[process.argv.indexOf('--against') + 1] : undefined;
+  const file = against ? path.resolve(against) : GENERATED_FILE;
   const text = await generatedTypes();
-  const rel = path.relative(PROJECT_ROOT, GENERATED_FILE);
+  const rel = path.relative(PROJECT_ROOT, file);
   if (check) {
-    const same = fs.existsSync(GENERATED_FILE) && fs.readFileSync(GENERATED_FILE, 'utf8') === text;
+    const same = fs.existsSync(file) && fs.readFileSync(file, 'utf8') === text;
     if (!same) {
       console.error(`${rel} is out of date with schema/*.graphql: run npm run codegen and commit it.`);
       process.exitCode = 1;

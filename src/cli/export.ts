@@ -16,7 +16,9 @@ import { createDriver, Graph } from '../db/driver';
 import { DomainError, ErrorCode } from '../errors';
 import { elementTotal, EXPORT_FILES, ExportFormat, streamSink } from '../export/formats';
 import { DEFAULT_EXPORT_TIMEOUT_MS, openExport, OpenExport } from '../export/reader';
-import { describeSelection, parseSelection, SelectionParameter } from '../export/selection';
+import { describeSelection, parseSelection, SELECTION_RANGES, SelectionParameter } from '../export/selection';
+
+const { depth: D, k: K, maxHops: H } = SELECTION_RANGES;
 
 /** Below this many elements an export takes well under a second: no bar. */
 const PROGRESS_THRESHOLD = 500;
@@ -68,11 +70,11 @@ function program(): Command {
     )
     .option('-o, --out <path>', 'output file (json, graphml; default: standard output) or directory (csv, required)')
     .option('--ids <ids>', 'comma-separated seed ids, e.g. country:mx,country:us')
-    .option('--depth <n>', 'hops around the seeds (1-3)')
+    .option('--depth <n>', `hops around the seeds (${D.min}-${D.max})`)
     .option('--from <id>', 'where the linkage paths start')
     .option('--to <id>', 'where the linkage paths end')
-    .option('--k <n>', 'how many shortest paths (1-10)')
-    .option('--max-hops <n>', 'longest path, in hops (1-6)')
+    .option('--k <n>', `how many shortest paths (${K.min}-${K.max})`)
+    .option('--max-hops <n>', `longest path, in hops (${H.min}-${H.max})`)
     .option(
       '--timeout <seconds>',
       'database time limit for the whole export',
@@ -88,11 +90,11 @@ function program(): Command {
       'after',
       '\nSelections (give at most one):\n' +
         '  (none)                       the whole graph\n' +
-        '  --ids a,b [--depth N]        everything within N (1-3, default 1) hops of the seeds, in either\n' +
+        `  --ids a,b [--depth N]        everything within N (${D.min}-${D.max}, default ${D.default}) hops of the seeds, in either\n` +
         '                               direction, with every relationship among those nodes\n' +
         '  --from X --to Y [--k K] [--max-hops H]\n' +
-        '                               the nodes and relationships on the K (1-10, default 3) shortest\n' +
-        '                               linkage paths of at most H (1-6, default 4) hops (as linkagePaths)\n' +
+        `                               the nodes and relationships on the K (${K.min}-${K.max}, default ${K.default}) shortest\n` +
+        `                               linkage paths of at most H (${H.min}-${H.max}, default ${H.default}) hops (as linkagePaths)\n` +
         '\nConnection: the same environment (and .env) as `npm start`: NEO4J_URI (default: the bundled local\n' +
         'Neo4j on NEO4J_LOCAL_BOLT_PORT, which must be running: npm run db:start), NEO4J_USER, NEO4J_PASSWORD,\n' +
         'NEO4J_DATABASE.\n' +

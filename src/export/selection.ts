@@ -3,6 +3,7 @@
  * query string or CLI flags) with the same rules and messages for both.
  */
 import { badInput } from '../errors';
+import { EXPORT_IDS, IntRange, LIMITS } from '../shared/limits';
 
 export type Selection =
   | { kind: 'all' }
@@ -16,13 +17,12 @@ export const SELECTION_PARAMETERS = ['ids', 'depth', 'from', 'to', 'k', 'maxHops
 export type SelectionParameter = (typeof SELECTION_PARAMETERS)[number];
 export type RawSelection = Partial<Record<SelectionParameter, string | string[]>>;
 
-export const LIMITS = {
-  depth: { min: 1, max: 3, fallback: 1 },
-  k: { min: 1, max: 10, fallback: 3 },
-  maxHops: { min: 1, max: 6, fallback: 4 },
-  maxIds: 100,
-  maxIdLength: 200,
-} as const;
+/** The ranges of the numeric parameters: linkage paths take the API's own (src/shared/limits.ts). */
+export const SELECTION_RANGES: Record<'depth' | 'k' | 'maxHops', IntRange> = {
+  depth: LIMITS.exportDepth,
+  k: LIMITS.pathK,
+  maxHops: LIMITS.pathMaxHops,
+};
 
 /**
  * Parse a selection. Errors are BAD_USER_INPUT naming the parameter as the
@@ -35,7 +35,7 @@ export function parseSelection(raw: RawSelection, name: (p: SelectionParameter) 
     return v === undefined ? undefined : v.trim();
   };
   const whole = (p: 'depth' | 'k' | 'maxHops'): number => {
-    const { min, max, fallback } = LIMITS[p];
+    const { min, max, default: fallback } = SELECTION_RANGES[p];
     const v = single(p);
     if (v === undefined) return fallback;
     const n = /^\d{1,4}$/.test(v) ? Number(v) : NaN;
@@ -45,8 +45,8 @@ export function parseSelection(raw: RawSelection, name: (p: SelectionParameter) 
     return n;
   };
   const oneId = (p: SelectionParameter, v: string): string => {
-    if (v === '' || v.length > LIMITS.maxIdLength) {
-      throw badInput(`${name(p)} must hold non-empty ids of at most ${LIMITS.maxIdLength} characters.`, name(p));
+    if (v === '' || v.length > EXPORT_IDS.maxIdLength) {
+      throw badInput(`${name(p)} must hold non-empty ids of at most ${EXPORT_IDS.maxIdLength} characters.`, name(p));
     }
     return v;
   };
@@ -64,7 +64,7 @@ export function parseSelection(raw: RawSelection, name: (p: SelectionParameter) 
     // Accept both ids=a,b and ids=a&ids=b.
     const values = [raw.ids!].flat().flatMap((v) => v.split(','));
     const ids = [...new Set(values.map((v) => oneId('ids', v.trim())))];
-    if (ids.length > LIMITS.maxIds) throw badInput(`${name('ids')} takes at most ${LIMITS.maxIds} ids.`, name('ids'));
+    if (ids.length > EXPORT_IDS.maxIds) throw badInput(`${name('ids')} takes at most ${EXPORT_IDS.maxIds} ids.`, name('ids'));
     return { kind: 'neighbourhood', ids, depth: whole('depth') };
   }
   if (given('depth')) {

@@ -1,8 +1,12 @@
 /**
- * The ranges and defaults of the API's numeric arguments, in one place: the resolvers
- * validate against them and the explorer page builds its controls from them, so the
- * page can never offer a value the API refuses. The SDL states the same defaults
- * (test/unit/limits.test.ts keeps the two equal).
+ * The ranges and defaults of the API's numeric arguments, written once, here: the
+ * resolvers validate against them, the explorer page builds its controls from them (so
+ * it can never offer a value the API refuses), the export selection and CLI take the
+ * path ranges from them, and the SDL takes its defaults and range texts from them
+ * (an argument marked `@limit(range: "pathK")` gets LIMITS.pathK's default and "(1-10)"
+ * when the schema is built: src/graphql/sdl.ts). The one literal copy is the hop cap in
+ * cypher/queries/graph/linkage-paths.cypher, which must run as is in cypher-shell;
+ * test/unit/limits.test.ts keeps it equal to pathMaxHops.max.
  */
 
 export interface IntRange {
@@ -34,7 +38,12 @@ export const LIMITS = {
   evidenceFirst: { min: 1, max: 100, default: 20 },
   /** ProvenanceFilter.minSources (no default: absent means any) */
   minSources: { min: 1, max: 1000, default: 1 },
+  /** Exports (GET /export, npm run export): hops around the seed ids */
+  exportDepth: { min: 1, max: 3, default: 1 },
 } as const satisfies Record<string, IntRange>;
+
+/** How many seed ids an export takes, and how long one may be. */
+export const EXPORT_IDS = { maxIds: 100, maxIdLength: 200 } as const;
 
 /** minConfidence arguments: a share between 0 and 1; unrated facts count as 1. */
 export const CONFIDENCE = { min: 0, max: 1 } as const;

@@ -1,10 +1,14 @@
 import { GraphQLArgument } from 'graphql';
+import { namedQuery } from '../../src/db/cypher-files';
+import { parseSelection, SELECTION_RANGES } from '../../src/export/selection';
 import { buildSchema } from '../../src/graphql/schema';
+import { buildTypeDefs, loadTypeDefs } from '../../src/graphql/sdl';
 import { IntRange, LIMITS } from '../../src/shared/limits';
 
 /**
- * The SDL states each argument's default and range for readers of the schema; the
- * resolvers and the explorer take them from src/shared/limits.ts. They must agree.
+ * The built schema states each argument's default and range for readers of the schema,
+ * filled in from src/shared/limits.ts (the @limit directive), which the resolvers and
+ * the explorer validate against too.
  */
 describe('argument limits', () => {
   const schema = buildSchema();
@@ -33,5 +37,42 @@ describe('argument limits', () => {
     const a = arg(type, field, name);
     expect(a.defaultValue).toBe(range.default);
     expect(a.description).toContain(`(${range.min}-${range.max})`);
+  });
+});
+
+describe('every limit written once', () => {
+  it('the SDL files write no numeric default: each comes from LIMITS through @limit', () => {
+    const sources = loadTypeDefs().join('\n');
+    expect(sources).not.toMatch(/:\s*Int\s*=\s*\d/);
+    const keys = [...sources.matchAll(/@limit\(range: "(\w+)"\)/g)].map((m) => m[1]!);
+    expect(keys.length).toBeGreaterThanOrEqual(12);
+    for (const key of keys) expect(Object.keys(LIMITS)).toContain(key);
+  });
+
+  it('an unknown @limit range, or a written default beside @limit, stops the schema build', () => {
+    const sdl = (arg: string) => [`type Query { "F." f("A." ${arg}): Int }`];
+    expect(() => buildTypeDefs(sdl('a: Int @limit(range: "noSuchRange")'))).toThrow(/noSuchRange/);
+    expect(() => buildTypeDefs(sdl('a: Int = 5 @limit(range: "pathK")'))).toThrow(/written default/);
+  });
+
+  it('the hop cap of the linkage-path Cypher (which must run as is in cypher-shell) is pathMaxHops.max', () => {
+    const cap = /\/\*maxHops\*\/(\d+)/.exec(namedQuery('graph/linkage-paths'))?.[1];
+    expect(Number(cap)).toBe(LIMITS.pathMaxHops.max);
+  });
+
+  it('exports take the path ranges of the API', () => {
+    expect(SELECTION_RANGES.k).toBe(LIMITS.pathK);
+    expect(SELECTION_RANGES.maxHops).toBe(LIMITS.pathMaxHops);
+    const s = parseSelection({ from: 'person:harris', to: 'country:mx' });
+    expect(s).toEqual({
+      kind: 'paths',
+      from: 'person:harris',
+      to: 'country:mx',
+      k: LIMITS.pathK.default,
+      maxHops: LIMITS.pathMaxHops.default,
+    });
+    expect(() => parseSelection({ from: 'a:b', to: 'c:d', maxHops: String(LIMITS.pathMaxHops.max + 1) })).toThrow(
+      `maxHops must be a whole number from ${LIMITS.pathMaxHops.min} to ${LIMITS.pathMaxHops.max}`,
+    );
   });
 });

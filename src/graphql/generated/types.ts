@@ -26,67 +26,137 @@ export type Scalars = {
   JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
 };
 
-/** A person's membership of or affiliation with an organisation, with the role. */
-export type Affiliation = {
-  __typename?: 'Affiliation';
-  /** The organisation. */
-  organization: Organization;
-  /** The person. */
-  person: Person;
-  /** The relationship itself: evidence, confidence, sentence, every property. */
-  relationship: Relationship;
-  /** The role (e.g. Mexico expert, heir apparent). */
-  role?: Maybe<Scalars['String']['output']>;
-};
+/** What kind of entity it is: the node's specific label (docs/ontology.md, "Node labels"). */
+export type EntityKind =
+  /** A named human being. */
+  | 'Person'
+  /** A government, administration, agency, council, think tank, newspaper, party… */
+  | 'Organization'
+  /** A sovereign state. */
+  | 'Country'
+  /** A geographic feature that is not a country: a border, region, city, route. */
+  | 'Place'
+  /** A position someone holds. */
+  | 'Office'
+  /** A topic that events, policies, quotes and linkages concern. */
+  | 'Issue'
+  /** A policy, program, order, strategy, agreement, measure or stance. */
+  | 'Policy'
+  /** Something an actor did: a meeting, threat, agreement, deployment… */
+  | 'Event'
+  /** A state of affairs that is not one actor's act (a surge, an election, the pandemic). */
+  | 'Situation'
+  /** A dated observation (a number with its unit). */
+  | 'Statistic'
+  /** Words a speaker said, quoted verbatim by the source. */
+  | 'Quote'
+  /** A proposition the source reports that is not a verbatim quote. */
+  | 'Claim'
+  /** A quid pro quo: concessions that someone links. */
+  | 'Exchange'
+  /** One side's contribution to an exchange. */
+  | 'Concession'
+  /** A threat or pressure followed by a concession. */
+  | 'Coercion'
+  /** Issues tied together, or kept apart. */
+  | 'IssueLinkage';
 
-/** What held on one date. */
-export type AsOfView = {
-  __typename?: 'AsOfView';
-  /** The date asked about. */
-  date: Scalars['Date']['output'];
-  /** Who held which office (HOLDS_OFFICE relationships in force), with evidence. */
-  officesHeld: Array<Relationship>;
-  /** Policies in force (dated ones only: undated policies cannot be placed in time). */
-  policiesInForce: Array<Entity>;
-  /** Dated actions on policies up to the date (created, expanded, suspended, rolled back…). */
-  policyActions: Array<Relationship>;
-};
+/**
+ * The relationship types of the graph (docs/ontology.md, "Relationship types").
+ * Arguments that take relationship types take these names; an unknown or
+ * lower-case one is BAD_USER_INPUT listing them.
+ */
+export type RelationshipType =
+  /** Source → Organization: the publisher (document metadata, no evidence). */
+  | 'PUBLISHED_BY'
+  /** Structural inclusion (an agency in its country, a sub-issue in its issue). */
+  | 'PART_OF'
+  /** Geography. */
+  | 'LOCATED_IN'
+  /** Person → Organization: membership (e.g. a party). */
+  | 'MEMBER_OF'
+  /** Person → Organization: an affiliation that is not an office. */
+  | 'AFFILIATED_WITH'
+  /** Person → Organization/Policy: heads an administration or leads an effort. */
+  | 'LEADS'
+  /** Person → Office: an office held, over a period. */
+  | 'HOLDS_OFFICE'
+  /** Office → Country/Organization: whose office it is. */
+  | 'OFFICE_OF'
+  /** Policy → Person/Organization: whose policy it is. */
+  | 'POLICY_OF'
+  /** Actor → Event/Situation/Coercion/IssueLinkage: participation, with a role. */
+  | 'PARTICIPATED_IN'
+  /** Event → Policy: a lifecycle action on a policy (created, expanded…). */
+  | 'ACTS_ON'
+  /** Event/Situation → Place/Country: where. */
+  | 'OCCURRED_AT'
+  /** Event → Event/Situation: presented by the source as a response. */
+  | 'RESPONDS_TO'
+  /** Event/Situation → Event: temporal order only. */
+  | 'FOLLOWS'
+  /** Any entity → what it is about (usually an Issue). */
+  | 'CONCERNS'
+  /** Statistic → Event: the statistic counts that event. */
+  | 'MEASURES'
+  /** Statistic → Place/Country: where observed. */
+  | 'OBSERVED_AT'
+  /** Statistic/Quote/Claim → who published or reported it. */
+  | 'REPORTED_BY'
+  /** Quote → its speaker. */
+  | 'SAID_BY'
+  /** Claim → its named claimant. */
+  | 'CLAIMED_BY'
+  /** Exchange → Concession: the exchange's parts. */
+  | 'HAS_CONCESSION'
+  /** Concession → who gives it. */
+  | 'GIVEN_BY'
+  /** Concession → who receives it. */
+  | 'GIVEN_TO'
+  /** Concession → the event that is the concession. */
+  | 'REALISED_BY'
+  /** Coercion/IssueLinkage → Event/Exchange: components, with a role. */
+  | 'HAS_PART'
+  /** IssueLinkage → Issue: issues tied together or kept apart, with a role. */
+  | 'LINKS'
+  /** Country → Issue: a role a country played (with a counterpart), over a period. */
+  | 'PLAYED_ROLE';
 
-/** A proposition the source reports that is not a verbatim quote. */
-export type Claim = Entity & {
-  __typename?: 'Claim';
-  /** Other names the sources use. */
-  aliases: Array<Scalars['String']['output']>;
-  /** The attribution kinds of its evidence (reporting, named-person, unnamed-officials…). */
-  attributions: Array<Scalars['String']['output']>;
-  /** The named claimant, or the holder of a reported attitude. */
-  claimedBy: Array<Entity>;
-  /** What it is about. */
-  concerns: Array<Entity>;
-  /** Aggregate confidence over all sources (0-1): noisy-OR of each source's strongest support, times one minus the noisy-OR of the disputes (docs/evidence.md). */
-  confidence?: Maybe<Scalars['Float']['output']>;
-  /** Point date, for events and observations. */
-  date?: Maybe<Scalars['Date']['output']>;
-  /** Precision of `date`. */
-  datePrecision?: Maybe<DatePrecision>;
-  /** A short description, if the graph has one. */
-  description?: Maybe<Scalars['String']['output']>;
-  /** True when at least one source disputes it. */
-  disputed: Scalars['Boolean']['output'];
-  /** The specific kind: Person, Organization, Country, Office, Policy, Event, Issue, Exchange, Statistic, Quote… */
-  entityType: EntityKind;
-  /** Every source's evidence that the entity exists and is as described, one record per excerpt (supporting and disputing). */
-  evidence: Array<Evidence>;
-  /** How many evidence records the entity has. */
-  evidenceCount: Scalars['Int']['output'];
+/** A named human being. */
+export type Person = Entity & {
+  __typename?: 'Person';
   /** Stable id, e.g. person:lopez-obrador. */
   id: Scalars['ID']['output'];
+  /** The specific kind: Person, Organization, Country, Office, Policy, Event, Issue, Exchange, Statistic, Quote… */
+  entityType: EntityKind;
   /** All labels of the node. */
   labels: Array<Scalars['String']['output']>;
   /** Display name. */
   name: Scalars['String']['output'];
+  /** Other names the sources use. */
+  aliases: Array<Scalars['String']['output']>;
+  /** A short description, if the graph has one. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Point date, for events and observations. */
+  date?: Maybe<Scalars['Date']['output']>;
+  /** Precision of `date`. */
+  datePrecision?: Maybe<DatePrecision>;
   /** Every stored property: an escape hatch; the typed fields of each kind are the contract. */
   properties: Scalars['JSONObject']['output'];
+  /** Every source's evidence that the entity exists and is as described, one record per excerpt (supporting and disputing). */
+  evidence: Array<Evidence>;
+  /** How many distinct sources give evidence for the entity (retracted evidence does not count). */
+  sourceCount: Scalars['Int']['output'];
+  /** How many evidence records the entity has. */
+  evidenceCount: Scalars['Int']['output'];
+  /** Aggregate confidence over all sources (0-1): noisy-OR of each source's strongest support, times one minus the noisy-OR of the disputes (docs/evidence.md). */
+  confidence?: Maybe<Scalars['Float']['output']>;
+  /** True when at least one source disputes it. */
+  disputed: Scalars['Boolean']['output'];
+  /** The attribution kinds of its evidence (reporting, named-person, unnamed-officials…). */
+  attributions: Array<Scalars['String']['output']>;
+  /** The epistemic statuses of its evidence (asserted, reported, alleged, implied…). */
+  statuses: Array<Scalars['String']['output']>;
   /** How many relationships of each type and direction the entity has. */
   relationshipCounts: Array<RelationshipCount>;
   /**
@@ -94,215 +164,149 @@ export type Claim = Entity & {
    * by relationship id. Use `relationshipCounts` to see which types exist.
    */
   relationships: RelationshipConnection;
-  /** Who reported it. */
-  reportedBy: Array<Entity>;
-  /** How many distinct sources give evidence for the entity (retracted evidence does not count). */
-  sourceCount: Scalars['Int']['output'];
-  /** An attitude, where one is reported (e.g. frustrated). Who the claim comes from is in its evidence (attribution, attributedTo, attributedToEntity). */
-  stance?: Maybe<Scalars['String']['output']>;
-  /** The editors' paraphrase (the source's words are in the evidence excerpts). */
-  statement?: Maybe<Scalars['String']['output']>;
-  /** The epistemic statuses of its evidence (asserted, reported, alleged, implied…). */
-  statuses: Array<Scalars['String']['output']>;
+  /** Offices held, with their periods and the president served under. */
+  offices: Array<OfficeTerm>;
+  /** Events, situations, coercions and linkages the person took part in, with the role. */
+  participations: Array<Participation>;
+  /** Organisations the person is a member of (e.g. a party), with the role. */
+  memberships: Array<Affiliation>;
+  /** Organisations the person is affiliated with outside an office, with the role. */
+  affiliations: Array<Affiliation>;
+  /** Administrations and efforts the person leads. */
+  leads: Array<Leadership>;
+  /** What the person said (verbatim quotes). */
+  quotes: Array<Quote>;
+  /** Claims the source attributes to the person by name. */
+  claims: Array<Claim>;
+  /** Concessions the person gave. */
+  concessionsGiven: Array<Concession>;
+  /** Concessions given to the person. */
+  concessionsReceived: Array<Concession>;
 };
 
 
-/** A proposition the source reports that is not a verbatim quote. */
-export type ClaimRelationshipsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
+/** A named human being. */
+export type PersonRelationshipsArgs = {
+  type: Scalars['String']['input'];
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  type: Scalars['String']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** A threat or pressure followed by a concession. */
-export type Coercion = Entity & {
-  __typename?: 'Coercion';
+/** A government, administration, ministry, agency, council, think tank, newspaper, party… */
+export type Organization = Entity & {
+  __typename?: 'Organization';
+  /** Stable id, e.g. person:lopez-obrador. */
+  id: Scalars['ID']['output'];
+  /** The specific kind: Person, Organization, Country, Office, Policy, Event, Issue, Exchange, Statistic, Quote… */
+  entityType: EntityKind;
+  /** All labels of the node. */
+  labels: Array<Scalars['String']['output']>;
+  /** Display name. */
+  name: Scalars['String']['output'];
   /** Other names the sources use. */
   aliases: Array<Scalars['String']['output']>;
-  /** The attribution kinds of its evidence (reporting, named-person, unnamed-officials…). */
-  attributions: Array<Scalars['String']['output']>;
-  /** Aggregate confidence over all sources (0-1): noisy-OR of each source's strongest support, times one minus the noisy-OR of the disputes (docs/evidence.md). */
-  confidence?: Maybe<Scalars['Float']['output']>;
+  /** A short description, if the graph has one. */
+  description?: Maybe<Scalars['String']['output']>;
   /** Point date, for events and observations. */
   date?: Maybe<Scalars['Date']['output']>;
   /** Precision of `date`. */
   datePrecision?: Maybe<DatePrecision>;
-  /** A short description, if the graph has one. */
-  description?: Maybe<Scalars['String']['output']>;
-  /** True when at least one source disputes it. */
-  disputed: Scalars['Boolean']['output'];
-  /** The specific kind: Person, Organization, Country, Office, Policy, Event, Issue, Exchange, Statistic, Quote… */
-  entityType: EntityKind;
+  /** Every stored property: an escape hatch; the typed fields of each kind are the contract. */
+  properties: Scalars['JSONObject']['output'];
   /** Every source's evidence that the entity exists and is as described, one record per excerpt (supporting and disputing). */
   evidence: Array<Evidence>;
+  /** How many distinct sources give evidence for the entity (retracted evidence does not count). */
+  sourceCount: Scalars['Int']['output'];
   /** How many evidence records the entity has. */
   evidenceCount: Scalars['Int']['output'];
-  /** How explicit the source is that the response was coerced. */
-  explicitness?: Maybe<Scalars['String']['output']>;
-  /** Stable id, e.g. person:lopez-obrador. */
-  id: Scalars['ID']['output'];
-  /** The issues it concerns. */
-  issues: Array<Issue>;
-  /** threat or pressure. */
+  /** Aggregate confidence over all sources (0-1): noisy-OR of each source's strongest support, times one minus the noisy-OR of the disputes (docs/evidence.md). */
+  confidence?: Maybe<Scalars['Float']['output']>;
+  /** True when at least one source disputes it. */
+  disputed: Scalars['Boolean']['output'];
+  /** The attribution kinds of its evidence (reporting, named-person, unnamed-officials…). */
+  attributions: Array<Scalars['String']['output']>;
+  /** The epistemic statuses of its evidence (asserted, reported, alleged, implied…). */
+  statuses: Array<Scalars['String']['output']>;
+  /** How many relationships of each type and direction the entity has. */
+  relationshipCounts: Array<RelationshipCount>;
+  /**
+   * The entity's relationships of one type, as a Relay-style connection, ordered
+   * by relationship id. Use `relationshipCounts` to see which types exist.
+   */
+  relationships: RelationshipConnection;
+  /** government, agency, council, think tank, newspaper, party, judiciary, military, company… */
   kind?: Maybe<Scalars['String']['output']>;
-  /** All labels of the node. */
-  labels: Array<Scalars['String']['output']>;
-  /** Display name. */
-  name: Scalars['String']['output'];
-  /** complied, resisted, unknown. */
-  outcome?: Maybe<Scalars['String']['output']>;
-  /** The coercer and the target, with their roles. */
-  participants: Array<Participation>;
-  /** The threat, the pressure and the responses, each with its role. */
-  parts: Array<EpisodePart>;
-  /** Every stored property: an escape hatch; the typed fields of each kind are the contract. */
-  properties: Scalars['JSONObject']['output'];
-  /** How many relationships of each type and direction the entity has. */
-  relationshipCounts: Array<RelationshipCount>;
-  /**
-   * The entity's relationships of one type, as a Relay-style connection, ordered
-   * by relationship id. Use `relationshipCounts` to see which types exist.
-   */
-  relationships: RelationshipConnection;
-  /** How many distinct sources give evidence for the entity (retracted evidence does not count). */
-  sourceCount: Scalars['Int']['output'];
-  /** The epistemic statuses of its evidence (asserted, reported, alleged, implied…). */
-  statuses: Array<Scalars['String']['output']>;
+  /** A refinement of kind (e.g. administration). */
+  subKind?: Maybe<Scalars['String']['output']>;
+  /** What it is part of (its country, a larger organisation). */
+  partOf: Array<Entity>;
+  /** Organisations that are part of it. */
+  parts: Array<Entity>;
+  /** Offices of this organisation. */
+  offices: Array<Office>;
+  /** Its members, with their roles. */
+  members: Array<Affiliation>;
+  /** People affiliated with it outside an office, with their roles. */
+  affiliates: Array<Affiliation>;
+  /** Who leads it. */
+  leaders: Array<Leadership>;
+  /** Policies that are its policies. */
+  policies: Array<Policy>;
+  /** What it took part in, with the role. */
+  participations: Array<Participation>;
+  /** What it said (verbatim quotes). */
+  quotes: Array<Quote>;
+  /** Concessions it gave. */
+  concessionsGiven: Array<Concession>;
+  /** Concessions given to it. */
+  concessionsReceived: Array<Concession>;
 };
 
 
-/** A threat or pressure followed by a concession. */
-export type CoercionRelationshipsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
+/** A government, administration, ministry, agency, council, think tank, newspaper, party… */
+export type OrganizationRelationshipsArgs = {
+  type: Scalars['String']['input'];
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  type: Scalars['String']['input'];
-};
-
-/** One side's contribution to an exchange. */
-export type Concession = Entity & {
-  __typename?: 'Concession';
-  /** Other names the sources use. */
-  aliases: Array<Scalars['String']['output']>;
-  /** The attribution kinds of its evidence (reporting, named-person, unnamed-officials…). */
-  attributions: Array<Scalars['String']['output']>;
-  /** Aggregate confidence over all sources (0-1): noisy-OR of each source's strongest support, times one minus the noisy-OR of the disputes (docs/evidence.md). */
-  confidence?: Maybe<Scalars['Float']['output']>;
-  /** Point date, for events and observations. */
-  date?: Maybe<Scalars['Date']['output']>;
-  /** Precision of `date`. */
-  datePrecision?: Maybe<DatePrecision>;
-  /** A short description, if the graph has one. */
-  description?: Maybe<Scalars['String']['output']>;
-  /** True when at least one source disputes it. */
-  disputed: Scalars['Boolean']['output'];
-  /** The specific kind: Person, Organization, Country, Office, Policy, Event, Issue, Exchange, Statistic, Quote… */
-  entityType: EntityKind;
-  /** Every source's evidence that the entity exists and is as described, one record per excerpt (supporting and disputing). */
-  evidence: Array<Evidence>;
-  /** How many evidence records the entity has. */
-  evidenceCount: Scalars['Int']['output'];
-  /** The exchange it belongs to. */
-  exchange?: Maybe<Exchange>;
-  /** How explicit the source is about it. */
-  explicitness?: Maybe<Scalars['String']['output']>;
-  /** Who gives it. */
-  givenBy: Array<Entity>;
-  /** Who receives it. */
-  givenTo: Array<Entity>;
-  /** Stable id, e.g. person:lopez-obrador. */
-  id: Scalars['ID']['output'];
-  /** enforcement, material aid, forbearance, goodwill. */
-  kind?: Maybe<Scalars['String']['output']>;
-  /** All labels of the node. */
-  labels: Array<Scalars['String']['output']>;
-  /** Display name. */
-  name: Scalars['String']['output'];
-  /** Its lifecycle phase. */
-  phase?: Maybe<Scalars['String']['output']>;
-  /** Every stored property: an escape hatch; the typed fields of each kind are the contract. */
-  properties: Scalars['JSONObject']['output'];
-  /** The events that are the concession (a forbearance may have none). */
-  realisedBy: Array<Event>;
-  /** How many relationships of each type and direction the entity has. */
-  relationshipCounts: Array<RelationshipCount>;
-  /**
-   * The entity's relationships of one type, as a Relay-style connection, ordered
-   * by relationship id. Use `relationshipCounts` to see which types exist.
-   */
-  relationships: RelationshipConnection;
-  /** How many distinct sources give evidence for the entity (retracted evidence does not count). */
-  sourceCount: Scalars['Int']['output'];
-  /** The epistemic statuses of its evidence (asserted, reported, alleged, implied…). */
-  statuses: Array<Scalars['String']['output']>;
-};
-
-
-/** One side's contribution to an exchange. */
-export type ConcessionRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  direction?: InputMaybe<Direction>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  type: Scalars['String']['input'];
-};
-
-/** One concession inside an exchange. */
-export type ConcessionEntry = {
-  __typename?: 'ConcessionEntry';
-  /** The concession (its typed fields: kind, givenBy, givenTo, realisedBy…). */
-  concession: Concession;
-  /** The parties that gave it. */
-  givenBy: Array<Entity>;
-  /** Every relationship of the concession (given by, given to, realised by…), with evidence. */
-  relationships: Array<Relationship>;
-  /** The country side that gave it (countryA's or countryB's id), if the giver belongs to one. */
-  side?: Maybe<Scalars['ID']['output']>;
 };
 
 /** A sovereign state. */
 export type Country = Entity & {
   __typename?: 'Country';
-  /** Other names the sources use. */
-  aliases: Array<Scalars['String']['output']>;
-  /** The attribution kinds of its evidence (reporting, named-person, unnamed-officials…). */
-  attributions: Array<Scalars['String']['output']>;
-  /** Concessions the country gave. */
-  concessionsGiven: Array<Concession>;
-  /** Concessions given to the country. */
-  concessionsReceived: Array<Concession>;
-  /** Aggregate confidence over all sources (0-1): noisy-OR of each source's strongest support, times one minus the noisy-OR of the disputes (docs/evidence.md). */
-  confidence?: Maybe<Scalars['Float']['output']>;
-  /** Point date, for events and observations. */
-  date?: Maybe<Scalars['Date']['output']>;
-  /** Precision of `date`. */
-  datePrecision?: Maybe<DatePrecision>;
-  /** A short description, if the graph has one. */
-  description?: Maybe<Scalars['String']['output']>;
-  /** True when at least one source disputes it. */
-  disputed: Scalars['Boolean']['output'];
-  /** The specific kind: Person, Organization, Country, Office, Policy, Event, Issue, Exchange, Statistic, Quote… */
-  entityType: EntityKind;
-  /** Every source's evidence that the entity exists and is as described, one record per excerpt (supporting and disputing). */
-  evidence: Array<Evidence>;
-  /** How many evidence records the entity has. */
-  evidenceCount: Scalars['Int']['output'];
   /** Stable id, e.g. person:lopez-obrador. */
   id: Scalars['ID']['output'];
-  /** ISO 3166-1 alpha-2 code, e.g. MX. */
-  iso2?: Maybe<Scalars['String']['output']>;
+  /** The specific kind: Person, Organization, Country, Office, Policy, Event, Issue, Exchange, Statistic, Quote… */
+  entityType: EntityKind;
   /** All labels of the node. */
   labels: Array<Scalars['String']['output']>;
   /** Display name. */
   name: Scalars['String']['output'];
-  /** Offices of the country and of its government's organisations (an office OF an organisation PART_OF the country). */
-  offices: Array<Office>;
-  /** Organisations that are part of it (its government, agencies, armed forces…). */
-  organizations: Array<Organization>;
-  /** What the country took part in, with the role. */
-  participations: Array<Participation>;
+  /** Other names the sources use. */
+  aliases: Array<Scalars['String']['output']>;
+  /** A short description, if the graph has one. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Point date, for events and observations. */
+  date?: Maybe<Scalars['Date']['output']>;
+  /** Precision of `date`. */
+  datePrecision?: Maybe<DatePrecision>;
   /** Every stored property: an escape hatch; the typed fields of each kind are the contract. */
   properties: Scalars['JSONObject']['output'];
+  /** Every source's evidence that the entity exists and is as described, one record per excerpt (supporting and disputing). */
+  evidence: Array<Evidence>;
+  /** How many distinct sources give evidence for the entity (retracted evidence does not count). */
+  sourceCount: Scalars['Int']['output'];
+  /** How many evidence records the entity has. */
+  evidenceCount: Scalars['Int']['output'];
+  /** Aggregate confidence over all sources (0-1): noisy-OR of each source's strongest support, times one minus the noisy-OR of the disputes (docs/evidence.md). */
+  confidence?: Maybe<Scalars['Float']['output']>;
+  /** True when at least one source disputes it. */
+  disputed: Scalars['Boolean']['output'];
+  /** The attribution kinds of its evidence (reporting, named-person, unnamed-officials…). */
+  attributions: Array<Scalars['String']['output']>;
+  /** The epistemic statuses of its evidence (asserted, reported, alleged, implied…). */
+  statuses: Array<Scalars['String']['output']>;
   /** How many relationships of each type and direction the entity has. */
   relationshipCounts: Array<RelationshipCount>;
   /**
@@ -310,21 +314,1050 @@ export type Country = Entity & {
    * by relationship id. Use `relationshipCounts` to see which types exist.
    */
   relationships: RelationshipConnection;
+  /** ISO 3166-1 alpha-2 code, e.g. MX. */
+  iso2?: Maybe<Scalars['String']['output']>;
+  /** Offices of the country and of its government's organisations (an office OF an organisation PART_OF the country). */
+  offices: Array<Office>;
+  /** Organisations that are part of it (its government, agencies, armed forces…). */
+  organizations: Array<Organization>;
   /** Roles the country played on issues, each with its counterpart (e.g. an interdiction state for the EU). */
   rolesPlayed: Array<RolePlayed>;
-  /** How many distinct sources give evidence for the entity (retracted evidence does not count). */
-  sourceCount: Scalars['Int']['output'];
-  /** The epistemic statuses of its evidence (asserted, reported, alleged, implied…). */
-  statuses: Array<Scalars['String']['output']>;
+  /** What the country took part in, with the role. */
+  participations: Array<Participation>;
+  /** Concessions the country gave. */
+  concessionsGiven: Array<Concession>;
+  /** Concessions given to the country. */
+  concessionsReceived: Array<Concession>;
 };
 
 
 /** A sovereign state. */
 export type CountryRelationshipsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
+  type: Scalars['String']['input'];
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A geographic feature that is not a country: a border, region, city, route. */
+export type Place = Entity & {
+  __typename?: 'Place';
+  /** Stable id, e.g. person:lopez-obrador. */
+  id: Scalars['ID']['output'];
+  /** The specific kind: Person, Organization, Country, Office, Policy, Event, Issue, Exchange, Statistic, Quote… */
+  entityType: EntityKind;
+  /** All labels of the node. */
+  labels: Array<Scalars['String']['output']>;
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** Other names the sources use. */
+  aliases: Array<Scalars['String']['output']>;
+  /** A short description, if the graph has one. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Point date, for events and observations. */
+  date?: Maybe<Scalars['Date']['output']>;
+  /** Precision of `date`. */
+  datePrecision?: Maybe<DatePrecision>;
+  /** Every stored property: an escape hatch; the typed fields of each kind are the contract. */
+  properties: Scalars['JSONObject']['output'];
+  /** Every source's evidence that the entity exists and is as described, one record per excerpt (supporting and disputing). */
+  evidence: Array<Evidence>;
+  /** How many distinct sources give evidence for the entity (retracted evidence does not count). */
+  sourceCount: Scalars['Int']['output'];
+  /** How many evidence records the entity has. */
+  evidenceCount: Scalars['Int']['output'];
+  /** Aggregate confidence over all sources (0-1): noisy-OR of each source's strongest support, times one minus the noisy-OR of the disputes (docs/evidence.md). */
+  confidence?: Maybe<Scalars['Float']['output']>;
+  /** True when at least one source disputes it. */
+  disputed: Scalars['Boolean']['output'];
+  /** The attribution kinds of its evidence (reporting, named-person, unnamed-officials…). */
+  attributions: Array<Scalars['String']['output']>;
+  /** The epistemic statuses of its evidence (asserted, reported, alleged, implied…). */
+  statuses: Array<Scalars['String']['output']>;
+  /** How many relationships of each type and direction the entity has. */
+  relationshipCounts: Array<RelationshipCount>;
+  /**
+   * The entity's relationships of one type, as a Relay-style connection, ordered
+   * by relationship id. Use `relationshipCounts` to see which types exist.
+   */
+  relationships: RelationshipConnection;
+  /** border, region, city, city-group, route. */
+  kind?: Maybe<Scalars['String']['output']>;
+  /** Where it lies. */
+  locatedIn: Array<Entity>;
+};
+
+
+/** A geographic feature that is not a country: a border, region, city, route. */
+export type PlaceRelationshipsArgs = {
   type: Scalars['String']['input'];
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A position someone holds. */
+export type Office = Entity & {
+  __typename?: 'Office';
+  /** Stable id, e.g. person:lopez-obrador. */
+  id: Scalars['ID']['output'];
+  /** The specific kind: Person, Organization, Country, Office, Policy, Event, Issue, Exchange, Statistic, Quote… */
+  entityType: EntityKind;
+  /** All labels of the node. */
+  labels: Array<Scalars['String']['output']>;
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** Other names the sources use. */
+  aliases: Array<Scalars['String']['output']>;
+  /** A short description, if the graph has one. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Point date, for events and observations. */
+  date?: Maybe<Scalars['Date']['output']>;
+  /** Precision of `date`. */
+  datePrecision?: Maybe<DatePrecision>;
+  /** Every stored property: an escape hatch; the typed fields of each kind are the contract. */
+  properties: Scalars['JSONObject']['output'];
+  /** Every source's evidence that the entity exists and is as described, one record per excerpt (supporting and disputing). */
+  evidence: Array<Evidence>;
+  /** How many distinct sources give evidence for the entity (retracted evidence does not count). */
+  sourceCount: Scalars['Int']['output'];
+  /** How many evidence records the entity has. */
+  evidenceCount: Scalars['Int']['output'];
+  /** Aggregate confidence over all sources (0-1): noisy-OR of each source's strongest support, times one minus the noisy-OR of the disputes (docs/evidence.md). */
+  confidence?: Maybe<Scalars['Float']['output']>;
+  /** True when at least one source disputes it. */
+  disputed: Scalars['Boolean']['output'];
+  /** The attribution kinds of its evidence (reporting, named-person, unnamed-officials…). */
+  attributions: Array<Scalars['String']['output']>;
+  /** The epistemic statuses of its evidence (asserted, reported, alleged, implied…). */
+  statuses: Array<Scalars['String']['output']>;
+  /** How many relationships of each type and direction the entity has. */
+  relationshipCounts: Array<RelationshipCount>;
+  /**
+   * The entity's relationships of one type, as a Relay-style connection, ordered
+   * by relationship id. Use `relationshipCounts` to see which types exist.
+   */
+  relationships: RelationshipConnection;
+  /** The office's title, e.g. Foreign Minister. */
+  title?: Maybe<Scalars['String']['output']>;
+  /** Who held it, with the periods. */
+  holders: Array<OfficeTerm>;
+  /** Whose office it is: a country or an organisation. */
+  officeOf: Array<Entity>;
+  /** The country it belongs to: directly, or through the organisation it is an office of (e.g. Mexico's government). */
+  country?: Maybe<Country>;
+};
+
+
+/** A position someone holds. */
+export type OfficeRelationshipsArgs = {
+  type: Scalars['String']['input'];
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A topic that events, policies, quotes, exchanges and linkages concern. */
+export type Issue = Entity & {
+  __typename?: 'Issue';
+  /** Stable id, e.g. person:lopez-obrador. */
+  id: Scalars['ID']['output'];
+  /** The specific kind: Person, Organization, Country, Office, Policy, Event, Issue, Exchange, Statistic, Quote… */
+  entityType: EntityKind;
+  /** All labels of the node. */
+  labels: Array<Scalars['String']['output']>;
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** Other names the sources use. */
+  aliases: Array<Scalars['String']['output']>;
+  /** A short description, if the graph has one. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Point date, for events and observations. */
+  date?: Maybe<Scalars['Date']['output']>;
+  /** Precision of `date`. */
+  datePrecision?: Maybe<DatePrecision>;
+  /** Every stored property: an escape hatch; the typed fields of each kind are the contract. */
+  properties: Scalars['JSONObject']['output'];
+  /** Every source's evidence that the entity exists and is as described, one record per excerpt (supporting and disputing). */
+  evidence: Array<Evidence>;
+  /** How many distinct sources give evidence for the entity (retracted evidence does not count). */
+  sourceCount: Scalars['Int']['output'];
+  /** How many evidence records the entity has. */
+  evidenceCount: Scalars['Int']['output'];
+  /** Aggregate confidence over all sources (0-1): noisy-OR of each source's strongest support, times one minus the noisy-OR of the disputes (docs/evidence.md). */
+  confidence?: Maybe<Scalars['Float']['output']>;
+  /** True when at least one source disputes it. */
+  disputed: Scalars['Boolean']['output'];
+  /** The attribution kinds of its evidence (reporting, named-person, unnamed-officials…). */
+  attributions: Array<Scalars['String']['output']>;
+  /** The epistemic statuses of its evidence (asserted, reported, alleged, implied…). */
+  statuses: Array<Scalars['String']['output']>;
+  /** How many relationships of each type and direction the entity has. */
+  relationshipCounts: Array<RelationshipCount>;
+  /**
+   * The entity's relationships of one type, as a Relay-style connection, ordered
+   * by relationship id. Use `relationshipCounts` to see which types exist.
+   */
+  relationships: RelationshipConnection;
+  /** Broader issues this one is part of. */
+  broader: Array<Issue>;
+  /** Narrower issues that are part of this one. */
+  narrower: Array<Issue>;
+  /** Roles countries played on the issue, with their counterparts. */
+  rolesPlayed: Array<RolePlayed>;
+  /** Policies that concern it. */
+  policies: Array<Policy>;
+  /** Events that concern it. */
+  events: Array<Event>;
+  /** Quotes about it. */
+  quotes: Array<Quote>;
+  /** Linkages that tie it to (or keep it apart from) other issues, with its role. */
+  linkages: Array<LinkedIssue>;
+};
+
+
+/** A topic that events, policies, quotes, exchanges and linkages concern. */
+export type IssueRelationshipsArgs = {
+  type: Scalars['String']['input'];
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A policy, program, order, strategy, agreement, standing measure or stance. */
+export type Policy = Entity & {
+  __typename?: 'Policy';
+  /** Stable id, e.g. person:lopez-obrador. */
+  id: Scalars['ID']['output'];
+  /** The specific kind: Person, Organization, Country, Office, Policy, Event, Issue, Exchange, Statistic, Quote… */
+  entityType: EntityKind;
+  /** All labels of the node. */
+  labels: Array<Scalars['String']['output']>;
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** Other names the sources use. */
+  aliases: Array<Scalars['String']['output']>;
+  /** A short description, if the graph has one. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Point date, for events and observations. */
+  date?: Maybe<Scalars['Date']['output']>;
+  /** Precision of `date`. */
+  datePrecision?: Maybe<DatePrecision>;
+  /** Every stored property: an escape hatch; the typed fields of each kind are the contract. */
+  properties: Scalars['JSONObject']['output'];
+  /** Every source's evidence that the entity exists and is as described, one record per excerpt (supporting and disputing). */
+  evidence: Array<Evidence>;
+  /** How many distinct sources give evidence for the entity (retracted evidence does not count). */
+  sourceCount: Scalars['Int']['output'];
+  /** How many evidence records the entity has. */
+  evidenceCount: Scalars['Int']['output'];
+  /** Aggregate confidence over all sources (0-1): noisy-OR of each source's strongest support, times one minus the noisy-OR of the disputes (docs/evidence.md). */
+  confidence?: Maybe<Scalars['Float']['output']>;
+  /** True when at least one source disputes it. */
+  disputed: Scalars['Boolean']['output'];
+  /** The attribution kinds of its evidence (reporting, named-person, unnamed-officials…). */
+  attributions: Array<Scalars['String']['output']>;
+  /** The epistemic statuses of its evidence (asserted, reported, alleged, implied…). */
+  statuses: Array<Scalars['String']['output']>;
+  /** How many relationships of each type and direction the entity has. */
+  relationshipCounts: Array<RelationshipCount>;
+  /**
+   * The entity's relationships of one type, as a Relay-style connection, ordered
+   * by relationship id. Use `relationshipCounts` to see which types exist.
+   */
+  relationships: RelationshipConnection;
+  /** program, policy, policy-set, order, strategy, agreement, measure, stance. */
+  kind?: Maybe<Scalars['String']['output']>;
+  /** Lifecycle phase, where the source gives one. */
+  phase?: Maybe<Scalars['String']['output']>;
+  /** When it came into force, where known (its precision: properties.validFromPrecision). */
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  /** When it ended, where known (its precision: properties.validToPrecision). */
+  validTo?: Maybe<Scalars['Date']['output']>;
+  /** Earliest date the source shows it in force. */
+  knownFrom?: Maybe<Scalars['Date']['output']>;
+  /** Latest date the source shows it in force. */
+  knownTo?: Maybe<Scalars['Date']['output']>;
+  /** True: still in force on the source date; false: ended; null: the source does not say. */
+  openEnded?: Maybe<Scalars['Boolean']['output']>;
+  /** Lifecycle actions on the policy (created, expanded, suspended…), each by an event. */
+  actions: Array<PolicyAction>;
+  /** The issues it concerns. */
+  issues: Array<Issue>;
+  /** Whose policy it is (persons, organisations). */
+  owners: Array<Entity>;
+  /** Who leads it. */
+  leaders: Array<Leadership>;
+  /** Larger policies it is part of. */
+  partOf: Array<Policy>;
+};
+
+
+/** A policy, program, order, strategy, agreement, standing measure or stance. */
+export type PolicyRelationshipsArgs = {
+  type: Scalars['String']['input'];
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Something an actor did at a point or over a period. */
+export type Event = Entity & {
+  __typename?: 'Event';
+  /** Stable id, e.g. person:lopez-obrador. */
+  id: Scalars['ID']['output'];
+  /** The specific kind: Person, Organization, Country, Office, Policy, Event, Issue, Exchange, Statistic, Quote… */
+  entityType: EntityKind;
+  /** All labels of the node. */
+  labels: Array<Scalars['String']['output']>;
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** Other names the sources use. */
+  aliases: Array<Scalars['String']['output']>;
+  /** A short description, if the graph has one. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Point date, for events and observations. */
+  date?: Maybe<Scalars['Date']['output']>;
+  /** Precision of `date`. */
+  datePrecision?: Maybe<DatePrecision>;
+  /** Every stored property: an escape hatch; the typed fields of each kind are the contract. */
+  properties: Scalars['JSONObject']['output'];
+  /** Every source's evidence that the entity exists and is as described, one record per excerpt (supporting and disputing). */
+  evidence: Array<Evidence>;
+  /** How many distinct sources give evidence for the entity (retracted evidence does not count). */
+  sourceCount: Scalars['Int']['output'];
+  /** How many evidence records the entity has. */
+  evidenceCount: Scalars['Int']['output'];
+  /** Aggregate confidence over all sources (0-1): noisy-OR of each source's strongest support, times one minus the noisy-OR of the disputes (docs/evidence.md). */
+  confidence?: Maybe<Scalars['Float']['output']>;
+  /** True when at least one source disputes it. */
+  disputed: Scalars['Boolean']['output'];
+  /** The attribution kinds of its evidence (reporting, named-person, unnamed-officials…). */
+  attributions: Array<Scalars['String']['output']>;
+  /** The epistemic statuses of its evidence (asserted, reported, alleged, implied…). */
+  statuses: Array<Scalars['String']['output']>;
+  /** How many relationships of each type and direction the entity has. */
+  relationshipCounts: Array<RelationshipCount>;
+  /**
+   * The entity's relationships of one type, as a Relay-style connection, ordered
+   * by relationship id. Use `relationshipCounts` to see which types exist.
+   */
+  relationships: RelationshipConnection;
+  /** PLOVER event type (AGREE, THREATEN, COERCE…). */
+  eventType?: Maybe<Scalars['String']['output']>;
+  /** CAMEO root code (two digits). */
+  cameoRoot?: Maybe<Scalars['String']['output']>;
+  /** The most specific CAMEO code the editors are sure of. */
+  cameoCode?: Maybe<Scalars['String']['output']>;
+  /** verbal cooperation, material cooperation, verbal conflict, material conflict. */
+  quadClass?: Maybe<Scalars['String']['output']>;
+  /** cooperation or conflict, for the action as coded. */
+  direction?: Maybe<Scalars['String']['output']>;
+  /** The editors' coding of the event's effect on the dyad: cooperation, conflict, neutral. */
+  bilateralDirection?: Maybe<Scalars['String']['output']>;
+  /** Lifecycle: planned, agreed, ongoing, completed. */
+  phase?: Maybe<Scalars['String']['output']>;
+  /** The source's wording of the date, when relative or vague. */
+  dateText?: Maybe<Scalars['String']['output']>;
+  /** Who took part, each with a role. */
+  participants: Array<Participation>;
+  /** Actions the event took on policies. */
+  actsOn: Array<PolicyAction>;
+  /** Where it happened. */
+  occurredAt: Array<Entity>;
+  /** The issues it concerns. */
+  issues: Array<Issue>;
+  /** Events or situations the source presents it as a response to. */
+  respondsTo: Array<Entity>;
+  /** Events presented as responses to it. */
+  responses: Array<Event>;
+  /** Statistics that count it. */
+  statistics: Array<Statistic>;
+  /** Concessions this event realises. */
+  realises: Array<Concession>;
+};
+
+
+/** Something an actor did at a point or over a period. */
+export type EventRelationshipsArgs = {
+  type: Scalars['String']['input'];
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A state of affairs that is not one actor's act: a surge, a decline, an election, the pandemic. */
+export type Situation = Entity & {
+  __typename?: 'Situation';
+  /** Stable id, e.g. person:lopez-obrador. */
+  id: Scalars['ID']['output'];
+  /** The specific kind: Person, Organization, Country, Office, Policy, Event, Issue, Exchange, Statistic, Quote… */
+  entityType: EntityKind;
+  /** All labels of the node. */
+  labels: Array<Scalars['String']['output']>;
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** Other names the sources use. */
+  aliases: Array<Scalars['String']['output']>;
+  /** A short description, if the graph has one. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Point date, for events and observations. */
+  date?: Maybe<Scalars['Date']['output']>;
+  /** Precision of `date`. */
+  datePrecision?: Maybe<DatePrecision>;
+  /** Every stored property: an escape hatch; the typed fields of each kind are the contract. */
+  properties: Scalars['JSONObject']['output'];
+  /** Every source's evidence that the entity exists and is as described, one record per excerpt (supporting and disputing). */
+  evidence: Array<Evidence>;
+  /** How many distinct sources give evidence for the entity (retracted evidence does not count). */
+  sourceCount: Scalars['Int']['output'];
+  /** How many evidence records the entity has. */
+  evidenceCount: Scalars['Int']['output'];
+  /** Aggregate confidence over all sources (0-1): noisy-OR of each source's strongest support, times one minus the noisy-OR of the disputes (docs/evidence.md). */
+  confidence?: Maybe<Scalars['Float']['output']>;
+  /** True when at least one source disputes it. */
+  disputed: Scalars['Boolean']['output'];
+  /** The attribution kinds of its evidence (reporting, named-person, unnamed-officials…). */
+  attributions: Array<Scalars['String']['output']>;
+  /** The epistemic statuses of its evidence (asserted, reported, alleged, implied…). */
+  statuses: Array<Scalars['String']['output']>;
+  /** How many relationships of each type and direction the entity has. */
+  relationshipCounts: Array<RelationshipCount>;
+  /**
+   * The entity's relationships of one type, as a Relay-style connection, ordered
+   * by relationship id. Use `relationshipCounts` to see which types exist.
+   */
+  relationships: RelationshipConnection;
+  /** migration-surge, migration-decline, election, pandemic, economic-downturn. */
+  kind?: Maybe<Scalars['String']['output']>;
+  /** Lifecycle phase. */
+  phase?: Maybe<Scalars['String']['output']>;
+  /** The source's comparison, if any. */
+  comparison?: Maybe<Scalars['String']['output']>;
+  /** Organisations involved, with the role. */
+  participants: Array<Participation>;
+  /** Where it happened. */
+  occurredAt: Array<Entity>;
+  /** The issues it concerns. */
+  issues: Array<Issue>;
+};
+
+
+/** A state of affairs that is not one actor's act: a surge, a decline, an election, the pandemic. */
+export type SituationRelationshipsArgs = {
+  type: Scalars['String']['input'];
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A dated observation. */
+export type Statistic = Entity & {
+  __typename?: 'Statistic';
+  /** Stable id, e.g. person:lopez-obrador. */
+  id: Scalars['ID']['output'];
+  /** The specific kind: Person, Organization, Country, Office, Policy, Event, Issue, Exchange, Statistic, Quote… */
+  entityType: EntityKind;
+  /** All labels of the node. */
+  labels: Array<Scalars['String']['output']>;
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** Other names the sources use. */
+  aliases: Array<Scalars['String']['output']>;
+  /** A short description, if the graph has one. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Point date, for events and observations. */
+  date?: Maybe<Scalars['Date']['output']>;
+  /** Precision of `date`. */
+  datePrecision?: Maybe<DatePrecision>;
+  /** Every stored property: an escape hatch; the typed fields of each kind are the contract. */
+  properties: Scalars['JSONObject']['output'];
+  /** Every source's evidence that the entity exists and is as described, one record per excerpt (supporting and disputing). */
+  evidence: Array<Evidence>;
+  /** How many distinct sources give evidence for the entity (retracted evidence does not count). */
+  sourceCount: Scalars['Int']['output'];
+  /** How many evidence records the entity has. */
+  evidenceCount: Scalars['Int']['output'];
+  /** Aggregate confidence over all sources (0-1): noisy-OR of each source's strongest support, times one minus the noisy-OR of the disputes (docs/evidence.md). */
+  confidence?: Maybe<Scalars['Float']['output']>;
+  /** True when at least one source disputes it. */
+  disputed: Scalars['Boolean']['output'];
+  /** The attribution kinds of its evidence (reporting, named-person, unnamed-officials…). */
+  attributions: Array<Scalars['String']['output']>;
+  /** The epistemic statuses of its evidence (asserted, reported, alleged, implied…). */
+  statuses: Array<Scalars['String']['output']>;
+  /** How many relationships of each type and direction the entity has. */
+  relationshipCounts: Array<RelationshipCount>;
+  /**
+   * The entity's relationships of one type, as a Relay-style connection, ordered
+   * by relationship id. Use `relationshipCounts` to see which types exist.
+   */
+  relationships: RelationshipConnection;
+  /** What is counted, in words. */
+  metric?: Maybe<Scalars['String']['output']>;
+  /** The number, when the source gives one. */
+  value?: Maybe<Scalars['Float']['output']>;
+  /** Its unit (people, percent…). */
+  unit?: Maybe<Scalars['String']['output']>;
+  /** The source's wording when it is not a number (thousands, skyrocketed…). */
+  valueText?: Maybe<Scalars['String']['output']>;
+  /** How the source qualifies it: more than, at least, nearly… */
+  qualifier?: Maybe<Scalars['String']['output']>;
+  /** For change statistics: increase or decrease. */
+  direction?: Maybe<Scalars['String']['output']>;
+  /** The source's comparison (e.g. the highest total ever). */
+  comparison?: Maybe<Scalars['String']['output']>;
+  /** preliminary for preliminary data. */
+  phase?: Maybe<Scalars['String']['output']>;
+  /** Who published or reported it (an agency, a cited outlet). */
+  reportedBy: Array<Entity>;
+  /** Where it was observed. */
+  observedAt: Array<Entity>;
+  /** The event it counts. */
+  measures: Array<Event>;
+};
+
+
+/** A dated observation. */
+export type StatisticRelationshipsArgs = {
+  type: Scalars['String']['input'];
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Words a speaker said, quoted verbatim by the source. */
+export type Quote = Entity & {
+  __typename?: 'Quote';
+  /** Stable id, e.g. person:lopez-obrador. */
+  id: Scalars['ID']['output'];
+  /** The specific kind: Person, Organization, Country, Office, Policy, Event, Issue, Exchange, Statistic, Quote… */
+  entityType: EntityKind;
+  /** All labels of the node. */
+  labels: Array<Scalars['String']['output']>;
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** Other names the sources use. */
+  aliases: Array<Scalars['String']['output']>;
+  /** A short description, if the graph has one. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Point date, for events and observations. */
+  date?: Maybe<Scalars['Date']['output']>;
+  /** Precision of `date`. */
+  datePrecision?: Maybe<DatePrecision>;
+  /** Every stored property: an escape hatch; the typed fields of each kind are the contract. */
+  properties: Scalars['JSONObject']['output'];
+  /** Every source's evidence that the entity exists and is as described, one record per excerpt (supporting and disputing). */
+  evidence: Array<Evidence>;
+  /** How many distinct sources give evidence for the entity (retracted evidence does not count). */
+  sourceCount: Scalars['Int']['output'];
+  /** How many evidence records the entity has. */
+  evidenceCount: Scalars['Int']['output'];
+  /** Aggregate confidence over all sources (0-1): noisy-OR of each source's strongest support, times one minus the noisy-OR of the disputes (docs/evidence.md). */
+  confidence?: Maybe<Scalars['Float']['output']>;
+  /** True when at least one source disputes it. */
+  disputed: Scalars['Boolean']['output'];
+  /** The attribution kinds of its evidence (reporting, named-person, unnamed-officials…). */
+  attributions: Array<Scalars['String']['output']>;
+  /** The epistemic statuses of its evidence (asserted, reported, alleged, implied…). */
+  statuses: Array<Scalars['String']['output']>;
+  /** How many relationships of each type and direction the entity has. */
+  relationshipCounts: Array<RelationshipCount>;
+  /**
+   * The entity's relationships of one type, as a Relay-style connection, ordered
+   * by relationship id. Use `relationshipCounts` to see which types exist.
+   */
+  relationships: RelationshipConnection;
+  /** The words, verbatim (one continuous quoted segment). */
+  text?: Maybe<Scalars['String']['output']>;
+  /** interview, video conference, press remarks, campaign, official statements, unspecified. */
+  medium?: Maybe<Scalars['String']['output']>;
+  /** True when the source quotes only a fragment. */
+  partial?: Maybe<Scalars['Boolean']['output']>;
+  /** Who said it. */
+  speaker?: Maybe<Entity>;
+  /** What it is about: issues, countries, events, persons. */
+  concerns: Array<Entity>;
+  /** An outlet the source cites for it. */
+  reportedBy: Array<Entity>;
+};
+
+
+/** Words a speaker said, quoted verbatim by the source. */
+export type QuoteRelationshipsArgs = {
+  type: Scalars['String']['input'];
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A proposition the source reports that is not a verbatim quote. */
+export type Claim = Entity & {
+  __typename?: 'Claim';
+  /** Stable id, e.g. person:lopez-obrador. */
+  id: Scalars['ID']['output'];
+  /** The specific kind: Person, Organization, Country, Office, Policy, Event, Issue, Exchange, Statistic, Quote… */
+  entityType: EntityKind;
+  /** All labels of the node. */
+  labels: Array<Scalars['String']['output']>;
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** Other names the sources use. */
+  aliases: Array<Scalars['String']['output']>;
+  /** A short description, if the graph has one. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Point date, for events and observations. */
+  date?: Maybe<Scalars['Date']['output']>;
+  /** Precision of `date`. */
+  datePrecision?: Maybe<DatePrecision>;
+  /** Every stored property: an escape hatch; the typed fields of each kind are the contract. */
+  properties: Scalars['JSONObject']['output'];
+  /** Every source's evidence that the entity exists and is as described, one record per excerpt (supporting and disputing). */
+  evidence: Array<Evidence>;
+  /** How many distinct sources give evidence for the entity (retracted evidence does not count). */
+  sourceCount: Scalars['Int']['output'];
+  /** How many evidence records the entity has. */
+  evidenceCount: Scalars['Int']['output'];
+  /** Aggregate confidence over all sources (0-1): noisy-OR of each source's strongest support, times one minus the noisy-OR of the disputes (docs/evidence.md). */
+  confidence?: Maybe<Scalars['Float']['output']>;
+  /** True when at least one source disputes it. */
+  disputed: Scalars['Boolean']['output'];
+  /** The attribution kinds of its evidence (reporting, named-person, unnamed-officials…). */
+  attributions: Array<Scalars['String']['output']>;
+  /** The epistemic statuses of its evidence (asserted, reported, alleged, implied…). */
+  statuses: Array<Scalars['String']['output']>;
+  /** How many relationships of each type and direction the entity has. */
+  relationshipCounts: Array<RelationshipCount>;
+  /**
+   * The entity's relationships of one type, as a Relay-style connection, ordered
+   * by relationship id. Use `relationshipCounts` to see which types exist.
+   */
+  relationships: RelationshipConnection;
+  /** The editors' paraphrase (the source's words are in the evidence excerpts). */
+  statement?: Maybe<Scalars['String']['output']>;
+  /** An attitude, where one is reported (e.g. frustrated). Who the claim comes from is in its evidence (attribution, attributedTo, attributedToEntity). */
+  stance?: Maybe<Scalars['String']['output']>;
+  /** The named claimant, or the holder of a reported attitude. */
+  claimedBy: Array<Entity>;
+  /** What it is about. */
+  concerns: Array<Entity>;
+  /** Who reported it. */
+  reportedBy: Array<Entity>;
+};
+
+
+/** A proposition the source reports that is not a verbatim quote. */
+export type ClaimRelationshipsArgs = {
+  type: Scalars['String']['input'];
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A quid pro quo: two or more concessions that someone links. */
+export type Exchange = Entity & {
+  __typename?: 'Exchange';
+  /** Stable id, e.g. person:lopez-obrador. */
+  id: Scalars['ID']['output'];
+  /** The specific kind: Person, Organization, Country, Office, Policy, Event, Issue, Exchange, Statistic, Quote… */
+  entityType: EntityKind;
+  /** All labels of the node. */
+  labels: Array<Scalars['String']['output']>;
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** Other names the sources use. */
+  aliases: Array<Scalars['String']['output']>;
+  /** A short description, if the graph has one. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Point date, for events and observations. */
+  date?: Maybe<Scalars['Date']['output']>;
+  /** Precision of `date`. */
+  datePrecision?: Maybe<DatePrecision>;
+  /** Every stored property: an escape hatch; the typed fields of each kind are the contract. */
+  properties: Scalars['JSONObject']['output'];
+  /** Every source's evidence that the entity exists and is as described, one record per excerpt (supporting and disputing). */
+  evidence: Array<Evidence>;
+  /** How many distinct sources give evidence for the entity (retracted evidence does not count). */
+  sourceCount: Scalars['Int']['output'];
+  /** How many evidence records the entity has. */
+  evidenceCount: Scalars['Int']['output'];
+  /** Aggregate confidence over all sources (0-1): noisy-OR of each source's strongest support, times one minus the noisy-OR of the disputes (docs/evidence.md). */
+  confidence?: Maybe<Scalars['Float']['output']>;
+  /** True when at least one source disputes it. */
+  disputed: Scalars['Boolean']['output'];
+  /** The attribution kinds of its evidence (reporting, named-person, unnamed-officials…). */
+  attributions: Array<Scalars['String']['output']>;
+  /** The epistemic statuses of its evidence (asserted, reported, alleged, implied…). */
+  statuses: Array<Scalars['String']['output']>;
+  /** How many relationships of each type and direction the entity has. */
+  relationshipCounts: Array<RelationshipCount>;
+  /**
+   * The entity's relationships of one type, as a Relay-style connection, ordered
+   * by relationship id. Use `relationshipCounts` to see which types exist.
+   */
+  relationships: RelationshipConnection;
+  /** How explicit the link is: stated, reported, implied, alleged, denied. */
+  explicitness?: Maybe<Scalars['String']['output']>;
+  /** agreed, completed, ongoing, expected, sought, hypothetical. */
+  phase?: Maybe<Scalars['String']['output']>;
+  /** Its concessions (each with its giver, receiver and realising event). */
+  concessions: Array<Concession>;
+  /** Linkages and episodes it is part of. */
+  partOf: Array<Entity>;
+};
+
+
+/** A quid pro quo: two or more concessions that someone links. */
+export type ExchangeRelationshipsArgs = {
+  type: Scalars['String']['input'];
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One side's contribution to an exchange. */
+export type Concession = Entity & {
+  __typename?: 'Concession';
+  /** Stable id, e.g. person:lopez-obrador. */
+  id: Scalars['ID']['output'];
+  /** The specific kind: Person, Organization, Country, Office, Policy, Event, Issue, Exchange, Statistic, Quote… */
+  entityType: EntityKind;
+  /** All labels of the node. */
+  labels: Array<Scalars['String']['output']>;
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** Other names the sources use. */
+  aliases: Array<Scalars['String']['output']>;
+  /** A short description, if the graph has one. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Point date, for events and observations. */
+  date?: Maybe<Scalars['Date']['output']>;
+  /** Precision of `date`. */
+  datePrecision?: Maybe<DatePrecision>;
+  /** Every stored property: an escape hatch; the typed fields of each kind are the contract. */
+  properties: Scalars['JSONObject']['output'];
+  /** Every source's evidence that the entity exists and is as described, one record per excerpt (supporting and disputing). */
+  evidence: Array<Evidence>;
+  /** How many distinct sources give evidence for the entity (retracted evidence does not count). */
+  sourceCount: Scalars['Int']['output'];
+  /** How many evidence records the entity has. */
+  evidenceCount: Scalars['Int']['output'];
+  /** Aggregate confidence over all sources (0-1): noisy-OR of each source's strongest support, times one minus the noisy-OR of the disputes (docs/evidence.md). */
+  confidence?: Maybe<Scalars['Float']['output']>;
+  /** True when at least one source disputes it. */
+  disputed: Scalars['Boolean']['output'];
+  /** The attribution kinds of its evidence (reporting, named-person, unnamed-officials…). */
+  attributions: Array<Scalars['String']['output']>;
+  /** The epistemic statuses of its evidence (asserted, reported, alleged, implied…). */
+  statuses: Array<Scalars['String']['output']>;
+  /** How many relationships of each type and direction the entity has. */
+  relationshipCounts: Array<RelationshipCount>;
+  /**
+   * The entity's relationships of one type, as a Relay-style connection, ordered
+   * by relationship id. Use `relationshipCounts` to see which types exist.
+   */
+  relationships: RelationshipConnection;
+  /** enforcement, material aid, forbearance, goodwill. */
+  kind?: Maybe<Scalars['String']['output']>;
+  /** How explicit the source is about it. */
+  explicitness?: Maybe<Scalars['String']['output']>;
+  /** Its lifecycle phase. */
+  phase?: Maybe<Scalars['String']['output']>;
+  /** The exchange it belongs to. */
+  exchange?: Maybe<Exchange>;
+  /** Who gives it. */
+  givenBy: Array<Entity>;
+  /** Who receives it. */
+  givenTo: Array<Entity>;
+  /** The events that are the concession (a forbearance may have none). */
+  realisedBy: Array<Event>;
+};
+
+
+/** One side's contribution to an exchange. */
+export type ConcessionRelationshipsArgs = {
+  type: Scalars['String']['input'];
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A threat or pressure followed by a concession. */
+export type Coercion = Entity & {
+  __typename?: 'Coercion';
+  /** Stable id, e.g. person:lopez-obrador. */
+  id: Scalars['ID']['output'];
+  /** The specific kind: Person, Organization, Country, Office, Policy, Event, Issue, Exchange, Statistic, Quote… */
+  entityType: EntityKind;
+  /** All labels of the node. */
+  labels: Array<Scalars['String']['output']>;
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** Other names the sources use. */
+  aliases: Array<Scalars['String']['output']>;
+  /** A short description, if the graph has one. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Point date, for events and observations. */
+  date?: Maybe<Scalars['Date']['output']>;
+  /** Precision of `date`. */
+  datePrecision?: Maybe<DatePrecision>;
+  /** Every stored property: an escape hatch; the typed fields of each kind are the contract. */
+  properties: Scalars['JSONObject']['output'];
+  /** Every source's evidence that the entity exists and is as described, one record per excerpt (supporting and disputing). */
+  evidence: Array<Evidence>;
+  /** How many distinct sources give evidence for the entity (retracted evidence does not count). */
+  sourceCount: Scalars['Int']['output'];
+  /** How many evidence records the entity has. */
+  evidenceCount: Scalars['Int']['output'];
+  /** Aggregate confidence over all sources (0-1): noisy-OR of each source's strongest support, times one minus the noisy-OR of the disputes (docs/evidence.md). */
+  confidence?: Maybe<Scalars['Float']['output']>;
+  /** True when at least one source disputes it. */
+  disputed: Scalars['Boolean']['output'];
+  /** The attribution kinds of its evidence (reporting, named-person, unnamed-officials…). */
+  attributions: Array<Scalars['String']['output']>;
+  /** The epistemic statuses of its evidence (asserted, reported, alleged, implied…). */
+  statuses: Array<Scalars['String']['output']>;
+  /** How many relationships of each type and direction the entity has. */
+  relationshipCounts: Array<RelationshipCount>;
+  /**
+   * The entity's relationships of one type, as a Relay-style connection, ordered
+   * by relationship id. Use `relationshipCounts` to see which types exist.
+   */
+  relationships: RelationshipConnection;
+  /** threat or pressure. */
+  kind?: Maybe<Scalars['String']['output']>;
+  /** How explicit the source is that the response was coerced. */
+  explicitness?: Maybe<Scalars['String']['output']>;
+  /** complied, resisted, unknown. */
+  outcome?: Maybe<Scalars['String']['output']>;
+  /** The threat, the pressure and the responses, each with its role. */
+  parts: Array<EpisodePart>;
+  /** The coercer and the target, with their roles. */
+  participants: Array<Participation>;
+  /** The issues it concerns. */
+  issues: Array<Issue>;
+};
+
+
+/** A threat or pressure followed by a concession. */
+export type CoercionRelationshipsArgs = {
+  type: Scalars['String']['input'];
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Issues tied together, or kept apart. */
+export type IssueLinkage = Entity & {
+  __typename?: 'IssueLinkage';
+  /** Stable id, e.g. person:lopez-obrador. */
+  id: Scalars['ID']['output'];
+  /** The specific kind: Person, Organization, Country, Office, Policy, Event, Issue, Exchange, Statistic, Quote… */
+  entityType: EntityKind;
+  /** All labels of the node. */
+  labels: Array<Scalars['String']['output']>;
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** Other names the sources use. */
+  aliases: Array<Scalars['String']['output']>;
+  /** A short description, if the graph has one. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Point date, for events and observations. */
+  date?: Maybe<Scalars['Date']['output']>;
+  /** Precision of `date`. */
+  datePrecision?: Maybe<DatePrecision>;
+  /** Every stored property: an escape hatch; the typed fields of each kind are the contract. */
+  properties: Scalars['JSONObject']['output'];
+  /** Every source's evidence that the entity exists and is as described, one record per excerpt (supporting and disputing). */
+  evidence: Array<Evidence>;
+  /** How many distinct sources give evidence for the entity (retracted evidence does not count). */
+  sourceCount: Scalars['Int']['output'];
+  /** How many evidence records the entity has. */
+  evidenceCount: Scalars['Int']['output'];
+  /** Aggregate confidence over all sources (0-1): noisy-OR of each source's strongest support, times one minus the noisy-OR of the disputes (docs/evidence.md). */
+  confidence?: Maybe<Scalars['Float']['output']>;
+  /** True when at least one source disputes it. */
+  disputed: Scalars['Boolean']['output'];
+  /** The attribution kinds of its evidence (reporting, named-person, unnamed-officials…). */
+  attributions: Array<Scalars['String']['output']>;
+  /** The epistemic statuses of its evidence (asserted, reported, alleged, implied…). */
+  statuses: Array<Scalars['String']['output']>;
+  /** How many relationships of each type and direction the entity has. */
+  relationshipCounts: Array<RelationshipCount>;
+  /**
+   * The entity's relationships of one type, as a Relay-style connection, ordered
+   * by relationship id. Use `relationshipCounts` to see which types exist.
+   */
+  relationships: RelationshipConnection;
+  /** linkage, potential-linkage, compartmentalisation. */
+  kind?: Maybe<Scalars['String']['output']>;
+  /** How explicit the source is. */
+  explicitness?: Maybe<Scalars['String']['output']>;
+  /** ongoing, ended, sought, hypothetical. */
+  phase?: Maybe<Scalars['String']['output']>;
+  /** How the issues are tied. */
+  mechanism?: Maybe<Scalars['String']['output']>;
+  /** What the linkage is for. */
+  purpose?: Maybe<Scalars['String']['output']>;
+  /** When it began, where known. */
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  /** When it ended, where known. */
+  validTo?: Maybe<Scalars['Date']['output']>;
+  /** The linked issues, each with its role (lever, demand, anchor…). */
+  issues: Array<LinkedIssue>;
+  /** The linker, the cause, the practitioner…, with their roles. */
+  participants: Array<Participation>;
+  /** The instrument event or the sought exchange, with its role. */
+  parts: Array<EpisodePart>;
+};
+
+
+/** Issues tied together, or kept apart. */
+export type IssueLinkageRelationshipsArgs = {
+  type: Scalars['String']['input'];
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A person holding an office (a HOLDS_OFFICE relationship), with its period. */
+export type OfficeTerm = {
+  __typename?: 'OfficeTerm';
+  /** Who held it. */
+  holder: Person;
+  /** The office. */
+  office: Office;
+  /** First day held, where the source states it. */
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  /** Last unit held, where the source states it. */
+  validTo?: Maybe<Scalars['Date']['output']>;
+  /** Earliest date the source shows it held. */
+  knownFrom?: Maybe<Scalars['Date']['output']>;
+  /** Latest date the source shows it held. */
+  knownTo?: Maybe<Scalars['Date']['output']>;
+  /** True: still held on the source date; false: ended; null: the source does not say. */
+  openEnded?: Maybe<Scalars['Boolean']['output']>;
+  /** The president the holder served under, where the source says. */
+  underPresident?: Maybe<Person>;
+  /** The relationship itself: evidence, confidence, sentence, every property. */
+  relationship: Relationship;
+};
+
+/** An entity taking part in an event, situation, coercion or linkage (PARTICIPATED_IN), with its role. */
+export type Participation = {
+  __typename?: 'Participation';
+  /** Who took part. */
+  participant: Entity;
+  /** What they took part in. */
+  in: Entity;
+  /** actor, target, recipient, counterpart, partner, coercer, linker… */
+  role?: Maybe<Scalars['String']['output']>;
+  /** The relationship itself: evidence, confidence, sentence, every property. */
+  relationship: Relationship;
+};
+
+/** A person's membership of or affiliation with an organisation, with the role. */
+export type Affiliation = {
+  __typename?: 'Affiliation';
+  /** The person. */
+  person: Person;
+  /** The organisation. */
+  organization: Organization;
+  /** The role (e.g. Mexico expert, heir apparent). */
+  role?: Maybe<Scalars['String']['output']>;
+  /** The relationship itself: evidence, confidence, sentence, every property. */
+  relationship: Relationship;
+};
+
+/** A person leading an organisation or a policy effort (LEADS). */
+export type Leadership = {
+  __typename?: 'Leadership';
+  /** Who leads. */
+  leader: Person;
+  /** What is led. */
+  led: Entity;
+  /** The role, where given. */
+  role?: Maybe<Scalars['String']['output']>;
+  /** Who assigned it, where the source says. */
+  assignedBy?: Maybe<Person>;
+  /** Earliest date the source shows it. */
+  knownFrom?: Maybe<Scalars['Date']['output']>;
+  /** Latest date the source shows it. */
+  knownTo?: Maybe<Scalars['Date']['output']>;
+  /** The relationship itself: evidence, confidence, sentence, every property. */
+  relationship: Relationship;
+};
+
+/** A role a country played on an issue (PLAYED_ROLE), with the counterpart it played it for. */
+export type RolePlayed = {
+  __typename?: 'RolePlayed';
+  /** The country. */
+  country: Country;
+  /** The issue. */
+  issue: Issue;
+  /** The role, e.g. interdiction state, transit country. */
+  role?: Maybe<Scalars['String']['output']>;
+  /** The party the role is played for or against (e.g. the European Union for Turkey). */
+  counterpart?: Maybe<Entity>;
+  /** Whom the role concerns (e.g. Central Americans). */
+  scope?: Maybe<Scalars['String']['output']>;
+  /** How the source qualifies it (e.g. primarily). */
+  qualifier?: Maybe<Scalars['String']['output']>;
+  /** The source's relative time (e.g. more recently, after the 1980s). */
+  relativeTime?: Maybe<Scalars['String']['output']>;
+  /** The editors' description of the role. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Earliest date the source shows it. */
+  knownFrom?: Maybe<Scalars['Date']['output']>;
+  /** Latest date the source shows it. */
+  knownTo?: Maybe<Scalars['Date']['output']>;
+  /** True: still held on the source date; false: ended; null: the source does not say. */
+  openEnded?: Maybe<Scalars['Boolean']['output']>;
+  /** The relationship itself: evidence, confidence, sentence, every property. */
+  relationship: Relationship;
+};
+
+/** An event's lifecycle action on a policy (ACTS_ON). */
+export type PolicyAction = {
+  __typename?: 'PolicyAction';
+  /** The event that acted. */
+  event: Event;
+  /** The policy acted on. */
+  policy: Policy;
+  /** created, announced, expanded, agreed-to-expand, suspended, rolled-back, declined-to-use, reversed… */
+  action?: Maybe<Scalars['String']['output']>;
+  /** The scope of the action, where given. */
+  scope?: Maybe<Scalars['String']['output']>;
+  /** The source's words for the scope. */
+  scopeText?: Maybe<Scalars['String']['output']>;
+  /** The relationship itself: evidence, confidence, sentence, every property. */
+  relationship: Relationship;
+};
+
+/** A component of a coercion or linkage episode (HAS_PART), with its role. */
+export type EpisodePart = {
+  __typename?: 'EpisodePart';
+  /** The episode. */
+  episode: Entity;
+  /** The part: an event or an exchange. */
+  part: Entity;
+  /** threat, pressure, response, instrument, context, sought-exchange. */
+  role?: Maybe<Scalars['String']['output']>;
+  /** The relationship itself: evidence, confidence, sentence, every property. */
+  relationship: Relationship;
+};
+
+/** An issue tied by a linkage (LINKS), with its role. */
+export type LinkedIssue = {
+  __typename?: 'LinkedIssue';
+  /** The linkage. */
+  linkage: IssueLinkage;
+  /** The issue. */
+  issue: Issue;
+  /** lever, demand, anchor, linked, counter-issue, compartmentalised. */
+  role?: Maybe<Scalars['String']['output']>;
+  /** The relationship itself: evidence, confidence, sentence, every property. */
+  relationship: Relationship;
 };
 
 /**
@@ -334,21 +1367,35 @@ export type CountryRelationshipsArgs = {
 export type DatePrecision =
   /** Known to the day. */
   | 'day'
-  /** Known to the month. */
-  | 'month'
   /** Known to the week. */
   | 'week'
+  /** Known to the month. */
+  | 'month'
   /** Known to the year. */
   | 'year';
 
 /** Which relationships of an entity to follow, relative to that entity. */
 export type Direction =
-  /** Both. */
-  | 'BOTH'
+  /** Relationships that start at the entity. */
+  | 'OUT'
   /** Relationships that end at the entity. */
   | 'IN'
-  /** Relationships that start at the entity. */
-  | 'OUT';
+  /** Both. */
+  | 'BOTH';
+
+/**
+ * A date window (`from`..`to`, either end open) or a single `asOf` date. Give
+ * `asOf` or the window, not both. Elements with no date at all are timeless and
+ * always pass; an element holding over a period passes if the period overlaps.
+ */
+export type TimeFilter = {
+  /** What held on this date (YYYY-MM-DD). */
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  /** The window's first day: YYYY-MM-DD, or YYYY-MM / YYYY for the first day of that month or year. */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** The window's last day: YYYY-MM-DD, or YYYY-MM / YYYY for the last day of that month or year. */
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
 
 /**
  * Anything in the graph with an id: a person, organisation, country, office,
@@ -357,34 +1404,38 @@ export type Direction =
  * facts as typed fields: select them with `... on Person { offices { office { name } } }`.
  */
 export type Entity = {
-  /** Other names the sources use. */
-  aliases: Array<Scalars['String']['output']>;
-  /** The attribution kinds of its evidence (reporting, named-person, unnamed-officials…). */
-  attributions: Array<Scalars['String']['output']>;
-  /** Aggregate confidence over all sources (0-1): noisy-OR of each source's strongest support, times one minus the noisy-OR of the disputes (docs/evidence.md). */
-  confidence?: Maybe<Scalars['Float']['output']>;
-  /** Point date, for events and observations. */
-  date?: Maybe<Scalars['Date']['output']>;
-  /** Precision of `date`. */
-  datePrecision?: Maybe<DatePrecision>;
-  /** A short description, if the graph has one. */
-  description?: Maybe<Scalars['String']['output']>;
-  /** True when at least one source disputes it. */
-  disputed: Scalars['Boolean']['output'];
-  /** The specific kind: Person, Organization, Country, Office, Policy, Event, Issue, Exchange, Statistic, Quote… */
-  entityType: EntityKind;
-  /** Every source's evidence that the entity exists and is as described, one record per excerpt (supporting and disputing). */
-  evidence: Array<Evidence>;
-  /** How many evidence records the entity has. */
-  evidenceCount: Scalars['Int']['output'];
   /** Stable id, e.g. person:lopez-obrador. */
   id: Scalars['ID']['output'];
+  /** The specific kind: Person, Organization, Country, Office, Policy, Event, Issue, Exchange, Statistic, Quote… */
+  entityType: EntityKind;
   /** All labels of the node. */
   labels: Array<Scalars['String']['output']>;
   /** Display name. */
   name: Scalars['String']['output'];
+  /** Other names the sources use. */
+  aliases: Array<Scalars['String']['output']>;
+  /** A short description, if the graph has one. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Point date, for events and observations. */
+  date?: Maybe<Scalars['Date']['output']>;
+  /** Precision of `date`. */
+  datePrecision?: Maybe<DatePrecision>;
   /** Every stored property: an escape hatch; the typed fields of each kind are the contract. */
   properties: Scalars['JSONObject']['output'];
+  /** Every source's evidence that the entity exists and is as described, one record per excerpt (supporting and disputing). */
+  evidence: Array<Evidence>;
+  /** How many distinct sources give evidence for the entity (retracted evidence does not count). */
+  sourceCount: Scalars['Int']['output'];
+  /** How many evidence records the entity has. */
+  evidenceCount: Scalars['Int']['output'];
+  /** Aggregate confidence over all sources (0-1): noisy-OR of each source's strongest support, times one minus the noisy-OR of the disputes (docs/evidence.md). */
+  confidence?: Maybe<Scalars['Float']['output']>;
+  /** True when at least one source disputes it. */
+  disputed: Scalars['Boolean']['output'];
+  /** The attribution kinds of its evidence (reporting, named-person, unnamed-officials…). */
+  attributions: Array<Scalars['String']['output']>;
+  /** The epistemic statuses of its evidence (asserted, reported, alleged, implied…). */
+  statuses: Array<Scalars['String']['output']>;
   /** How many relationships of each type and direction the entity has. */
   relationshipCounts: Array<RelationshipCount>;
   /**
@@ -392,10 +1443,6 @@ export type Entity = {
    * by relationship id. Use `relationshipCounts` to see which types exist.
    */
   relationships: RelationshipConnection;
-  /** How many distinct sources give evidence for the entity (retracted evidence does not count). */
-  sourceCount: Scalars['Int']['output'];
-  /** The epistemic statuses of its evidence (asserted, reported, alleged, implied…). */
-  statuses: Array<Scalars['String']['output']>;
 };
 
 
@@ -406,153 +1453,102 @@ export type Entity = {
  * facts as typed fields: select them with `... on Person { offices { office { name } } }`.
  */
 export type EntityRelationshipsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
+  type: Scalars['String']['input'];
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  type: Scalars['String']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** What kind of entity it is: the node's specific label (docs/ontology.md, "Node labels"). */
-export type EntityKind =
-  /** A proposition the source reports that is not a verbatim quote. */
-  | 'Claim'
-  /** A threat or pressure followed by a concession. */
-  | 'Coercion'
-  /** One side's contribution to an exchange. */
-  | 'Concession'
-  /** A sovereign state. */
-  | 'Country'
-  /** Something an actor did: a meeting, threat, agreement, deployment… */
-  | 'Event'
-  /** A quid pro quo: concessions that someone links. */
-  | 'Exchange'
-  /** A topic that events, policies, quotes and linkages concern. */
-  | 'Issue'
-  /** Issues tied together, or kept apart. */
-  | 'IssueLinkage'
-  /** A position someone holds. */
-  | 'Office'
-  /** A government, administration, agency, council, think tank, newspaper, party… */
-  | 'Organization'
-  /** A named human being. */
-  | 'Person'
-  /** A geographic feature that is not a country: a border, region, city, route. */
-  | 'Place'
-  /** A policy, program, order, strategy, agreement, measure or stance. */
-  | 'Policy'
-  /** Words a speaker said, quoted verbatim by the source. */
-  | 'Quote'
-  /** A state of affairs that is not one actor's act (a surge, an election, the pandemic). */
-  | 'Situation'
-  /** A dated observation (a number with its unit). */
-  | 'Statistic';
-
-/** A coercion episode or an issue linkage, with its parts and participants. */
-export type Episode = {
-  __typename?: 'Episode';
-  /** The episode. */
-  entity: Entity;
-  /** Every relationship of the episode (threat, response, linked issues, participants…), with evidence. */
-  relationships: Array<Relationship>;
+/** The number of an entity's relationships of one type in one direction. */
+export type RelationshipCount = {
+  __typename?: 'RelationshipCount';
+  /** Relationship type. */
+  type: RelationshipType;
+  /** OUT (starts at the entity) or IN (ends there). */
+  direction: Direction;
+  /** How many. */
+  count: Scalars['Int']['output'];
 };
 
-/** A component of a coercion or linkage episode (HAS_PART), with its role. */
-export type EpisodePart = {
-  __typename?: 'EpisodePart';
-  /** The episode. */
-  episode: Entity;
-  /** The part: an event or an exchange. */
-  part: Entity;
-  /** The relationship itself: evidence, confidence, sentence, every property. */
-  relationship: Relationship;
-  /** threat, pressure, response, instrument, context, sought-exchange. */
+/** A page of relationships. */
+export type RelationshipConnection = {
+  __typename?: 'RelationshipConnection';
+  /** The relationships on this page with their cursors. */
+  edges: Array<RelationshipEdge>;
+  /** Where this page is. */
+  pageInfo: PageInfo;
+  /** How many relationships of this type and direction there are in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One relationship on a page. */
+export type RelationshipEdge = {
+  __typename?: 'RelationshipEdge';
+  /** Pass as `after` to get the page after this element. */
+  cursor: Scalars['String']['output'];
+  /** The relationship. */
+  node: Relationship;
+};
+
+/** Relay page information. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Whether there are more elements after this page. */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** Whether there are elements before this page. */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** The cursor of the first element on the page. */
+  startCursor?: Maybe<Scalars['String']['output']>;
+  /** The cursor of the last element on the page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** A relationship between two entities, with the evidence for it. */
+export type Relationship = {
+  __typename?: 'Relationship';
+  /** Stable id of the relationship. */
+  id: Scalars['ID']['output'];
+  /** Relationship type, e.g. HOLDS_OFFICE. */
+  type: RelationshipType;
+  /** Where it starts. */
+  from: Entity;
+  /** Where it ends. */
+  to: Entity;
+  /** The role an actor played, where the relationship has one (e.g. actor, target, host). */
   role?: Maybe<Scalars['String']['output']>;
-};
-
-/** Something an actor did at a point or over a period. */
-export type Event = Entity & {
-  __typename?: 'Event';
-  /** Actions the event took on policies. */
-  actsOn: Array<PolicyAction>;
-  /** Other names the sources use. */
-  aliases: Array<Scalars['String']['output']>;
-  /** The attribution kinds of its evidence (reporting, named-person, unnamed-officials…). */
-  attributions: Array<Scalars['String']['output']>;
-  /** The editors' coding of the event's effect on the dyad: cooperation, conflict, neutral. */
-  bilateralDirection?: Maybe<Scalars['String']['output']>;
-  /** The most specific CAMEO code the editors are sure of. */
-  cameoCode?: Maybe<Scalars['String']['output']>;
-  /** CAMEO root code (two digits). */
-  cameoRoot?: Maybe<Scalars['String']['output']>;
-  /** Aggregate confidence over all sources (0-1): noisy-OR of each source's strongest support, times one minus the noisy-OR of the disputes (docs/evidence.md). */
+  /** Every stored property: an escape hatch; the link types (OfficeTerm, RolePlayed, Participation…) give them typed. */
+  properties: Scalars['JSONObject']['output'];
+  /** Every source's evidence for the relationship, one record per excerpt (supporting and disputing). */
+  evidence: Array<Evidence>;
+  /** How many distinct sources give evidence for it (retracted evidence does not count). */
+  sourceCount: Scalars['Int']['output'];
+  /** How many evidence records it has. */
+  evidenceCount: Scalars['Int']['output'];
+  /** Aggregate confidence over all sources (0-1), by the rule in docs/evidence.md. */
   confidence?: Maybe<Scalars['Float']['output']>;
-  /** Point date, for events and observations. */
-  date?: Maybe<Scalars['Date']['output']>;
-  /** Precision of `date`. */
-  datePrecision?: Maybe<DatePrecision>;
-  /** The source's wording of the date, when relative or vague. */
-  dateText?: Maybe<Scalars['String']['output']>;
-  /** A short description, if the graph has one. */
-  description?: Maybe<Scalars['String']['output']>;
-  /** cooperation or conflict, for the action as coded. */
-  direction?: Maybe<Scalars['String']['output']>;
   /** True when at least one source disputes it. */
   disputed: Scalars['Boolean']['output'];
-  /** The specific kind: Person, Organization, Country, Office, Policy, Event, Issue, Exchange, Statistic, Quote… */
-  entityType: EntityKind;
-  /** PLOVER event type (AGREE, THREATEN, COERCE…). */
-  eventType?: Maybe<Scalars['String']['output']>;
-  /** Every source's evidence that the entity exists and is as described, one record per excerpt (supporting and disputing). */
-  evidence: Array<Evidence>;
-  /** How many evidence records the entity has. */
-  evidenceCount: Scalars['Int']['output'];
-  /** Stable id, e.g. person:lopez-obrador. */
-  id: Scalars['ID']['output'];
-  /** The issues it concerns. */
-  issues: Array<Issue>;
-  /** All labels of the node. */
-  labels: Array<Scalars['String']['output']>;
-  /** Display name. */
-  name: Scalars['String']['output'];
-  /** Where it happened. */
-  occurredAt: Array<Entity>;
-  /** Who took part, each with a role. */
-  participants: Array<Participation>;
-  /** Lifecycle: planned, agreed, ongoing, completed. */
-  phase?: Maybe<Scalars['String']['output']>;
-  /** Every stored property: an escape hatch; the typed fields of each kind are the contract. */
-  properties: Scalars['JSONObject']['output'];
-  /** verbal cooperation, material cooperation, verbal conflict, material conflict. */
-  quadClass?: Maybe<Scalars['String']['output']>;
-  /** Concessions this event realises. */
-  realises: Array<Concession>;
-  /** How many relationships of each type and direction the entity has. */
-  relationshipCounts: Array<RelationshipCount>;
-  /**
-   * The entity's relationships of one type, as a Relay-style connection, ordered
-   * by relationship id. Use `relationshipCounts` to see which types exist.
-   */
-  relationships: RelationshipConnection;
-  /** Events or situations the source presents it as a response to. */
-  respondsTo: Array<Entity>;
-  /** Events presented as responses to it. */
-  responses: Array<Event>;
-  /** How many distinct sources give evidence for the entity (retracted evidence does not count). */
-  sourceCount: Scalars['Int']['output'];
-  /** Statistics that count it. */
-  statistics: Array<Statistic>;
-  /** The epistemic statuses of its evidence (asserted, reported, alleged, implied…). */
+  /** The attribution kinds of its evidence. */
+  attributions: Array<Scalars['String']['output']>;
+  /** The epistemic statuses of its evidence. */
   statuses: Array<Scalars['String']['output']>;
+  /** The relationship in one plain-language sentence. */
+  sentence: Scalars['String']['output'];
 };
 
+/** Whether an evidence record supports or disputes its fact. */
+export type Stance =
+  /** The source says the fact holds. */
+  | 'supports'
+  /** The source says it does not hold, or gives a different figure (see `statedValue`). */
+  | 'disputes';
 
-/** Something an actor did at a point or over a period. */
-export type EventRelationshipsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  direction?: InputMaybe<Direction>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  type: Scalars['String']['input'];
-};
+/** Whether a fact is a node (an entity) or a relationship. */
+export type FactKind =
+  /** An entity. */
+  | 'node'
+  /** A relationship between two entities. */
+  | 'relationship';
 
 /**
  * One source's evidence for (or against) one fact: a verbatim excerpt, where it
@@ -562,50 +1558,93 @@ export type EventRelationshipsArgs = {
  */
 export type Evidence = {
   __typename?: 'Evidence';
-  /** The person, organisation or description the attribution points at. */
-  attributedTo?: Maybe<Scalars['String']['output']>;
-  /** The entity `attributedTo` names, when it names one (null for a description such as U.S. officials). */
-  attributedToEntity?: Maybe<Entity>;
-  /** Who the source attributes it to: reporting (the outlet's own), named-person, unnamed-officials, unnamed-others, cited-outlet, official-data, preliminary-data, caption, document. */
-  attribution?: Maybe<Scalars['String']['output']>;
-  /** How much weight this record bears (0-1), as the editors judge. */
-  confidence?: Maybe<Scalars['Float']['output']>;
-  /** How a value was derived from this source's words, if it was. */
-  derivation?: Maybe<Scalars['String']['output']>;
-  /** The entity this is evidence for, when the fact is an entity. */
-  entity?: Maybe<Entity>;
-  /** A verbatim span of the source text. */
-  excerpt: Scalars['String']['output'];
+  /** Stable id: `<factId>|<sourceId>|<textStart>-<textEnd>`. */
+  id: Scalars['ID']['output'];
   /** The id of the fact (entity or relationship) this is evidence for. */
   factId: Scalars['ID']['output'];
   /** Whether the fact is an entity or a relationship. */
   factKind: FactKind;
   /** The entity's type or the relationship's type. */
   factType: Scalars['String']['output'];
-  /** Stable id: `<factId>|<sourceId>|<textStart>-<textEnd>`. */
-  id: Scalars['ID']['output'];
-  /** An ambiguity or coding choice in reading this source. */
-  note?: Maybe<Scalars['String']['output']>;
-  /** When the record was written (ISO 8601 date-time, UTC). */
-  recordedAt?: Maybe<Scalars['String']['output']>;
-  /** What wrote it: seed:<file>, ingest:<file>, loader. */
-  recordedBy?: Maybe<Scalars['String']['output']>;
+  /** The entity this is evidence for, when the fact is an entity. */
+  entity?: Maybe<Entity>;
   /** The relationship this is evidence for, when the fact is a relationship. */
   relationship?: Maybe<Relationship>;
-  /** The source document. */
-  source?: Maybe<Source>;
   /** The source document's id. */
   sourceId: Scalars['ID']['output'];
+  /** The source document. */
+  source?: Maybe<Source>;
+  /** A verbatim span of the source text. */
+  excerpt: Scalars['String']['output'];
+  /** Where the excerpt starts in the source text (Unicode code points from 0), when the text is known. */
+  textStart?: Maybe<Scalars['Int']['output']>;
+  /** Where it ends (exclusive). */
+  textEnd?: Maybe<Scalars['Int']['output']>;
+  /** Who the source attributes it to: reporting (the outlet's own), named-person, unnamed-officials, unnamed-others, cited-outlet, official-data, preliminary-data, caption, document. */
+  attribution?: Maybe<Scalars['String']['output']>;
+  /** The person, organisation or description the attribution points at. */
+  attributedTo?: Maybe<Scalars['String']['output']>;
+  /** The entity `attributedTo` names, when it names one (null for a description such as U.S. officials). */
+  attributedToEntity?: Maybe<Entity>;
+  /** How much weight this record bears (0-1), as the editors judge. */
+  confidence?: Maybe<Scalars['Float']['output']>;
+  /** How the source presents it: asserted, reported, alleged, implied, denied. */
+  status?: Maybe<Scalars['String']['output']>;
   /** Whether the record supports or disputes the fact. */
   stance: Stance;
   /** The figure this source gives, where it differs from the fact's value (statistics). */
   statedValue?: Maybe<Scalars['Float']['output']>;
-  /** How the source presents it: asserted, reported, alleged, implied, denied. */
-  status?: Maybe<Scalars['String']['output']>;
-  /** Where it ends (exclusive). */
-  textEnd?: Maybe<Scalars['Int']['output']>;
-  /** Where the excerpt starts in the source text (Unicode code points from 0), when the text is known. */
-  textStart?: Maybe<Scalars['Int']['output']>;
+  /** An ambiguity or coding choice in reading this source. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** How a value was derived from this source's words, if it was. */
+  derivation?: Maybe<Scalars['String']['output']>;
+  /** When the record was written (ISO 8601 date-time, UTC). */
+  recordedAt?: Maybe<Scalars['String']['output']>;
+  /** What wrote it: seed:<file>, ingest:<file>, loader. */
+  recordedBy?: Maybe<Scalars['String']['output']>;
+};
+
+/** A source document. */
+export type Source = {
+  __typename?: 'Source';
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** Publisher, e.g. The Washington Post. */
+  publisher?: Maybe<Scalars['String']['output']>;
+  /** Title. */
+  title?: Maybe<Scalars['String']['output']>;
+  /** Publication date. */
+  date?: Maybe<Scalars['Date']['output']>;
+  /** Precision of `date`. */
+  datePrecision?: Maybe<DatePrecision>;
+  /** The URL, only where it is known (never guessed). */
+  url?: Maybe<Scalars['String']['output']>;
+  /** What kind of document: news-article, report, synthetic-fixture… */
+  kind?: Maybe<Scalars['String']['output']>;
+  /** The language of its text (ISO 639-1). */
+  language?: Maybe<Scalars['String']['output']>;
+  /** The file holding its text, in the sources folder (the text itself is not in the graph). */
+  textFile?: Maybe<Scalars['String']['output']>;
+  /** SHA-256 of that text, recorded when the source was added; excerpts were checked against it. */
+  textSha256?: Maybe<Scalars['String']['output']>;
+  /** True for generated benchmark sources, which have no text. */
+  synthetic: Scalars['Boolean']['output'];
+  /** How many evidence records cite this source. */
+  evidenceCount: Scalars['Int']['output'];
+  /** How many distinct facts it gives evidence for. */
+  factCount: Scalars['Int']['output'];
+  /** How many of its records dispute their fact. */
+  disputeCount: Scalars['Int']['output'];
+  /** Its evidence records in text order (then by fact id), as a Relay-style connection. */
+  evidence: EvidenceConnection;
+};
+
+
+/** A source document. */
+export type SourceEvidenceArgs = {
+  stance?: InputMaybe<Stance>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A page of evidence records. */
@@ -628,1148 +1667,19 @@ export type EvidenceEdge = {
   node: Evidence;
 };
 
-/** A quid pro quo: two or more concessions that someone links. */
-export type Exchange = Entity & {
-  __typename?: 'Exchange';
-  /** Other names the sources use. */
-  aliases: Array<Scalars['String']['output']>;
-  /** The attribution kinds of its evidence (reporting, named-person, unnamed-officials…). */
-  attributions: Array<Scalars['String']['output']>;
-  /** Its concessions (each with its giver, receiver and realising event). */
-  concessions: Array<Concession>;
-  /** Aggregate confidence over all sources (0-1): noisy-OR of each source's strongest support, times one minus the noisy-OR of the disputes (docs/evidence.md). */
-  confidence?: Maybe<Scalars['Float']['output']>;
-  /** Point date, for events and observations. */
-  date?: Maybe<Scalars['Date']['output']>;
-  /** Precision of `date`. */
-  datePrecision?: Maybe<DatePrecision>;
-  /** A short description, if the graph has one. */
-  description?: Maybe<Scalars['String']['output']>;
-  /** True when at least one source disputes it. */
-  disputed: Scalars['Boolean']['output'];
-  /** The specific kind: Person, Organization, Country, Office, Policy, Event, Issue, Exchange, Statistic, Quote… */
-  entityType: EntityKind;
-  /** Every source's evidence that the entity exists and is as described, one record per excerpt (supporting and disputing). */
-  evidence: Array<Evidence>;
-  /** How many evidence records the entity has. */
-  evidenceCount: Scalars['Int']['output'];
-  /** How explicit the link is: stated, reported, implied, alleged, denied. */
-  explicitness?: Maybe<Scalars['String']['output']>;
-  /** Stable id, e.g. person:lopez-obrador. */
-  id: Scalars['ID']['output'];
-  /** All labels of the node. */
-  labels: Array<Scalars['String']['output']>;
-  /** Display name. */
-  name: Scalars['String']['output'];
-  /** Linkages and episodes it is part of. */
-  partOf: Array<Entity>;
-  /** agreed, completed, ongoing, expected, sought, hypothetical. */
-  phase?: Maybe<Scalars['String']['output']>;
-  /** Every stored property: an escape hatch; the typed fields of each kind are the contract. */
-  properties: Scalars['JSONObject']['output'];
-  /** How many relationships of each type and direction the entity has. */
-  relationshipCounts: Array<RelationshipCount>;
-  /**
-   * The entity's relationships of one type, as a Relay-style connection, ordered
-   * by relationship id. Use `relationshipCounts` to see which types exist.
-   */
-  relationships: RelationshipConnection;
-  /** How many distinct sources give evidence for the entity (retracted evidence does not count). */
-  sourceCount: Scalars['Int']['output'];
-  /** The epistemic statuses of its evidence (asserted, reported, alleged, implied…). */
-  statuses: Array<Scalars['String']['output']>;
-};
-
-
-/** A quid pro quo: two or more concessions that someone links. */
-export type ExchangeRelationshipsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  direction?: InputMaybe<Direction>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  type: Scalars['String']['input'];
-};
-
-/**
- * An exchange: concessions by each side, and how explicit the link between them is
- * (in the exchange's `properties.explicitness`).
- */
-export type ExchangeEntry = {
-  __typename?: 'ExchangeEntry';
-  /** Its concessions, each with the side that gave it. */
-  concessions: Array<ConcessionEntry>;
-  /** The exchange (its typed fields: explicitness, phase, concessions…). */
-  exchange: Exchange;
-  /** Every relationship of the exchange, with evidence. */
-  relationships: Array<Relationship>;
-};
-
-/** The exchanges, coercion episodes and issue linkages between two countries. */
-export type ExchangeLedger = {
-  __typename?: 'ExchangeLedger';
-  /** Coercion: a threat or pressure followed by a concession. */
-  coercions: Array<Episode>;
-  /** The first country. */
-  countryA: Entity;
-  /** The second country. */
-  countryB: Entity;
-  /** Quid-pro-quo exchanges with concessions from both sides. */
-  exchanges: Array<ExchangeEntry>;
-  /** Issue linkage (one issue tied to another) and compartmentalisation. */
-  issueLinkages: Array<Episode>;
-};
-
-/** Whether a fact is a node (an entity) or a relationship. */
-export type FactKind =
-  /** An entity. */
-  | 'node'
-  /** A relationship between two entities. */
-  | 'relationship';
-
-/** The state of the service and its database. */
-export type Health = {
-  __typename?: 'Health';
-  /** The database name queries run against. */
-  database: Scalars['String']['output'];
-  /** The Neo4j edition, e.g. community. */
-  neo4jEdition: Scalars['String']['output'];
-  /** The Neo4j version, e.g. 5.26.30. */
-  neo4jVersion: Scalars['String']['output'];
-  /** Node counts by label, sorted by label. */
-  nodeCounts: Array<LabelCount>;
-  /** Always `ok` when this field resolves (failures are GraphQL errors with a code). */
-  status: Scalars['String']['output'];
-};
-
-/**
- * One step of a path: from one entity to the next over a relationship (which
- * may point either way).
- */
-export type Hop = {
-  __typename?: 'Hop';
-  /** Whether the relationship points along the path. */
-  forward: Scalars['Boolean']['output'];
-  /** The entity this hop leaves. */
-  from: Entity;
-  /** The relationship crossed; `forward` says whether it points from `from` to `to`. */
-  relationship: Relationship;
-  /** The hop in one plain-language sentence. */
-  sentence: Scalars['String']['output'];
-  /**
-   * When the hop happened, as time-respecting paths order hops: its relationship's
-   * timeStart, else the timeStart of the entity it reaches. Null for an undated hop,
-   * which passes every time filter.
-   */
-  timeStart?: Maybe<Scalars['Date']['output']>;
-  /** The entity this hop reaches. */
-  to: Entity;
-};
-
-/** A topic that events, policies, quotes, exchanges and linkages concern. */
-export type Issue = Entity & {
-  __typename?: 'Issue';
-  /** Other names the sources use. */
-  aliases: Array<Scalars['String']['output']>;
-  /** The attribution kinds of its evidence (reporting, named-person, unnamed-officials…). */
-  attributions: Array<Scalars['String']['output']>;
-  /** Broader issues this one is part of. */
-  broader: Array<Issue>;
-  /** Aggregate confidence over all sources (0-1): noisy-OR of each source's strongest support, times one minus the noisy-OR of the disputes (docs/evidence.md). */
-  confidence?: Maybe<Scalars['Float']['output']>;
-  /** Point date, for events and observations. */
-  date?: Maybe<Scalars['Date']['output']>;
-  /** Precision of `date`. */
-  datePrecision?: Maybe<DatePrecision>;
-  /** A short description, if the graph has one. */
-  description?: Maybe<Scalars['String']['output']>;
-  /** True when at least one source disputes it. */
-  disputed: Scalars['Boolean']['output'];
-  /** The specific kind: Person, Organization, Country, Office, Policy, Event, Issue, Exchange, Statistic, Quote… */
-  entityType: EntityKind;
-  /** Events that concern it. */
-  events: Array<Event>;
-  /** Every source's evidence that the entity exists and is as described, one record per excerpt (supporting and disputing). */
-  evidence: Array<Evidence>;
-  /** How many evidence records the entity has. */
-  evidenceCount: Scalars['Int']['output'];
-  /** Stable id, e.g. person:lopez-obrador. */
-  id: Scalars['ID']['output'];
-  /** All labels of the node. */
-  labels: Array<Scalars['String']['output']>;
-  /** Linkages that tie it to (or keep it apart from) other issues, with its role. */
-  linkages: Array<LinkedIssue>;
-  /** Display name. */
-  name: Scalars['String']['output'];
-  /** Narrower issues that are part of this one. */
-  narrower: Array<Issue>;
-  /** Policies that concern it. */
-  policies: Array<Policy>;
-  /** Every stored property: an escape hatch; the typed fields of each kind are the contract. */
-  properties: Scalars['JSONObject']['output'];
-  /** Quotes about it. */
-  quotes: Array<Quote>;
-  /** How many relationships of each type and direction the entity has. */
-  relationshipCounts: Array<RelationshipCount>;
-  /**
-   * The entity's relationships of one type, as a Relay-style connection, ordered
-   * by relationship id. Use `relationshipCounts` to see which types exist.
-   */
-  relationships: RelationshipConnection;
-  /** Roles countries played on the issue, with their counterparts. */
-  rolesPlayed: Array<RolePlayed>;
-  /** How many distinct sources give evidence for the entity (retracted evidence does not count). */
-  sourceCount: Scalars['Int']['output'];
-  /** The epistemic statuses of its evidence (asserted, reported, alleged, implied…). */
-  statuses: Array<Scalars['String']['output']>;
-};
-
-
-/** A topic that events, policies, quotes, exchanges and linkages concern. */
-export type IssueRelationshipsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  direction?: InputMaybe<Direction>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  type: Scalars['String']['input'];
-};
-
-/** Issues tied together, or kept apart. */
-export type IssueLinkage = Entity & {
-  __typename?: 'IssueLinkage';
-  /** Other names the sources use. */
-  aliases: Array<Scalars['String']['output']>;
-  /** The attribution kinds of its evidence (reporting, named-person, unnamed-officials…). */
-  attributions: Array<Scalars['String']['output']>;
-  /** Aggregate confidence over all sources (0-1): noisy-OR of each source's strongest support, times one minus the noisy-OR of the disputes (docs/evidence.md). */
-  confidence?: Maybe<Scalars['Float']['output']>;
-  /** Point date, for events and observations. */
-  date?: Maybe<Scalars['Date']['output']>;
-  /** Precision of `date`. */
-  datePrecision?: Maybe<DatePrecision>;
-  /** A short description, if the graph has one. */
-  description?: Maybe<Scalars['String']['output']>;
-  /** True when at least one source disputes it. */
-  disputed: Scalars['Boolean']['output'];
-  /** The specific kind: Person, Organization, Country, Office, Policy, Event, Issue, Exchange, Statistic, Quote… */
-  entityType: EntityKind;
-  /** Every source's evidence that the entity exists and is as described, one record per excerpt (supporting and disputing). */
-  evidence: Array<Evidence>;
-  /** How many evidence records the entity has. */
-  evidenceCount: Scalars['Int']['output'];
-  /** How explicit the source is. */
-  explicitness?: Maybe<Scalars['String']['output']>;
-  /** Stable id, e.g. person:lopez-obrador. */
-  id: Scalars['ID']['output'];
-  /** The linked issues, each with its role (lever, demand, anchor…). */
-  issues: Array<LinkedIssue>;
-  /** linkage, potential-linkage, compartmentalisation. */
-  kind?: Maybe<Scalars['String']['output']>;
-  /** All labels of the node. */
-  labels: Array<Scalars['String']['output']>;
-  /** How the issues are tied. */
-  mechanism?: Maybe<Scalars['String']['output']>;
-  /** Display name. */
-  name: Scalars['String']['output'];
-  /** The linker, the cause, the practitioner…, with their roles. */
-  participants: Array<Participation>;
-  /** The instrument event or the sought exchange, with its role. */
-  parts: Array<EpisodePart>;
-  /** ongoing, ended, sought, hypothetical. */
-  phase?: Maybe<Scalars['String']['output']>;
-  /** Every stored property: an escape hatch; the typed fields of each kind are the contract. */
-  properties: Scalars['JSONObject']['output'];
-  /** What the linkage is for. */
-  purpose?: Maybe<Scalars['String']['output']>;
-  /** How many relationships of each type and direction the entity has. */
-  relationshipCounts: Array<RelationshipCount>;
-  /**
-   * The entity's relationships of one type, as a Relay-style connection, ordered
-   * by relationship id. Use `relationshipCounts` to see which types exist.
-   */
-  relationships: RelationshipConnection;
-  /** How many distinct sources give evidence for the entity (retracted evidence does not count). */
-  sourceCount: Scalars['Int']['output'];
-  /** The epistemic statuses of its evidence (asserted, reported, alleged, implied…). */
-  statuses: Array<Scalars['String']['output']>;
-  /** When it began, where known. */
-  validFrom?: Maybe<Scalars['Date']['output']>;
-  /** When it ended, where known. */
-  validTo?: Maybe<Scalars['Date']['output']>;
-};
-
-
-/** Issues tied together, or kept apart. */
-export type IssueLinkageRelationshipsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  direction?: InputMaybe<Direction>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  type: Scalars['String']['input'];
-};
-
-/** How many nodes carry a label. */
-export type LabelCount = {
-  __typename?: 'LabelCount';
-  /** The number of nodes with that label. */
-  count: Scalars['Int']['output'];
-  /** The node label. */
-  label: Scalars['String']['output'];
-};
-
-/** A person leading an organisation or a policy effort (LEADS). */
-export type Leadership = {
-  __typename?: 'Leadership';
-  /** Who assigned it, where the source says. */
-  assignedBy?: Maybe<Person>;
-  /** Earliest date the source shows it. */
-  knownFrom?: Maybe<Scalars['Date']['output']>;
-  /** Latest date the source shows it. */
-  knownTo?: Maybe<Scalars['Date']['output']>;
-  /** Who leads. */
-  leader: Person;
-  /** What is led. */
-  led: Entity;
-  /** The relationship itself: evidence, confidence, sentence, every property. */
-  relationship: Relationship;
-  /** The role, where given. */
-  role?: Maybe<Scalars['String']['output']>;
-};
-
-/** An issue tied by a linkage (LINKS), with its role. */
-export type LinkedIssue = {
-  __typename?: 'LinkedIssue';
-  /** The issue. */
-  issue: Issue;
-  /** The linkage. */
-  linkage: IssueLinkage;
-  /** The relationship itself: evidence, confidence, sentence, every property. */
-  relationship: Relationship;
-  /** lever, demand, anchor, linked, counter-issue, compartmentalised. */
-  role?: Maybe<Scalars['String']['output']>;
-};
-
-/** A position someone holds. */
-export type Office = Entity & {
-  __typename?: 'Office';
-  /** Other names the sources use. */
-  aliases: Array<Scalars['String']['output']>;
-  /** The attribution kinds of its evidence (reporting, named-person, unnamed-officials…). */
-  attributions: Array<Scalars['String']['output']>;
-  /** Aggregate confidence over all sources (0-1): noisy-OR of each source's strongest support, times one minus the noisy-OR of the disputes (docs/evidence.md). */
-  confidence?: Maybe<Scalars['Float']['output']>;
-  /** The country it belongs to: directly, or through the organisation it is an office of (e.g. Mexico's government). */
-  country?: Maybe<Country>;
-  /** Point date, for events and observations. */
-  date?: Maybe<Scalars['Date']['output']>;
-  /** Precision of `date`. */
-  datePrecision?: Maybe<DatePrecision>;
-  /** A short description, if the graph has one. */
-  description?: Maybe<Scalars['String']['output']>;
-  /** True when at least one source disputes it. */
-  disputed: Scalars['Boolean']['output'];
-  /** The specific kind: Person, Organization, Country, Office, Policy, Event, Issue, Exchange, Statistic, Quote… */
-  entityType: EntityKind;
-  /** Every source's evidence that the entity exists and is as described, one record per excerpt (supporting and disputing). */
-  evidence: Array<Evidence>;
-  /** How many evidence records the entity has. */
-  evidenceCount: Scalars['Int']['output'];
-  /** Who held it, with the periods. */
-  holders: Array<OfficeTerm>;
-  /** Stable id, e.g. person:lopez-obrador. */
-  id: Scalars['ID']['output'];
-  /** All labels of the node. */
-  labels: Array<Scalars['String']['output']>;
-  /** Display name. */
-  name: Scalars['String']['output'];
-  /** Whose office it is: a country or an organisation. */
-  officeOf: Array<Entity>;
-  /** Every stored property: an escape hatch; the typed fields of each kind are the contract. */
-  properties: Scalars['JSONObject']['output'];
-  /** How many relationships of each type and direction the entity has. */
-  relationshipCounts: Array<RelationshipCount>;
-  /**
-   * The entity's relationships of one type, as a Relay-style connection, ordered
-   * by relationship id. Use `relationshipCounts` to see which types exist.
-   */
-  relationships: RelationshipConnection;
-  /** How many distinct sources give evidence for the entity (retracted evidence does not count). */
-  sourceCount: Scalars['Int']['output'];
-  /** The epistemic statuses of its evidence (asserted, reported, alleged, implied…). */
-  statuses: Array<Scalars['String']['output']>;
-  /** The office's title, e.g. Foreign Minister. */
-  title?: Maybe<Scalars['String']['output']>;
-};
-
-
-/** A position someone holds. */
-export type OfficeRelationshipsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  direction?: InputMaybe<Direction>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  type: Scalars['String']['input'];
-};
-
-/** A person holding an office (a HOLDS_OFFICE relationship), with its period. */
-export type OfficeTerm = {
-  __typename?: 'OfficeTerm';
-  /** Who held it. */
-  holder: Person;
-  /** Earliest date the source shows it held. */
-  knownFrom?: Maybe<Scalars['Date']['output']>;
-  /** Latest date the source shows it held. */
-  knownTo?: Maybe<Scalars['Date']['output']>;
-  /** The office. */
-  office: Office;
-  /** True: still held on the source date; false: ended; null: the source does not say. */
-  openEnded?: Maybe<Scalars['Boolean']['output']>;
-  /** The relationship itself: evidence, confidence, sentence, every property. */
-  relationship: Relationship;
-  /** The president the holder served under, where the source says. */
-  underPresident?: Maybe<Person>;
-  /** First day held, where the source states it. */
-  validFrom?: Maybe<Scalars['Date']['output']>;
-  /** Last unit held, where the source states it. */
-  validTo?: Maybe<Scalars['Date']['output']>;
-};
-
-/** A government, administration, ministry, agency, council, think tank, newspaper, party… */
-export type Organization = Entity & {
-  __typename?: 'Organization';
-  /** People affiliated with it outside an office, with their roles. */
-  affiliates: Array<Affiliation>;
-  /** Other names the sources use. */
-  aliases: Array<Scalars['String']['output']>;
-  /** The attribution kinds of its evidence (reporting, named-person, unnamed-officials…). */
-  attributions: Array<Scalars['String']['output']>;
-  /** Concessions it gave. */
-  concessionsGiven: Array<Concession>;
-  /** Concessions given to it. */
-  concessionsReceived: Array<Concession>;
-  /** Aggregate confidence over all sources (0-1): noisy-OR of each source's strongest support, times one minus the noisy-OR of the disputes (docs/evidence.md). */
-  confidence?: Maybe<Scalars['Float']['output']>;
-  /** Point date, for events and observations. */
-  date?: Maybe<Scalars['Date']['output']>;
-  /** Precision of `date`. */
-  datePrecision?: Maybe<DatePrecision>;
-  /** A short description, if the graph has one. */
-  description?: Maybe<Scalars['String']['output']>;
-  /** True when at least one source disputes it. */
-  disputed: Scalars['Boolean']['output'];
-  /** The specific kind: Person, Organization, Country, Office, Policy, Event, Issue, Exchange, Statistic, Quote… */
-  entityType: EntityKind;
-  /** Every source's evidence that the entity exists and is as described, one record per excerpt (supporting and disputing). */
-  evidence: Array<Evidence>;
-  /** How many evidence records the entity has. */
-  evidenceCount: Scalars['Int']['output'];
-  /** Stable id, e.g. person:lopez-obrador. */
-  id: Scalars['ID']['output'];
-  /** government, agency, council, think tank, newspaper, party, judiciary, military, company… */
-  kind?: Maybe<Scalars['String']['output']>;
-  /** All labels of the node. */
-  labels: Array<Scalars['String']['output']>;
-  /** Who leads it. */
-  leaders: Array<Leadership>;
-  /** Its members, with their roles. */
-  members: Array<Affiliation>;
-  /** Display name. */
-  name: Scalars['String']['output'];
-  /** Offices of this organisation. */
-  offices: Array<Office>;
-  /** What it is part of (its country, a larger organisation). */
-  partOf: Array<Entity>;
-  /** What it took part in, with the role. */
-  participations: Array<Participation>;
-  /** Organisations that are part of it. */
-  parts: Array<Entity>;
-  /** Policies that are its policies. */
-  policies: Array<Policy>;
-  /** Every stored property: an escape hatch; the typed fields of each kind are the contract. */
-  properties: Scalars['JSONObject']['output'];
-  /** What it said (verbatim quotes). */
-  quotes: Array<Quote>;
-  /** How many relationships of each type and direction the entity has. */
-  relationshipCounts: Array<RelationshipCount>;
-  /**
-   * The entity's relationships of one type, as a Relay-style connection, ordered
-   * by relationship id. Use `relationshipCounts` to see which types exist.
-   */
-  relationships: RelationshipConnection;
-  /** How many distinct sources give evidence for the entity (retracted evidence does not count). */
-  sourceCount: Scalars['Int']['output'];
-  /** The epistemic statuses of its evidence (asserted, reported, alleged, implied…). */
-  statuses: Array<Scalars['String']['output']>;
-  /** A refinement of kind (e.g. administration). */
-  subKind?: Maybe<Scalars['String']['output']>;
-};
-
-
-/** A government, administration, ministry, agency, council, think tank, newspaper, party… */
-export type OrganizationRelationshipsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  direction?: InputMaybe<Direction>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  type: Scalars['String']['input'];
-};
-
-/** Relay page information. */
-export type PageInfo = {
-  __typename?: 'PageInfo';
-  /** The cursor of the last element on the page. */
-  endCursor?: Maybe<Scalars['String']['output']>;
-  /** Whether there are more elements after this page. */
-  hasNextPage: Scalars['Boolean']['output'];
-  /** Whether there are elements before this page. */
-  hasPreviousPage: Scalars['Boolean']['output'];
-  /** The cursor of the first element on the page. */
-  startCursor?: Maybe<Scalars['String']['output']>;
-};
-
-/** An entity taking part in an event, situation, coercion or linkage (PARTICIPATED_IN), with its role. */
-export type Participation = {
-  __typename?: 'Participation';
-  /** What they took part in. */
-  in: Entity;
-  /** Who took part. */
-  participant: Entity;
-  /** The relationship itself: evidence, confidence, sentence, every property. */
-  relationship: Relationship;
-  /** actor, target, recipient, counterpart, partner, coercer, linker… */
-  role?: Maybe<Scalars['String']['output']>;
-};
-
-/** A linkage path between two entities. */
-export type Path = {
-  __typename?: 'Path';
-  /** The hops in order, from the path's start to its end. */
-  hops: Array<Hop>;
-  /** Number of hops. */
-  length: Scalars['Int']['output'];
-  /** The path as text: the hop sentences joined. */
-  summary: Scalars['String']['output'];
-};
-
-/** A named human being. */
-export type Person = Entity & {
-  __typename?: 'Person';
-  /** Organisations the person is affiliated with outside an office, with the role. */
-  affiliations: Array<Affiliation>;
-  /** Other names the sources use. */
-  aliases: Array<Scalars['String']['output']>;
-  /** The attribution kinds of its evidence (reporting, named-person, unnamed-officials…). */
-  attributions: Array<Scalars['String']['output']>;
-  /** Claims the source attributes to the person by name. */
-  claims: Array<Claim>;
-  /** Concessions the person gave. */
-  concessionsGiven: Array<Concession>;
-  /** Concessions given to the person. */
-  concessionsReceived: Array<Concession>;
-  /** Aggregate confidence over all sources (0-1): noisy-OR of each source's strongest support, times one minus the noisy-OR of the disputes (docs/evidence.md). */
-  confidence?: Maybe<Scalars['Float']['output']>;
-  /** Point date, for events and observations. */
-  date?: Maybe<Scalars['Date']['output']>;
-  /** Precision of `date`. */
-  datePrecision?: Maybe<DatePrecision>;
-  /** A short description, if the graph has one. */
-  description?: Maybe<Scalars['String']['output']>;
-  /** True when at least one source disputes it. */
-  disputed: Scalars['Boolean']['output'];
-  /** The specific kind: Person, Organization, Country, Office, Policy, Event, Issue, Exchange, Statistic, Quote… */
-  entityType: EntityKind;
-  /** Every source's evidence that the entity exists and is as described, one record per excerpt (supporting and disputing). */
-  evidence: Array<Evidence>;
-  /** How many evidence records the entity has. */
-  evidenceCount: Scalars['Int']['output'];
-  /** Stable id, e.g. person:lopez-obrador. */
-  id: Scalars['ID']['output'];
-  /** All labels of the node. */
-  labels: Array<Scalars['String']['output']>;
-  /** Administrations and efforts the person leads. */
-  leads: Array<Leadership>;
-  /** Organisations the person is a member of (e.g. a party), with the role. */
-  memberships: Array<Affiliation>;
-  /** Display name. */
-  name: Scalars['String']['output'];
-  /** Offices held, with their periods and the president served under. */
-  offices: Array<OfficeTerm>;
-  /** Events, situations, coercions and linkages the person took part in, with the role. */
-  participations: Array<Participation>;
-  /** Every stored property: an escape hatch; the typed fields of each kind are the contract. */
-  properties: Scalars['JSONObject']['output'];
-  /** What the person said (verbatim quotes). */
-  quotes: Array<Quote>;
-  /** How many relationships of each type and direction the entity has. */
-  relationshipCounts: Array<RelationshipCount>;
-  /**
-   * The entity's relationships of one type, as a Relay-style connection, ordered
-   * by relationship id. Use `relationshipCounts` to see which types exist.
-   */
-  relationships: RelationshipConnection;
-  /** How many distinct sources give evidence for the entity (retracted evidence does not count). */
-  sourceCount: Scalars['Int']['output'];
-  /** The epistemic statuses of its evidence (asserted, reported, alleged, implied…). */
-  statuses: Array<Scalars['String']['output']>;
-};
-
-
-/** A named human being. */
-export type PersonRelationshipsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  direction?: InputMaybe<Direction>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  type: Scalars['String']['input'];
-};
-
-/** A geographic feature that is not a country: a border, region, city, route. */
-export type Place = Entity & {
-  __typename?: 'Place';
-  /** Other names the sources use. */
-  aliases: Array<Scalars['String']['output']>;
-  /** The attribution kinds of its evidence (reporting, named-person, unnamed-officials…). */
-  attributions: Array<Scalars['String']['output']>;
-  /** Aggregate confidence over all sources (0-1): noisy-OR of each source's strongest support, times one minus the noisy-OR of the disputes (docs/evidence.md). */
-  confidence?: Maybe<Scalars['Float']['output']>;
-  /** Point date, for events and observations. */
-  date?: Maybe<Scalars['Date']['output']>;
-  /** Precision of `date`. */
-  datePrecision?: Maybe<DatePrecision>;
-  /** A short description, if the graph has one. */
-  description?: Maybe<Scalars['String']['output']>;
-  /** True when at least one source disputes it. */
-  disputed: Scalars['Boolean']['output'];
-  /** The specific kind: Person, Organization, Country, Office, Policy, Event, Issue, Exchange, Statistic, Quote… */
-  entityType: EntityKind;
-  /** Every source's evidence that the entity exists and is as described, one record per excerpt (supporting and disputing). */
-  evidence: Array<Evidence>;
-  /** How many evidence records the entity has. */
-  evidenceCount: Scalars['Int']['output'];
-  /** Stable id, e.g. person:lopez-obrador. */
-  id: Scalars['ID']['output'];
-  /** border, region, city, city-group, route. */
-  kind?: Maybe<Scalars['String']['output']>;
-  /** All labels of the node. */
-  labels: Array<Scalars['String']['output']>;
-  /** Where it lies. */
-  locatedIn: Array<Entity>;
-  /** Display name. */
-  name: Scalars['String']['output'];
-  /** Every stored property: an escape hatch; the typed fields of each kind are the contract. */
-  properties: Scalars['JSONObject']['output'];
-  /** How many relationships of each type and direction the entity has. */
-  relationshipCounts: Array<RelationshipCount>;
-  /**
-   * The entity's relationships of one type, as a Relay-style connection, ordered
-   * by relationship id. Use `relationshipCounts` to see which types exist.
-   */
-  relationships: RelationshipConnection;
-  /** How many distinct sources give evidence for the entity (retracted evidence does not count). */
-  sourceCount: Scalars['Int']['output'];
-  /** The epistemic statuses of its evidence (asserted, reported, alleged, implied…). */
-  statuses: Array<Scalars['String']['output']>;
-};
-
-
-/** A geographic feature that is not a country: a border, region, city, route. */
-export type PlaceRelationshipsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  direction?: InputMaybe<Direction>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  type: Scalars['String']['input'];
-};
-
-/** A policy, program, order, strategy, agreement, standing measure or stance. */
-export type Policy = Entity & {
-  __typename?: 'Policy';
-  /** Lifecycle actions on the policy (created, expanded, suspended…), each by an event. */
-  actions: Array<PolicyAction>;
-  /** Other names the sources use. */
-  aliases: Array<Scalars['String']['output']>;
-  /** The attribution kinds of its evidence (reporting, named-person, unnamed-officials…). */
-  attributions: Array<Scalars['String']['output']>;
-  /** Aggregate confidence over all sources (0-1): noisy-OR of each source's strongest support, times one minus the noisy-OR of the disputes (docs/evidence.md). */
-  confidence?: Maybe<Scalars['Float']['output']>;
-  /** Point date, for events and observations. */
-  date?: Maybe<Scalars['Date']['output']>;
-  /** Precision of `date`. */
-  datePrecision?: Maybe<DatePrecision>;
-  /** A short description, if the graph has one. */
-  description?: Maybe<Scalars['String']['output']>;
-  /** True when at least one source disputes it. */
-  disputed: Scalars['Boolean']['output'];
-  /** The specific kind: Person, Organization, Country, Office, Policy, Event, Issue, Exchange, Statistic, Quote… */
-  entityType: EntityKind;
-  /** Every source's evidence that the entity exists and is as described, one record per excerpt (supporting and disputing). */
-  evidence: Array<Evidence>;
-  /** How many evidence records the entity has. */
-  evidenceCount: Scalars['Int']['output'];
-  /** Stable id, e.g. person:lopez-obrador. */
-  id: Scalars['ID']['output'];
-  /** The issues it concerns. */
-  issues: Array<Issue>;
-  /** program, policy, policy-set, order, strategy, agreement, measure, stance. */
-  kind?: Maybe<Scalars['String']['output']>;
-  /** Earliest date the source shows it in force. */
-  knownFrom?: Maybe<Scalars['Date']['output']>;
-  /** Latest date the source shows it in force. */
-  knownTo?: Maybe<Scalars['Date']['output']>;
-  /** All labels of the node. */
-  labels: Array<Scalars['String']['output']>;
-  /** Who leads it. */
-  leaders: Array<Leadership>;
-  /** Display name. */
-  name: Scalars['String']['output'];
-  /** True: still in force on the source date; false: ended; null: the source does not say. */
-  openEnded?: Maybe<Scalars['Boolean']['output']>;
-  /** Whose policy it is (persons, organisations). */
-  owners: Array<Entity>;
-  /** Larger policies it is part of. */
-  partOf: Array<Policy>;
-  /** Lifecycle phase, where the source gives one. */
-  phase?: Maybe<Scalars['String']['output']>;
-  /** Every stored property: an escape hatch; the typed fields of each kind are the contract. */
-  properties: Scalars['JSONObject']['output'];
-  /** How many relationships of each type and direction the entity has. */
-  relationshipCounts: Array<RelationshipCount>;
-  /**
-   * The entity's relationships of one type, as a Relay-style connection, ordered
-   * by relationship id. Use `relationshipCounts` to see which types exist.
-   */
-  relationships: RelationshipConnection;
-  /** How many distinct sources give evidence for the entity (retracted evidence does not count). */
-  sourceCount: Scalars['Int']['output'];
-  /** The epistemic statuses of its evidence (asserted, reported, alleged, implied…). */
-  statuses: Array<Scalars['String']['output']>;
-  /** When it came into force, where known (its precision: properties.validFromPrecision). */
-  validFrom?: Maybe<Scalars['Date']['output']>;
-  /** When it ended, where known (its precision: properties.validToPrecision). */
-  validTo?: Maybe<Scalars['Date']['output']>;
-};
-
-
-/** A policy, program, order, strategy, agreement, standing measure or stance. */
-export type PolicyRelationshipsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  direction?: InputMaybe<Direction>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  type: Scalars['String']['input'];
-};
-
-/** An event's lifecycle action on a policy (ACTS_ON). */
-export type PolicyAction = {
-  __typename?: 'PolicyAction';
-  /** created, announced, expanded, agreed-to-expand, suspended, rolled-back, declined-to-use, reversed… */
-  action?: Maybe<Scalars['String']['output']>;
-  /** The event that acted. */
-  event: Event;
-  /** The policy acted on. */
-  policy: Policy;
-  /** The relationship itself: evidence, confidence, sentence, every property. */
-  relationship: Relationship;
-  /** The scope of the action, where given. */
-  scope?: Maybe<Scalars['String']['output']>;
-  /** The source's words for the scope. */
-  scopeText?: Maybe<Scalars['String']['output']>;
-};
-
 /**
  * Filters on what the evidence of a fact says, applied to each fact's summary
  * (never by reading evidence during a traversal). Every given condition must hold.
  */
 export type ProvenanceFilter = {
-  /** At least one evidence record with one of these attribution kinds (e.g. unnamed-officials). */
-  attributions?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** Only disputed facts (true) or only undisputed ones (false). */
-  disputed?: InputMaybe<Scalars['Boolean']['input']>;
   /** At least this many distinct sources. */
   minSources?: InputMaybe<Scalars['Int']['input']>;
+  /** At least one evidence record with one of these attribution kinds (e.g. unnamed-officials). */
+  attributions?: InputMaybe<Array<Scalars['String']['input']>>;
   /** At least one evidence record with one of these statuses (e.g. alleged). */
   statuses?: InputMaybe<Array<Scalars['String']['input']>>;
-};
-
-/** The research API of the bilateral-relations knowledge graph. */
-export type Query = {
-  __typename?: 'Query';
-  /**
-   * What held on a date: the offices held, the policies in force and the policy
-   * actions taken up to then.
-   */
-  asOf?: Maybe<AsOfView>;
-  /** One entity by id, with its relationships. Fails with NOT_FOUND for an unknown id. */
-  entity?: Maybe<Entity>;
-  /**
-   * Everything traded and pressed between two countries: exchanges (each side's
-   * concessions), coercion episodes (threat and response) and issue linkages, with
-   * the evidence of every link.
-   */
-  exchangeLedger?: Maybe<ExchangeLedger>;
-  /**
-   * Whether the service can reach its graph database, which Neo4j it is, and how
-   * many nodes of each label the graph holds. Fails with DATABASE_UNAVAILABLE when
-   * the database cannot be reached.
-   */
-  health?: Maybe<Health>;
-  /**
-   * How two entities are linked: the k shortest paths between them, each as
-   * ordered hops with evidence and a sentence per hop. Fails with NOT_FOUND for
-   * an unknown id and BAD_USER_INPUT for bad options.
-   */
-  linkagePaths?: Maybe<Array<Path>>;
-  /**
-   * The subgraph around an entity: every relationship within `depth` hops that
-   * passes the filters, with both its endpoints. Fails with NOT_FOUND for an
-   * unknown id and BAD_USER_INPUT for bad filters.
-   */
-  neighbourhood?: Maybe<Subgraph>;
-  /**
-   * A first look at the graph: the most connected entities (by number of
-   * relationships) and the relationships among them, filtered like
-   * `neighbourhood`. Fails with BAD_USER_INPUT for bad filters.
-   */
-  overview?: Maybe<Subgraph>;
-  /** Quotes by speaker and/or subject: what X said about Y. */
-  quotes?: Maybe<Array<Quote>>;
-  /**
-   * Full-text search over names, aliases, titles and quote texts. Ranked by
-   * relevance; tolerant of missing accents ("Lopez Obrador") and small typos
-   * ("Ebrad"). Fails with BAD_USER_INPUT for an empty query.
-   */
-  search?: Maybe<Array<SearchHit>>;
-  /**
-   * One source document by id, with all its evidence (`evidence` is paged). Fails
-   * with NOT_FOUND for an unknown id.
-   */
-  source?: Maybe<Source>;
-  /** The source documents in the graph, newest first, with how much evidence each gives. */
-  sources?: Maybe<Array<Source>>;
-  /** Statistics (dated observations) by metric words, place and period. */
-  statistics?: Maybe<Array<Statistic>>;
-  /**
-   * Events in date order for an actor, a pair of countries and/or an issue, in a
-   * date window. Give at least one of actor, countries or issue. Undated events
-   * are listed last, and only when no window is given.
-   */
-  timeline?: Maybe<Array<TimelineEntry>>;
-};
-
-
-/** The research API of the bilateral-relations knowledge graph. */
-export type QueryAsOfArgs = {
-  date: Scalars['Date']['input'];
-  of?: InputMaybe<Scalars['ID']['input']>;
-};
-
-
-/** The research API of the bilateral-relations knowledge graph. */
-export type QueryEntityArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-/** The research API of the bilateral-relations knowledge graph. */
-export type QueryExchangeLedgerArgs = {
-  countryA: Scalars['ID']['input'];
-  countryB: Scalars['ID']['input'];
-};
-
-
-/** The research API of the bilateral-relations knowledge graph. */
-export type QueryLinkagePathsArgs = {
-  excludeTypes?: InputMaybe<Array<Scalars['String']['input']>>;
-  from: Scalars['ID']['input'];
-  includeTypes?: InputMaybe<Array<Scalars['String']['input']>>;
-  k?: InputMaybe<Scalars['Int']['input']>;
-  maxHops?: InputMaybe<Scalars['Int']['input']>;
-  minConfidence?: InputMaybe<Scalars['Float']['input']>;
-  provenance?: InputMaybe<ProvenanceFilter>;
-  time?: InputMaybe<TimeFilter>;
-  timeRespecting?: InputMaybe<Scalars['Boolean']['input']>;
-  to: Scalars['ID']['input'];
-};
-
-
-/** The research API of the bilateral-relations knowledge graph. */
-export type QueryNeighbourhoodArgs = {
-  depth?: InputMaybe<Scalars['Int']['input']>;
-  id: Scalars['ID']['input'];
-  issue?: InputMaybe<Scalars['ID']['input']>;
-  limit?: InputMaybe<Scalars['Int']['input']>;
-  minConfidence?: InputMaybe<Scalars['Float']['input']>;
-  provenance?: InputMaybe<ProvenanceFilter>;
-  time?: InputMaybe<TimeFilter>;
-  types?: InputMaybe<Array<Scalars['String']['input']>>;
-};
-
-
-/** The research API of the bilateral-relations knowledge graph. */
-export type QueryOverviewArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
-  issue?: InputMaybe<Scalars['ID']['input']>;
-  minConfidence?: InputMaybe<Scalars['Float']['input']>;
-  time?: InputMaybe<TimeFilter>;
-};
-
-
-/** The research API of the bilateral-relations knowledge graph. */
-export type QueryQuotesArgs = {
-  limit?: InputMaybe<Scalars['Int']['input']>;
-  speaker?: InputMaybe<Scalars['ID']['input']>;
-  subject?: InputMaybe<Scalars['ID']['input']>;
-};
-
-
-/** The research API of the bilateral-relations knowledge graph. */
-export type QuerySearchArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
-  provenance?: InputMaybe<ProvenanceFilter>;
-  query: Scalars['String']['input'];
-  types?: InputMaybe<Array<Scalars['String']['input']>>;
-};
-
-
-/** The research API of the bilateral-relations knowledge graph. */
-export type QuerySourceArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-/** The research API of the bilateral-relations knowledge graph. */
-export type QuerySourcesArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-/** The research API of the bilateral-relations knowledge graph. */
-export type QueryStatisticsArgs = {
-  limit?: InputMaybe<Scalars['Int']['input']>;
-  metric?: InputMaybe<Scalars['String']['input']>;
-  place?: InputMaybe<Scalars['ID']['input']>;
-  time?: InputMaybe<TimeFilter>;
-};
-
-
-/** The research API of the bilateral-relations knowledge graph. */
-export type QueryTimelineArgs = {
-  actor?: InputMaybe<Scalars['ID']['input']>;
-  countries?: InputMaybe<Array<Scalars['ID']['input']>>;
-  issue?: InputMaybe<Scalars['ID']['input']>;
-  limit?: InputMaybe<Scalars['Int']['input']>;
-  provenance?: InputMaybe<ProvenanceFilter>;
-  time?: InputMaybe<TimeFilter>;
-};
-
-/** Words a speaker said, quoted verbatim by the source. */
-export type Quote = Entity & {
-  __typename?: 'Quote';
-  /** Other names the sources use. */
-  aliases: Array<Scalars['String']['output']>;
-  /** The attribution kinds of its evidence (reporting, named-person, unnamed-officials…). */
-  attributions: Array<Scalars['String']['output']>;
-  /** What it is about: issues, countries, events, persons. */
-  concerns: Array<Entity>;
-  /** Aggregate confidence over all sources (0-1): noisy-OR of each source's strongest support, times one minus the noisy-OR of the disputes (docs/evidence.md). */
-  confidence?: Maybe<Scalars['Float']['output']>;
-  /** Point date, for events and observations. */
-  date?: Maybe<Scalars['Date']['output']>;
-  /** Precision of `date`. */
-  datePrecision?: Maybe<DatePrecision>;
-  /** A short description, if the graph has one. */
-  description?: Maybe<Scalars['String']['output']>;
-  /** True when at least one source disputes it. */
-  disputed: Scalars['Boolean']['output'];
-  /** The specific kind: Person, Organization, Country, Office, Policy, Event, Issue, Exchange, Statistic, Quote… */
-  entityType: EntityKind;
-  /** Every source's evidence that the entity exists and is as described, one record per excerpt (supporting and disputing). */
-  evidence: Array<Evidence>;
-  /** How many evidence records the entity has. */
-  evidenceCount: Scalars['Int']['output'];
-  /** Stable id, e.g. person:lopez-obrador. */
-  id: Scalars['ID']['output'];
-  /** All labels of the node. */
-  labels: Array<Scalars['String']['output']>;
-  /** interview, video conference, press remarks, campaign, official statements, unspecified. */
-  medium?: Maybe<Scalars['String']['output']>;
-  /** Display name. */
-  name: Scalars['String']['output'];
-  /** True when the source quotes only a fragment. */
-  partial?: Maybe<Scalars['Boolean']['output']>;
-  /** Every stored property: an escape hatch; the typed fields of each kind are the contract. */
-  properties: Scalars['JSONObject']['output'];
-  /** How many relationships of each type and direction the entity has. */
-  relationshipCounts: Array<RelationshipCount>;
-  /**
-   * The entity's relationships of one type, as a Relay-style connection, ordered
-   * by relationship id. Use `relationshipCounts` to see which types exist.
-   */
-  relationships: RelationshipConnection;
-  /** An outlet the source cites for it. */
-  reportedBy: Array<Entity>;
-  /** How many distinct sources give evidence for the entity (retracted evidence does not count). */
-  sourceCount: Scalars['Int']['output'];
-  /** Who said it. */
-  speaker?: Maybe<Entity>;
-  /** The epistemic statuses of its evidence (asserted, reported, alleged, implied…). */
-  statuses: Array<Scalars['String']['output']>;
-  /** The words, verbatim (one continuous quoted segment). */
-  text?: Maybe<Scalars['String']['output']>;
-};
-
-
-/** Words a speaker said, quoted verbatim by the source. */
-export type QuoteRelationshipsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  direction?: InputMaybe<Direction>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  type: Scalars['String']['input'];
-};
-
-/** A relationship between two entities, with the evidence for it. */
-export type Relationship = {
-  __typename?: 'Relationship';
-  /** The attribution kinds of its evidence. */
-  attributions: Array<Scalars['String']['output']>;
-  /** Aggregate confidence over all sources (0-1), by the rule in docs/evidence.md. */
-  confidence?: Maybe<Scalars['Float']['output']>;
-  /** True when at least one source disputes it. */
-  disputed: Scalars['Boolean']['output'];
-  /** Every source's evidence for the relationship, one record per excerpt (supporting and disputing). */
-  evidence: Array<Evidence>;
-  /** How many evidence records it has. */
-  evidenceCount: Scalars['Int']['output'];
-  /** Where it starts. */
-  from: Entity;
-  /** Stable id of the relationship. */
-  id: Scalars['ID']['output'];
-  /** Every stored property: an escape hatch; the link types (OfficeTerm, RolePlayed, Participation…) give them typed. */
-  properties: Scalars['JSONObject']['output'];
-  /** The role an actor played, where the relationship has one (e.g. actor, target, host). */
-  role?: Maybe<Scalars['String']['output']>;
-  /** The relationship in one plain-language sentence. */
-  sentence: Scalars['String']['output'];
-  /** How many distinct sources give evidence for it (retracted evidence does not count). */
-  sourceCount: Scalars['Int']['output'];
-  /** The epistemic statuses of its evidence. */
-  statuses: Array<Scalars['String']['output']>;
-  /** Where it ends. */
-  to: Entity;
-  /** Relationship type, e.g. HOLDS_OFFICE. */
-  type: RelationshipType;
-};
-
-/** A page of relationships. */
-export type RelationshipConnection = {
-  __typename?: 'RelationshipConnection';
-  /** The relationships on this page with their cursors. */
-  edges: Array<RelationshipEdge>;
-  /** Where this page is. */
-  pageInfo: PageInfo;
-  /** How many relationships of this type and direction there are in all. */
-  totalCount: Scalars['Int']['output'];
-};
-
-/** The number of an entity's relationships of one type in one direction. */
-export type RelationshipCount = {
-  __typename?: 'RelationshipCount';
-  /** How many. */
-  count: Scalars['Int']['output'];
-  /** OUT (starts at the entity) or IN (ends there). */
-  direction: Direction;
-  /** Relationship type. */
-  type: RelationshipType;
-};
-
-/** One relationship on a page. */
-export type RelationshipEdge = {
-  __typename?: 'RelationshipEdge';
-  /** Pass as `after` to get the page after this element. */
-  cursor: Scalars['String']['output'];
-  /** The relationship. */
-  node: Relationship;
-};
-
-/**
- * The relationship types of the graph (docs/ontology.md, "Relationship types").
- * Arguments that take relationship types take these names; an unknown or
- * lower-case one is BAD_USER_INPUT listing them.
- */
-export type RelationshipType =
-  /** Event → Policy: a lifecycle action on a policy (created, expanded…). */
-  | 'ACTS_ON'
-  /** Person → Organization: an affiliation that is not an office. */
-  | 'AFFILIATED_WITH'
-  /** Claim → its named claimant. */
-  | 'CLAIMED_BY'
-  /** Any entity → what it is about (usually an Issue). */
-  | 'CONCERNS'
-  /** Event/Situation → Event: temporal order only. */
-  | 'FOLLOWS'
-  /** Concession → who gives it. */
-  | 'GIVEN_BY'
-  /** Concession → who receives it. */
-  | 'GIVEN_TO'
-  /** Exchange → Concession: the exchange's parts. */
-  | 'HAS_CONCESSION'
-  /** Coercion/IssueLinkage → Event/Exchange: components, with a role. */
-  | 'HAS_PART'
-  /** Person → Office: an office held, over a period. */
-  | 'HOLDS_OFFICE'
-  /** Person → Organization/Policy: heads an administration or leads an effort. */
-  | 'LEADS'
-  /** IssueLinkage → Issue: issues tied together or kept apart, with a role. */
-  | 'LINKS'
-  /** Geography. */
-  | 'LOCATED_IN'
-  /** Statistic → Event: the statistic counts that event. */
-  | 'MEASURES'
-  /** Person → Organization: membership (e.g. a party). */
-  | 'MEMBER_OF'
-  /** Statistic → Place/Country: where observed. */
-  | 'OBSERVED_AT'
-  /** Event/Situation → Place/Country: where. */
-  | 'OCCURRED_AT'
-  /** Office → Country/Organization: whose office it is. */
-  | 'OFFICE_OF'
-  /** Actor → Event/Situation/Coercion/IssueLinkage: participation, with a role. */
-  | 'PARTICIPATED_IN'
-  /** Structural inclusion (an agency in its country, a sub-issue in its issue). */
-  | 'PART_OF'
-  /** Country → Issue: a role a country played (with a counterpart), over a period. */
-  | 'PLAYED_ROLE'
-  /** Policy → Person/Organization: whose policy it is. */
-  | 'POLICY_OF'
-  /** Source → Organization: the publisher (document metadata, no evidence). */
-  | 'PUBLISHED_BY'
-  /** Concession → the event that is the concession. */
-  | 'REALISED_BY'
-  /** Statistic/Quote/Claim → who published or reported it. */
-  | 'REPORTED_BY'
-  /** Event → Event/Situation: presented by the source as a response. */
-  | 'RESPONDS_TO'
-  /** Quote → its speaker. */
-  | 'SAID_BY';
-
-/** A role a country played on an issue (PLAYED_ROLE), with the counterpart it played it for. */
-export type RolePlayed = {
-  __typename?: 'RolePlayed';
-  /** The party the role is played for or against (e.g. the European Union for Turkey). */
-  counterpart?: Maybe<Entity>;
-  /** The country. */
-  country: Country;
-  /** The editors' description of the role. */
-  description?: Maybe<Scalars['String']['output']>;
-  /** The issue. */
-  issue: Issue;
-  /** Earliest date the source shows it. */
-  knownFrom?: Maybe<Scalars['Date']['output']>;
-  /** Latest date the source shows it. */
-  knownTo?: Maybe<Scalars['Date']['output']>;
-  /** True: still held on the source date; false: ended; null: the source does not say. */
-  openEnded?: Maybe<Scalars['Boolean']['output']>;
-  /** How the source qualifies it (e.g. primarily). */
-  qualifier?: Maybe<Scalars['String']['output']>;
-  /** The relationship itself: evidence, confidence, sentence, every property. */
-  relationship: Relationship;
-  /** The source's relative time (e.g. more recently, after the 1980s). */
-  relativeTime?: Maybe<Scalars['String']['output']>;
-  /** The role, e.g. interdiction state, transit country. */
-  role?: Maybe<Scalars['String']['output']>;
-  /** Whom the role concerns (e.g. Central Americans). */
-  scope?: Maybe<Scalars['String']['output']>;
+  /** Only disputed facts (true) or only undisputed ones (false). */
+  disputed?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** A full-text search result. */
@@ -1779,196 +1689,6 @@ export type SearchHit = {
   entity: Entity;
   /** Relevance score (higher is better); comparable only within one search. */
   score: Scalars['Float']['output'];
-};
-
-/** A state of affairs that is not one actor's act: a surge, a decline, an election, the pandemic. */
-export type Situation = Entity & {
-  __typename?: 'Situation';
-  /** Other names the sources use. */
-  aliases: Array<Scalars['String']['output']>;
-  /** The attribution kinds of its evidence (reporting, named-person, unnamed-officials…). */
-  attributions: Array<Scalars['String']['output']>;
-  /** The source's comparison, if any. */
-  comparison?: Maybe<Scalars['String']['output']>;
-  /** Aggregate confidence over all sources (0-1): noisy-OR of each source's strongest support, times one minus the noisy-OR of the disputes (docs/evidence.md). */
-  confidence?: Maybe<Scalars['Float']['output']>;
-  /** Point date, for events and observations. */
-  date?: Maybe<Scalars['Date']['output']>;
-  /** Precision of `date`. */
-  datePrecision?: Maybe<DatePrecision>;
-  /** A short description, if the graph has one. */
-  description?: Maybe<Scalars['String']['output']>;
-  /** True when at least one source disputes it. */
-  disputed: Scalars['Boolean']['output'];
-  /** The specific kind: Person, Organization, Country, Office, Policy, Event, Issue, Exchange, Statistic, Quote… */
-  entityType: EntityKind;
-  /** Every source's evidence that the entity exists and is as described, one record per excerpt (supporting and disputing). */
-  evidence: Array<Evidence>;
-  /** How many evidence records the entity has. */
-  evidenceCount: Scalars['Int']['output'];
-  /** Stable id, e.g. person:lopez-obrador. */
-  id: Scalars['ID']['output'];
-  /** The issues it concerns. */
-  issues: Array<Issue>;
-  /** migration-surge, migration-decline, election, pandemic, economic-downturn. */
-  kind?: Maybe<Scalars['String']['output']>;
-  /** All labels of the node. */
-  labels: Array<Scalars['String']['output']>;
-  /** Display name. */
-  name: Scalars['String']['output'];
-  /** Where it happened. */
-  occurredAt: Array<Entity>;
-  /** Organisations involved, with the role. */
-  participants: Array<Participation>;
-  /** Lifecycle phase. */
-  phase?: Maybe<Scalars['String']['output']>;
-  /** Every stored property: an escape hatch; the typed fields of each kind are the contract. */
-  properties: Scalars['JSONObject']['output'];
-  /** How many relationships of each type and direction the entity has. */
-  relationshipCounts: Array<RelationshipCount>;
-  /**
-   * The entity's relationships of one type, as a Relay-style connection, ordered
-   * by relationship id. Use `relationshipCounts` to see which types exist.
-   */
-  relationships: RelationshipConnection;
-  /** How many distinct sources give evidence for the entity (retracted evidence does not count). */
-  sourceCount: Scalars['Int']['output'];
-  /** The epistemic statuses of its evidence (asserted, reported, alleged, implied…). */
-  statuses: Array<Scalars['String']['output']>;
-};
-
-
-/** A state of affairs that is not one actor's act: a surge, a decline, an election, the pandemic. */
-export type SituationRelationshipsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  direction?: InputMaybe<Direction>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  type: Scalars['String']['input'];
-};
-
-/** A source document. */
-export type Source = {
-  __typename?: 'Source';
-  /** Publication date. */
-  date?: Maybe<Scalars['Date']['output']>;
-  /** Precision of `date`. */
-  datePrecision?: Maybe<DatePrecision>;
-  /** How many of its records dispute their fact. */
-  disputeCount: Scalars['Int']['output'];
-  /** Its evidence records in text order (then by fact id), as a Relay-style connection. */
-  evidence: EvidenceConnection;
-  /** How many evidence records cite this source. */
-  evidenceCount: Scalars['Int']['output'];
-  /** How many distinct facts it gives evidence for. */
-  factCount: Scalars['Int']['output'];
-  /** Stable id. */
-  id: Scalars['ID']['output'];
-  /** What kind of document: news-article, report, synthetic-fixture… */
-  kind?: Maybe<Scalars['String']['output']>;
-  /** The language of its text (ISO 639-1). */
-  language?: Maybe<Scalars['String']['output']>;
-  /** Publisher, e.g. The Washington Post. */
-  publisher?: Maybe<Scalars['String']['output']>;
-  /** True for generated benchmark sources, which have no text. */
-  synthetic: Scalars['Boolean']['output'];
-  /** The file holding its text, in the sources folder (the text itself is not in the graph). */
-  textFile?: Maybe<Scalars['String']['output']>;
-  /** SHA-256 of that text, recorded when the source was added; excerpts were checked against it. */
-  textSha256?: Maybe<Scalars['String']['output']>;
-  /** Title. */
-  title?: Maybe<Scalars['String']['output']>;
-  /** The URL, only where it is known (never guessed). */
-  url?: Maybe<Scalars['String']['output']>;
-};
-
-
-/** A source document. */
-export type SourceEvidenceArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  stance?: InputMaybe<Stance>;
-};
-
-/** Whether an evidence record supports or disputes its fact. */
-export type Stance =
-  /** The source says it does not hold, or gives a different figure (see `statedValue`). */
-  | 'disputes'
-  /** The source says the fact holds. */
-  | 'supports';
-
-/** A dated observation. */
-export type Statistic = Entity & {
-  __typename?: 'Statistic';
-  /** Other names the sources use. */
-  aliases: Array<Scalars['String']['output']>;
-  /** The attribution kinds of its evidence (reporting, named-person, unnamed-officials…). */
-  attributions: Array<Scalars['String']['output']>;
-  /** The source's comparison (e.g. the highest total ever). */
-  comparison?: Maybe<Scalars['String']['output']>;
-  /** Aggregate confidence over all sources (0-1): noisy-OR of each source's strongest support, times one minus the noisy-OR of the disputes (docs/evidence.md). */
-  confidence?: Maybe<Scalars['Float']['output']>;
-  /** Point date, for events and observations. */
-  date?: Maybe<Scalars['Date']['output']>;
-  /** Precision of `date`. */
-  datePrecision?: Maybe<DatePrecision>;
-  /** A short description, if the graph has one. */
-  description?: Maybe<Scalars['String']['output']>;
-  /** For change statistics: increase or decrease. */
-  direction?: Maybe<Scalars['String']['output']>;
-  /** True when at least one source disputes it. */
-  disputed: Scalars['Boolean']['output'];
-  /** The specific kind: Person, Organization, Country, Office, Policy, Event, Issue, Exchange, Statistic, Quote… */
-  entityType: EntityKind;
-  /** Every source's evidence that the entity exists and is as described, one record per excerpt (supporting and disputing). */
-  evidence: Array<Evidence>;
-  /** How many evidence records the entity has. */
-  evidenceCount: Scalars['Int']['output'];
-  /** Stable id, e.g. person:lopez-obrador. */
-  id: Scalars['ID']['output'];
-  /** All labels of the node. */
-  labels: Array<Scalars['String']['output']>;
-  /** The event it counts. */
-  measures: Array<Event>;
-  /** What is counted, in words. */
-  metric?: Maybe<Scalars['String']['output']>;
-  /** Display name. */
-  name: Scalars['String']['output'];
-  /** Where it was observed. */
-  observedAt: Array<Entity>;
-  /** preliminary for preliminary data. */
-  phase?: Maybe<Scalars['String']['output']>;
-  /** Every stored property: an escape hatch; the typed fields of each kind are the contract. */
-  properties: Scalars['JSONObject']['output'];
-  /** How the source qualifies it: more than, at least, nearly… */
-  qualifier?: Maybe<Scalars['String']['output']>;
-  /** How many relationships of each type and direction the entity has. */
-  relationshipCounts: Array<RelationshipCount>;
-  /**
-   * The entity's relationships of one type, as a Relay-style connection, ordered
-   * by relationship id. Use `relationshipCounts` to see which types exist.
-   */
-  relationships: RelationshipConnection;
-  /** Who published or reported it (an agency, a cited outlet). */
-  reportedBy: Array<Entity>;
-  /** How many distinct sources give evidence for the entity (retracted evidence does not count). */
-  sourceCount: Scalars['Int']['output'];
-  /** The epistemic statuses of its evidence (asserted, reported, alleged, implied…). */
-  statuses: Array<Scalars['String']['output']>;
-  /** Its unit (people, percent…). */
-  unit?: Maybe<Scalars['String']['output']>;
-  /** The number, when the source gives one. */
-  value?: Maybe<Scalars['Float']['output']>;
-  /** The source's wording when it is not a number (thousands, skyrocketed…). */
-  valueText?: Maybe<Scalars['String']['output']>;
-};
-
-
-/** A dated observation. */
-export type StatisticRelationshipsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  direction?: InputMaybe<Direction>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  type: Scalars['String']['input'];
 };
 
 /** A set of entities and the relationships among them. */
@@ -1982,31 +1702,311 @@ export type Subgraph = {
   truncated: Scalars['Boolean']['output'];
 };
 
+/** A linkage path between two entities. */
+export type Path = {
+  __typename?: 'Path';
+  /** Number of hops. */
+  length: Scalars['Int']['output'];
+  /** The hops in order, from the path's start to its end. */
+  hops: Array<Hop>;
+  /** The path as text: the hop sentences joined. */
+  summary: Scalars['String']['output'];
+};
+
 /**
- * A date window (`from`..`to`, either end open) or a single `asOf` date. Give
- * `asOf` or the window, not both. Elements with no date at all are timeless and
- * always pass; an element holding over a period passes if the period overlaps.
+ * One step of a path: from one entity to the next over a relationship (which
+ * may point either way).
  */
-export type TimeFilter = {
-  /** What held on this date (YYYY-MM-DD). */
-  asOf?: InputMaybe<Scalars['Date']['input']>;
-  /** The window's first day: YYYY-MM-DD, or YYYY-MM / YYYY for the first day of that month or year. */
-  from?: InputMaybe<Scalars['Date']['input']>;
-  /** The window's last day: YYYY-MM-DD, or YYYY-MM / YYYY for the last day of that month or year. */
-  to?: InputMaybe<Scalars['Date']['input']>;
+export type Hop = {
+  __typename?: 'Hop';
+  /** The entity this hop leaves. */
+  from: Entity;
+  /** The entity this hop reaches. */
+  to: Entity;
+  /** The relationship crossed; `forward` says whether it points from `from` to `to`. */
+  relationship: Relationship;
+  /** Whether the relationship points along the path. */
+  forward: Scalars['Boolean']['output'];
+  /** The hop in one plain-language sentence. */
+  sentence: Scalars['String']['output'];
+  /**
+   * When the hop happened, as time-respecting paths order hops: its relationship's
+   * timeStart, else the timeStart of the entity it reaches. Null for an undated hop,
+   * which passes every time filter.
+   */
+  timeStart?: Maybe<Scalars['Date']['output']>;
+};
+
+/** The research API of the bilateral-relations knowledge graph. */
+export type Query = {
+  __typename?: 'Query';
+  /**
+   * Whether the service can reach its graph database, which Neo4j it is, and how
+   * many nodes of each label the graph holds. Fails with DATABASE_UNAVAILABLE when
+   * the database cannot be reached.
+   */
+  health?: Maybe<Health>;
+  /**
+   * Full-text search over names, aliases, titles and quote texts. Ranked by
+   * relevance; tolerant of missing accents ("Lopez Obrador") and small typos
+   * ("Ebrad"). Fails with BAD_USER_INPUT for an empty query.
+   */
+  search?: Maybe<Array<SearchHit>>;
+  /** The source documents in the graph, newest first, with how much evidence each gives. */
+  sources?: Maybe<Array<Source>>;
+  /**
+   * One source document by id, with all its evidence (`evidence` is paged). Fails
+   * with NOT_FOUND for an unknown id.
+   */
+  source?: Maybe<Source>;
+  /** One entity by id, with its relationships. Fails with NOT_FOUND for an unknown id. */
+  entity?: Maybe<Entity>;
+  /**
+   * The subgraph around an entity: every relationship within `depth` hops that
+   * passes the filters, with both its endpoints. Fails with NOT_FOUND for an
+   * unknown id and BAD_USER_INPUT for bad filters.
+   */
+  neighbourhood?: Maybe<Subgraph>;
+  /**
+   * A first look at the graph: the most connected entities (by number of
+   * relationships) and the relationships among them, filtered like
+   * `neighbourhood`. Fails with BAD_USER_INPUT for bad filters.
+   */
+  overview?: Maybe<Subgraph>;
+  /**
+   * How two entities are linked: the k shortest paths between them, each as
+   * ordered hops with evidence and a sentence per hop. Fails with NOT_FOUND for
+   * an unknown id and BAD_USER_INPUT for bad options.
+   */
+  linkagePaths?: Maybe<Array<Path>>;
+  /**
+   * Events in date order for an actor, a pair of countries and/or an issue, in a
+   * date window. Give at least one of actor, countries or issue. Undated events
+   * are listed last, and only when no window is given.
+   */
+  timeline?: Maybe<Array<TimelineEntry>>;
+  /**
+   * Everything traded and pressed between two countries: exchanges (each side's
+   * concessions), coercion episodes (threat and response) and issue linkages, with
+   * the evidence of every link.
+   */
+  exchangeLedger?: Maybe<ExchangeLedger>;
+  /** Statistics (dated observations) by metric words, place and period. */
+  statistics?: Maybe<Array<Statistic>>;
+  /** Quotes by speaker and/or subject: what X said about Y. */
+  quotes?: Maybe<Array<Quote>>;
+  /**
+   * What held on a date: the offices held, the policies in force and the policy
+   * actions taken up to then.
+   */
+  asOf?: Maybe<AsOfView>;
+};
+
+
+/** The research API of the bilateral-relations knowledge graph. */
+export type QuerySearchArgs = {
+  query: Scalars['String']['input'];
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  provenance?: InputMaybe<ProvenanceFilter>;
+};
+
+
+/** The research API of the bilateral-relations knowledge graph. */
+export type QuerySourcesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The research API of the bilateral-relations knowledge graph. */
+export type QuerySourceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The research API of the bilateral-relations knowledge graph. */
+export type QueryEntityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The research API of the bilateral-relations knowledge graph. */
+export type QueryNeighbourhoodArgs = {
+  id: Scalars['ID']['input'];
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
+  issue?: InputMaybe<Scalars['ID']['input']>;
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
+  time?: InputMaybe<TimeFilter>;
+  provenance?: InputMaybe<ProvenanceFilter>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The research API of the bilateral-relations knowledge graph. */
+export type QueryOverviewArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
+  time?: InputMaybe<TimeFilter>;
+  issue?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** The research API of the bilateral-relations knowledge graph. */
+export type QueryLinkagePathsArgs = {
+  from: Scalars['ID']['input'];
+  to: Scalars['ID']['input'];
+  k?: InputMaybe<Scalars['Int']['input']>;
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  includeTypes?: InputMaybe<Array<Scalars['String']['input']>>;
+  excludeTypes?: InputMaybe<Array<Scalars['String']['input']>>;
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
+  time?: InputMaybe<TimeFilter>;
+  timeRespecting?: InputMaybe<Scalars['Boolean']['input']>;
+  provenance?: InputMaybe<ProvenanceFilter>;
+};
+
+
+/** The research API of the bilateral-relations knowledge graph. */
+export type QueryTimelineArgs = {
+  actor?: InputMaybe<Scalars['ID']['input']>;
+  countries?: InputMaybe<Array<Scalars['ID']['input']>>;
+  issue?: InputMaybe<Scalars['ID']['input']>;
+  time?: InputMaybe<TimeFilter>;
+  provenance?: InputMaybe<ProvenanceFilter>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The research API of the bilateral-relations knowledge graph. */
+export type QueryExchangeLedgerArgs = {
+  countryA: Scalars['ID']['input'];
+  countryB: Scalars['ID']['input'];
+};
+
+
+/** The research API of the bilateral-relations knowledge graph. */
+export type QueryStatisticsArgs = {
+  metric?: InputMaybe<Scalars['String']['input']>;
+  place?: InputMaybe<Scalars['ID']['input']>;
+  time?: InputMaybe<TimeFilter>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The research API of the bilateral-relations knowledge graph. */
+export type QueryQuotesArgs = {
+  speaker?: InputMaybe<Scalars['ID']['input']>;
+  subject?: InputMaybe<Scalars['ID']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The research API of the bilateral-relations knowledge graph. */
+export type QueryAsOfArgs = {
+  date: Scalars['Date']['input'];
+  of?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The state of the service and its database. */
+export type Health = {
+  __typename?: 'Health';
+  /** Always `ok` when this field resolves (failures are GraphQL errors with a code). */
+  status: Scalars['String']['output'];
+  /** The Neo4j version, e.g. 5.26.30. */
+  neo4jVersion: Scalars['String']['output'];
+  /** The Neo4j edition, e.g. community. */
+  neo4jEdition: Scalars['String']['output'];
+  /** The database name queries run against. */
+  database: Scalars['String']['output'];
+  /** Node counts by label, sorted by label. */
+  nodeCounts: Array<LabelCount>;
+};
+
+/** How many nodes carry a label. */
+export type LabelCount = {
+  __typename?: 'LabelCount';
+  /** The node label. */
+  label: Scalars['String']['output'];
+  /** The number of nodes with that label. */
+  count: Scalars['Int']['output'];
 };
 
 /** One event on a timeline. */
 export type TimelineEntry = {
   __typename?: 'TimelineEntry';
+  /** The event. */
+  event: Event;
   /** Its date, if known. */
   date?: Maybe<Scalars['Date']['output']>;
   /** How precisely the date is known. */
   datePrecision?: Maybe<DatePrecision>;
-  /** The event. */
-  event: Event;
   /** Who took part, and in what role, with evidence. */
   participants: Array<Relationship>;
+};
+
+/** The exchanges, coercion episodes and issue linkages between two countries. */
+export type ExchangeLedger = {
+  __typename?: 'ExchangeLedger';
+  /** The first country. */
+  countryA: Entity;
+  /** The second country. */
+  countryB: Entity;
+  /** Quid-pro-quo exchanges with concessions from both sides. */
+  exchanges: Array<ExchangeEntry>;
+  /** Coercion: a threat or pressure followed by a concession. */
+  coercions: Array<Episode>;
+  /** Issue linkage (one issue tied to another) and compartmentalisation. */
+  issueLinkages: Array<Episode>;
+};
+
+/**
+ * An exchange: concessions by each side, and how explicit the link between them is
+ * (in the exchange's `properties.explicitness`).
+ */
+export type ExchangeEntry = {
+  __typename?: 'ExchangeEntry';
+  /** The exchange (its typed fields: explicitness, phase, concessions…). */
+  exchange: Exchange;
+  /** Its concessions, each with the side that gave it. */
+  concessions: Array<ConcessionEntry>;
+  /** Every relationship of the exchange, with evidence. */
+  relationships: Array<Relationship>;
+};
+
+/** One concession inside an exchange. */
+export type ConcessionEntry = {
+  __typename?: 'ConcessionEntry';
+  /** The concession (its typed fields: kind, givenBy, givenTo, realisedBy…). */
+  concession: Concession;
+  /** The country side that gave it (countryA's or countryB's id), if the giver belongs to one. */
+  side?: Maybe<Scalars['ID']['output']>;
+  /** The parties that gave it. */
+  givenBy: Array<Entity>;
+  /** Every relationship of the concession (given by, given to, realised by…), with evidence. */
+  relationships: Array<Relationship>;
+};
+
+/** A coercion episode or an issue linkage, with its parts and participants. */
+export type Episode = {
+  __typename?: 'Episode';
+  /** The episode. */
+  entity: Entity;
+  /** Every relationship of the episode (threat, response, linked issues, participants…), with evidence. */
+  relationships: Array<Relationship>;
+};
+
+/** What held on one date. */
+export type AsOfView = {
+  __typename?: 'AsOfView';
+  /** The date asked about. */
+  date: Scalars['Date']['output'];
+  /** Who held which office (HOLDS_OFFICE relationships in force), with evidence. */
+  officesHeld: Array<Relationship>;
+  /** Policies in force (dated ones only: undated policies cannot be placed in time). */
+  policiesInForce: Array<Entity>;
+  /** Dated actions on policies up to the date (created, expanded, suspended, rolled back…). */
+  policyActions: Array<Relationship>;
 };
 
 
@@ -2082,129 +2082,142 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  Affiliation: ResolverTypeWrapper<RelationshipRecord>;
-  AsOfView: ResolverTypeWrapper<Omit<AsOfView, 'officesHeld' | 'policiesInForce' | 'policyActions'> & { officesHeld: Array<ResolversTypes['Relationship']>, policiesInForce: Array<ResolversTypes['Entity']>, policyActions: Array<ResolversTypes['Relationship']> }>;
+  EntityKind: EntityKind;
+  RelationshipType: RelationshipType;
+  Person: ResolverTypeWrapper<EntityRecord>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  Claim: ResolverTypeWrapper<EntityRecord>;
-  Coercion: ResolverTypeWrapper<EntityRecord>;
-  Concession: ResolverTypeWrapper<EntityRecord>;
-  ConcessionEntry: ResolverTypeWrapper<ConcessionEntryRecord>;
+  Organization: ResolverTypeWrapper<EntityRecord>;
   Country: ResolverTypeWrapper<EntityRecord>;
+  Place: ResolverTypeWrapper<EntityRecord>;
+  Office: ResolverTypeWrapper<EntityRecord>;
+  Issue: ResolverTypeWrapper<EntityRecord>;
+  Policy: ResolverTypeWrapper<EntityRecord>;
+  Event: ResolverTypeWrapper<EntityRecord>;
+  Situation: ResolverTypeWrapper<EntityRecord>;
+  Statistic: ResolverTypeWrapper<EntityRecord>;
+  Quote: ResolverTypeWrapper<EntityRecord>;
+  Claim: ResolverTypeWrapper<EntityRecord>;
+  Exchange: ResolverTypeWrapper<EntityRecord>;
+  Concession: ResolverTypeWrapper<EntityRecord>;
+  Coercion: ResolverTypeWrapper<EntityRecord>;
+  IssueLinkage: ResolverTypeWrapper<EntityRecord>;
+  OfficeTerm: ResolverTypeWrapper<RelationshipRecord>;
+  Participation: ResolverTypeWrapper<RelationshipRecord>;
+  Affiliation: ResolverTypeWrapper<RelationshipRecord>;
+  Leadership: ResolverTypeWrapper<RelationshipRecord>;
+  RolePlayed: ResolverTypeWrapper<RelationshipRecord>;
+  PolicyAction: ResolverTypeWrapper<RelationshipRecord>;
+  EpisodePart: ResolverTypeWrapper<RelationshipRecord>;
+  LinkedIssue: ResolverTypeWrapper<RelationshipRecord>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  JSONObject: ResolverTypeWrapper<Scalars['JSONObject']['output']>;
   DatePrecision: DatePrecision;
   Direction: Direction;
+  TimeFilter: TimeFilter;
   Entity: ResolverTypeWrapper<EntityRecord>;
-  EntityKind: EntityKind;
-  Episode: ResolverTypeWrapper<EpisodeRecord>;
-  EpisodePart: ResolverTypeWrapper<RelationshipRecord>;
-  Event: ResolverTypeWrapper<EntityRecord>;
+  RelationshipCount: ResolverTypeWrapper<RelationshipCount>;
+  RelationshipConnection: ResolverTypeWrapper<Omit<RelationshipConnection, 'edges'> & { edges: Array<ResolversTypes['RelationshipEdge']> }>;
+  RelationshipEdge: ResolverTypeWrapper<Omit<RelationshipEdge, 'node'> & { node: ResolversTypes['Relationship'] }>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Relationship: ResolverTypeWrapper<RelationshipRecord>;
+  Stance: Stance;
+  FactKind: FactKind;
   Evidence: ResolverTypeWrapper<Props>;
+  Source: ResolverTypeWrapper<Props>;
   EvidenceConnection: ResolverTypeWrapper<Omit<EvidenceConnection, 'edges'> & { edges: Array<ResolversTypes['EvidenceEdge']> }>;
   EvidenceEdge: ResolverTypeWrapper<Omit<EvidenceEdge, 'node'> & { node: ResolversTypes['Evidence'] }>;
-  Exchange: ResolverTypeWrapper<EntityRecord>;
-  ExchangeEntry: ResolverTypeWrapper<ExchangeEntryRecord>;
-  ExchangeLedger: ResolverTypeWrapper<Omit<ExchangeLedger, 'coercions' | 'countryA' | 'countryB' | 'exchanges' | 'issueLinkages'> & { coercions: Array<ResolversTypes['Episode']>, countryA: ResolversTypes['Entity'], countryB: ResolversTypes['Entity'], exchanges: Array<ResolversTypes['ExchangeEntry']>, issueLinkages: Array<ResolversTypes['Episode']> }>;
-  FactKind: FactKind;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
-  Health: ResolverTypeWrapper<Health>;
-  Hop: ResolverTypeWrapper<HopRecord>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  Issue: ResolverTypeWrapper<EntityRecord>;
-  IssueLinkage: ResolverTypeWrapper<EntityRecord>;
-  JSONObject: ResolverTypeWrapper<Scalars['JSONObject']['output']>;
-  LabelCount: ResolverTypeWrapper<LabelCount>;
-  Leadership: ResolverTypeWrapper<RelationshipRecord>;
-  LinkedIssue: ResolverTypeWrapper<RelationshipRecord>;
-  Office: ResolverTypeWrapper<EntityRecord>;
-  OfficeTerm: ResolverTypeWrapper<RelationshipRecord>;
-  Organization: ResolverTypeWrapper<EntityRecord>;
-  PageInfo: ResolverTypeWrapper<PageInfo>;
-  Participation: ResolverTypeWrapper<RelationshipRecord>;
-  Path: ResolverTypeWrapper<PathRecord>;
-  Person: ResolverTypeWrapper<EntityRecord>;
-  Place: ResolverTypeWrapper<EntityRecord>;
-  Policy: ResolverTypeWrapper<EntityRecord>;
-  PolicyAction: ResolverTypeWrapper<RelationshipRecord>;
   ProvenanceFilter: ProvenanceFilter;
-  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Quote: ResolverTypeWrapper<EntityRecord>;
-  Relationship: ResolverTypeWrapper<RelationshipRecord>;
-  RelationshipConnection: ResolverTypeWrapper<Omit<RelationshipConnection, 'edges'> & { edges: Array<ResolversTypes['RelationshipEdge']> }>;
-  RelationshipCount: ResolverTypeWrapper<RelationshipCount>;
-  RelationshipEdge: ResolverTypeWrapper<Omit<RelationshipEdge, 'node'> & { node: ResolversTypes['Relationship'] }>;
-  RelationshipType: RelationshipType;
-  RolePlayed: ResolverTypeWrapper<RelationshipRecord>;
   SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'entity'> & { entity: ResolversTypes['Entity'] }>;
-  Situation: ResolverTypeWrapper<EntityRecord>;
-  Source: ResolverTypeWrapper<Props>;
-  Stance: Stance;
-  Statistic: ResolverTypeWrapper<EntityRecord>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<Omit<Subgraph, 'nodes' | 'relationships'> & { nodes: Array<ResolversTypes['Entity']>, relationships: Array<ResolversTypes['Relationship']> }>;
-  TimeFilter: TimeFilter;
+  Path: ResolverTypeWrapper<PathRecord>;
+  Hop: ResolverTypeWrapper<HopRecord>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Health: ResolverTypeWrapper<Health>;
+  LabelCount: ResolverTypeWrapper<LabelCount>;
   TimelineEntry: ResolverTypeWrapper<EntityRecord>;
+  ExchangeLedger: ResolverTypeWrapper<Omit<ExchangeLedger, 'countryA' | 'countryB' | 'exchanges' | 'coercions' | 'issueLinkages'> & { countryA: ResolversTypes['Entity'], countryB: ResolversTypes['Entity'], exchanges: Array<ResolversTypes['ExchangeEntry']>, coercions: Array<ResolversTypes['Episode']>, issueLinkages: Array<ResolversTypes['Episode']> }>;
+  ExchangeEntry: ResolverTypeWrapper<ExchangeEntryRecord>;
+  ConcessionEntry: ResolverTypeWrapper<ConcessionEntryRecord>;
+  Episode: ResolverTypeWrapper<EpisodeRecord>;
+  AsOfView: ResolverTypeWrapper<Omit<AsOfView, 'officesHeld' | 'policiesInForce' | 'policyActions'> & { officesHeld: Array<ResolversTypes['Relationship']>, policiesInForce: Array<ResolversTypes['Entity']>, policyActions: Array<ResolversTypes['Relationship']> }>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  Affiliation: RelationshipRecord;
-  AsOfView: Omit<AsOfView, 'officesHeld' | 'policiesInForce' | 'policyActions'> & { officesHeld: Array<ResolversParentTypes['Relationship']>, policiesInForce: Array<ResolversParentTypes['Entity']>, policyActions: Array<ResolversParentTypes['Relationship']> };
+  Person: EntityRecord;
+  ID: Scalars['ID']['output'];
+  String: Scalars['String']['output'];
+  Int: Scalars['Int']['output'];
+  Float: Scalars['Float']['output'];
   Boolean: Scalars['Boolean']['output'];
-  Claim: EntityRecord;
-  Coercion: EntityRecord;
-  Concession: EntityRecord;
-  ConcessionEntry: ConcessionEntryRecord;
+  Organization: EntityRecord;
   Country: EntityRecord;
-  Date: Scalars['Date']['output'];
-  Entity: EntityRecord;
-  Episode: EpisodeRecord;
-  EpisodePart: RelationshipRecord;
+  Place: EntityRecord;
+  Office: EntityRecord;
+  Issue: EntityRecord;
+  Policy: EntityRecord;
   Event: EntityRecord;
+  Situation: EntityRecord;
+  Statistic: EntityRecord;
+  Quote: EntityRecord;
+  Claim: EntityRecord;
+  Exchange: EntityRecord;
+  Concession: EntityRecord;
+  Coercion: EntityRecord;
+  IssueLinkage: EntityRecord;
+  OfficeTerm: RelationshipRecord;
+  Participation: RelationshipRecord;
+  Affiliation: RelationshipRecord;
+  Leadership: RelationshipRecord;
+  RolePlayed: RelationshipRecord;
+  PolicyAction: RelationshipRecord;
+  EpisodePart: RelationshipRecord;
+  LinkedIssue: RelationshipRecord;
+  Date: Scalars['Date']['output'];
+  JSONObject: Scalars['JSONObject']['output'];
+  TimeFilter: TimeFilter;
+  Entity: EntityRecord;
+  RelationshipCount: RelationshipCount;
+  RelationshipConnection: Omit<RelationshipConnection, 'edges'> & { edges: Array<ResolversParentTypes['RelationshipEdge']> };
+  RelationshipEdge: Omit<RelationshipEdge, 'node'> & { node: ResolversParentTypes['Relationship'] };
+  PageInfo: PageInfo;
+  Relationship: RelationshipRecord;
   Evidence: Props;
+  Source: Props;
   EvidenceConnection: Omit<EvidenceConnection, 'edges'> & { edges: Array<ResolversParentTypes['EvidenceEdge']> };
   EvidenceEdge: Omit<EvidenceEdge, 'node'> & { node: ResolversParentTypes['Evidence'] };
-  Exchange: EntityRecord;
-  ExchangeEntry: ExchangeEntryRecord;
-  ExchangeLedger: Omit<ExchangeLedger, 'coercions' | 'countryA' | 'countryB' | 'exchanges' | 'issueLinkages'> & { coercions: Array<ResolversParentTypes['Episode']>, countryA: ResolversParentTypes['Entity'], countryB: ResolversParentTypes['Entity'], exchanges: Array<ResolversParentTypes['ExchangeEntry']>, issueLinkages: Array<ResolversParentTypes['Episode']> };
-  Float: Scalars['Float']['output'];
-  Health: Health;
-  Hop: HopRecord;
-  ID: Scalars['ID']['output'];
-  Int: Scalars['Int']['output'];
-  Issue: EntityRecord;
-  IssueLinkage: EntityRecord;
-  JSONObject: Scalars['JSONObject']['output'];
-  LabelCount: LabelCount;
-  Leadership: RelationshipRecord;
-  LinkedIssue: RelationshipRecord;
-  Office: EntityRecord;
-  OfficeTerm: RelationshipRecord;
-  Organization: EntityRecord;
-  PageInfo: PageInfo;
-  Participation: RelationshipRecord;
-  Path: PathRecord;
-  Person: EntityRecord;
-  Place: EntityRecord;
-  Policy: EntityRecord;
-  PolicyAction: RelationshipRecord;
   ProvenanceFilter: ProvenanceFilter;
-  Query: Record<PropertyKey, never>;
-  Quote: EntityRecord;
-  Relationship: RelationshipRecord;
-  RelationshipConnection: Omit<RelationshipConnection, 'edges'> & { edges: Array<ResolversParentTypes['RelationshipEdge']> };
-  RelationshipCount: RelationshipCount;
-  RelationshipEdge: Omit<RelationshipEdge, 'node'> & { node: ResolversParentTypes['Relationship'] };
-  RolePlayed: RelationshipRecord;
   SearchHit: Omit<SearchHit, 'entity'> & { entity: ResolversParentTypes['Entity'] };
-  Situation: EntityRecord;
-  Source: Props;
-  Statistic: EntityRecord;
-  String: Scalars['String']['output'];
   Subgraph: Omit<Subgraph, 'nodes' | 'relationships'> & { nodes: Array<ResolversParentTypes['Entity']>, relationships: Array<ResolversParentTypes['Relationship']> };
-  TimeFilter: TimeFilter;
+  Path: PathRecord;
+  Hop: HopRecord;
+  Query: Record<PropertyKey, never>;
+  Health: Health;
+  LabelCount: LabelCount;
   TimelineEntry: EntityRecord;
+  ExchangeLedger: Omit<ExchangeLedger, 'countryA' | 'countryB' | 'exchanges' | 'coercions' | 'issueLinkages'> & { countryA: ResolversParentTypes['Entity'], countryB: ResolversParentTypes['Entity'], exchanges: Array<ResolversParentTypes['ExchangeEntry']>, coercions: Array<ResolversParentTypes['Episode']>, issueLinkages: Array<ResolversParentTypes['Episode']> };
+  ExchangeEntry: ExchangeEntryRecord;
+  ConcessionEntry: ConcessionEntryRecord;
+  Episode: EpisodeRecord;
+  AsOfView: Omit<AsOfView, 'officesHeld' | 'policiesInForce' | 'policyActions'> & { officesHeld: Array<ResolversParentTypes['Relationship']>, policiesInForce: Array<ResolversParentTypes['Entity']>, policyActions: Array<ResolversParentTypes['Relationship']> };
 };
+
+export type LinkedDirectiveArgs = {
+  type: RelationshipType;
+  direction: Direction;
+};
+
+export type LinkedDirectiveResolver<Result, Parent, ContextType = Context, Args = LinkedDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type ViaDirectiveArgs = {
+  query: Scalars['String']['input'];
+};
+
+export type ViaDirectiveResolver<Result, Parent, ContextType = Context, Args = ViaDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type EntityRefDirectiveArgs = {
   property: Scalars['String']['input'];
@@ -2216,244 +2229,661 @@ export type FromEndDirectiveArgs = { };
 
 export type FromEndDirectiveResolver<Result, Parent, ContextType = Context, Args = FromEndDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
+export type ToEndDirectiveArgs = { };
+
+export type ToEndDirectiveResolver<Result, Parent, ContextType = Context, Args = ToEndDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
 export type LimitDirectiveArgs = {
   range: Scalars['String']['input'];
 };
 
 export type LimitDirectiveResolver<Result, Parent, ContextType = Context, Args = LimitDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
-export type LinkedDirectiveArgs = {
-  direction: Direction;
-  type: RelationshipType;
-};
-
-export type LinkedDirectiveResolver<Result, Parent, ContextType = Context, Args = LinkedDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
-
-export type ToEndDirectiveArgs = { };
-
-export type ToEndDirectiveResolver<Result, Parent, ContextType = Context, Args = ToEndDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
-
-export type ViaDirectiveArgs = {
-  query: Scalars['String']['input'];
-};
-
-export type ViaDirectiveResolver<Result, Parent, ContextType = Context, Args = ViaDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
-
-export type AffiliationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Affiliation'] = ResolversParentTypes['Affiliation']> = {
-  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
-  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
-  relationship?: Resolver<ResolversTypes['Relationship'], ParentType, ContextType>;
-  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-};
-
-export type AsOfViewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AsOfView'] = ResolversParentTypes['AsOfView']> = {
-  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
-  officesHeld?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
-  policiesInForce?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
-  policyActions?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
-};
-
-export type ClaimResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim']> = {
-  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  attributions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  claimedBy?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
-  concerns?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
-  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  datePrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
-  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  disputed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  entityType?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
-  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
-  evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  entityType?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   labels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  datePrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
-  relationshipCounts?: Resolver<Array<ResolversTypes['RelationshipCount']>, ParentType, ContextType>;
-  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<ClaimRelationshipsArgs, 'direction' | 'first' | 'type'>>;
-  reportedBy?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  stance?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  statement?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  disputed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  attributions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   statuses?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  relationshipCounts?: Resolver<Array<ResolversTypes['RelationshipCount']>, ParentType, ContextType>;
+  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<PersonRelationshipsArgs, 'type' | 'direction' | 'first'>>;
+  offices?: Resolver<Array<ResolversTypes['OfficeTerm']>, ParentType, ContextType>;
+  participations?: Resolver<Array<ResolversTypes['Participation']>, ParentType, ContextType>;
+  memberships?: Resolver<Array<ResolversTypes['Affiliation']>, ParentType, ContextType>;
+  affiliations?: Resolver<Array<ResolversTypes['Affiliation']>, ParentType, ContextType>;
+  leads?: Resolver<Array<ResolversTypes['Leadership']>, ParentType, ContextType>;
+  quotes?: Resolver<Array<ResolversTypes['Quote']>, ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  concessionsGiven?: Resolver<Array<ResolversTypes['Concession']>, ParentType, ContextType>;
+  concessionsReceived?: Resolver<Array<ResolversTypes['Concession']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type CoercionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Coercion'] = ResolversParentTypes['Coercion']> = {
-  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  attributions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  datePrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
-  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  disputed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  entityType?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
-  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
-  evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  explicitness?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+export type OrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  issues?: Resolver<Array<ResolversTypes['Issue']>, ParentType, ContextType>;
-  kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  entityType?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   labels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  outcome?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  participants?: Resolver<Array<ResolversTypes['Participation']>, ParentType, ContextType>;
-  parts?: Resolver<Array<ResolversTypes['EpisodePart']>, ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  datePrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
-  relationshipCounts?: Resolver<Array<ResolversTypes['RelationshipCount']>, ParentType, ContextType>;
-  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<CoercionRelationshipsArgs, 'direction' | 'first' | 'type'>>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  disputed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  attributions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   statuses?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  relationshipCounts?: Resolver<Array<ResolversTypes['RelationshipCount']>, ParentType, ContextType>;
+  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<OrganizationRelationshipsArgs, 'type' | 'direction' | 'first'>>;
+  kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  subKind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  partOf?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  parts?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  offices?: Resolver<Array<ResolversTypes['Office']>, ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['Affiliation']>, ParentType, ContextType>;
+  affiliates?: Resolver<Array<ResolversTypes['Affiliation']>, ParentType, ContextType>;
+  leaders?: Resolver<Array<ResolversTypes['Leadership']>, ParentType, ContextType>;
+  policies?: Resolver<Array<ResolversTypes['Policy']>, ParentType, ContextType>;
+  participations?: Resolver<Array<ResolversTypes['Participation']>, ParentType, ContextType>;
+  quotes?: Resolver<Array<ResolversTypes['Quote']>, ParentType, ContextType>;
+  concessionsGiven?: Resolver<Array<ResolversTypes['Concession']>, ParentType, ContextType>;
+  concessionsReceived?: Resolver<Array<ResolversTypes['Concession']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CountryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Country'] = ResolversParentTypes['Country']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  entityType?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  labels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  datePrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  disputed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  attributions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  statuses?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  relationshipCounts?: Resolver<Array<ResolversTypes['RelationshipCount']>, ParentType, ContextType>;
+  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<CountryRelationshipsArgs, 'type' | 'direction' | 'first'>>;
+  iso2?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  offices?: Resolver<Array<ResolversTypes['Office']>, ParentType, ContextType>;
+  organizations?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+  rolesPlayed?: Resolver<Array<ResolversTypes['RolePlayed']>, ParentType, ContextType>;
+  participations?: Resolver<Array<ResolversTypes['Participation']>, ParentType, ContextType>;
+  concessionsGiven?: Resolver<Array<ResolversTypes['Concession']>, ParentType, ContextType>;
+  concessionsReceived?: Resolver<Array<ResolversTypes['Concession']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PlaceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Place'] = ResolversParentTypes['Place']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  entityType?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  labels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  datePrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  disputed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  attributions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  statuses?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  relationshipCounts?: Resolver<Array<ResolversTypes['RelationshipCount']>, ParentType, ContextType>;
+  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<PlaceRelationshipsArgs, 'type' | 'direction' | 'first'>>;
+  kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  locatedIn?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type OfficeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Office'] = ResolversParentTypes['Office']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  entityType?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  labels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  datePrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  disputed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  attributions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  statuses?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  relationshipCounts?: Resolver<Array<ResolversTypes['RelationshipCount']>, ParentType, ContextType>;
+  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<OfficeRelationshipsArgs, 'type' | 'direction' | 'first'>>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  holders?: Resolver<Array<ResolversTypes['OfficeTerm']>, ParentType, ContextType>;
+  officeOf?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type IssueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Issue'] = ResolversParentTypes['Issue']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  entityType?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  labels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  datePrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  disputed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  attributions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  statuses?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  relationshipCounts?: Resolver<Array<ResolversTypes['RelationshipCount']>, ParentType, ContextType>;
+  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<IssueRelationshipsArgs, 'type' | 'direction' | 'first'>>;
+  broader?: Resolver<Array<ResolversTypes['Issue']>, ParentType, ContextType>;
+  narrower?: Resolver<Array<ResolversTypes['Issue']>, ParentType, ContextType>;
+  rolesPlayed?: Resolver<Array<ResolversTypes['RolePlayed']>, ParentType, ContextType>;
+  policies?: Resolver<Array<ResolversTypes['Policy']>, ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
+  quotes?: Resolver<Array<ResolversTypes['Quote']>, ParentType, ContextType>;
+  linkages?: Resolver<Array<ResolversTypes['LinkedIssue']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PolicyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Policy'] = ResolversParentTypes['Policy']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  entityType?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  labels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  datePrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  disputed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  attributions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  statuses?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  relationshipCounts?: Resolver<Array<ResolversTypes['RelationshipCount']>, ParentType, ContextType>;
+  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<PolicyRelationshipsArgs, 'type' | 'direction' | 'first'>>;
+  kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  phase?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  knownFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  knownTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  openEnded?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  actions?: Resolver<Array<ResolversTypes['PolicyAction']>, ParentType, ContextType>;
+  issues?: Resolver<Array<ResolversTypes['Issue']>, ParentType, ContextType>;
+  owners?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  leaders?: Resolver<Array<ResolversTypes['Leadership']>, ParentType, ContextType>;
+  partOf?: Resolver<Array<ResolversTypes['Policy']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type EventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  entityType?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  labels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  datePrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  disputed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  attributions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  statuses?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  relationshipCounts?: Resolver<Array<ResolversTypes['RelationshipCount']>, ParentType, ContextType>;
+  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<EventRelationshipsArgs, 'type' | 'direction' | 'first'>>;
+  eventType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  cameoRoot?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  cameoCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quadClass?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  direction?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  bilateralDirection?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  phase?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dateText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  participants?: Resolver<Array<ResolversTypes['Participation']>, ParentType, ContextType>;
+  actsOn?: Resolver<Array<ResolversTypes['PolicyAction']>, ParentType, ContextType>;
+  occurredAt?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  issues?: Resolver<Array<ResolversTypes['Issue']>, ParentType, ContextType>;
+  respondsTo?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  responses?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
+  statistics?: Resolver<Array<ResolversTypes['Statistic']>, ParentType, ContextType>;
+  realises?: Resolver<Array<ResolversTypes['Concession']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SituationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Situation'] = ResolversParentTypes['Situation']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  entityType?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  labels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  datePrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  disputed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  attributions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  statuses?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  relationshipCounts?: Resolver<Array<ResolversTypes['RelationshipCount']>, ParentType, ContextType>;
+  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<SituationRelationshipsArgs, 'type' | 'direction' | 'first'>>;
+  kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  phase?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  comparison?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  participants?: Resolver<Array<ResolversTypes['Participation']>, ParentType, ContextType>;
+  occurredAt?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  issues?: Resolver<Array<ResolversTypes['Issue']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type StatisticResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Statistic'] = ResolversParentTypes['Statistic']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  entityType?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  labels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  datePrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  disputed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  attributions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  statuses?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  relationshipCounts?: Resolver<Array<ResolversTypes['RelationshipCount']>, ParentType, ContextType>;
+  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<StatisticRelationshipsArgs, 'type' | 'direction' | 'first'>>;
+  metric?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  valueText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  qualifier?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  direction?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  comparison?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  phase?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reportedBy?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  observedAt?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  measures?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type QuoteResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Quote'] = ResolversParentTypes['Quote']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  entityType?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  labels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  datePrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  disputed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  attributions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  statuses?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  relationshipCounts?: Resolver<Array<ResolversTypes['RelationshipCount']>, ParentType, ContextType>;
+  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<QuoteRelationshipsArgs, 'type' | 'direction' | 'first'>>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  medium?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  partial?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  speaker?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  concerns?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  reportedBy?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ClaimResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  entityType?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  labels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  datePrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  disputed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  attributions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  statuses?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  relationshipCounts?: Resolver<Array<ResolversTypes['RelationshipCount']>, ParentType, ContextType>;
+  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<ClaimRelationshipsArgs, 'type' | 'direction' | 'first'>>;
+  statement?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  stance?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  claimedBy?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  concerns?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  reportedBy?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ExchangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Exchange'] = ResolversParentTypes['Exchange']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  entityType?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  labels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  datePrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  disputed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  attributions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  statuses?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  relationshipCounts?: Resolver<Array<ResolversTypes['RelationshipCount']>, ParentType, ContextType>;
+  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<ExchangeRelationshipsArgs, 'type' | 'direction' | 'first'>>;
+  explicitness?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  phase?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  concessions?: Resolver<Array<ResolversTypes['Concession']>, ParentType, ContextType>;
+  partOf?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type ConcessionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Concession'] = ResolversParentTypes['Concession']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  entityType?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  labels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  attributions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   datePrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
-  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  disputed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  entityType?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  exchange?: Resolver<Maybe<ResolversTypes['Exchange']>, ParentType, ContextType>;
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  disputed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  attributions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  statuses?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  relationshipCounts?: Resolver<Array<ResolversTypes['RelationshipCount']>, ParentType, ContextType>;
+  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<ConcessionRelationshipsArgs, 'type' | 'direction' | 'first'>>;
+  kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   explicitness?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  phase?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  exchange?: Resolver<Maybe<ResolversTypes['Exchange']>, ParentType, ContextType>;
   givenBy?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   givenTo?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  labels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  phase?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  properties?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
   realisedBy?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
-  relationshipCounts?: Resolver<Array<ResolversTypes['RelationshipCount']>, ParentType, ContextType>;
-  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<ConcessionRelationshipsArgs, 'direction' | 'first' | 'type'>>;
-  sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  statuses?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type ConcessionEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConcessionEntry'] = ResolversParentTypes['ConcessionEntry']> = {
-  concession?: Resolver<ResolversTypes['Concession'], ParentType, ContextType>;
-  givenBy?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
-  relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
-  side?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
-};
-
-export type CountryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Country'] = ResolversParentTypes['Country']> = {
+export type CoercionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Coercion'] = ResolversParentTypes['Coercion']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  entityType?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  labels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  attributions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  concessionsGiven?: Resolver<Array<ResolversTypes['Concession']>, ParentType, ContextType>;
-  concessionsReceived?: Resolver<Array<ResolversTypes['Concession']>, ParentType, ContextType>;
-  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   datePrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
-  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  disputed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  entityType?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  disputed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  attributions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  statuses?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  relationshipCounts?: Resolver<Array<ResolversTypes['RelationshipCount']>, ParentType, ContextType>;
+  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<CoercionRelationshipsArgs, 'type' | 'direction' | 'first'>>;
+  kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  explicitness?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  outcome?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  parts?: Resolver<Array<ResolversTypes['EpisodePart']>, ParentType, ContextType>;
+  participants?: Resolver<Array<ResolversTypes['Participation']>, ParentType, ContextType>;
+  issues?: Resolver<Array<ResolversTypes['Issue']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type IssueLinkageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IssueLinkage'] = ResolversParentTypes['IssueLinkage']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  iso2?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  entityType?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   labels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  offices?: Resolver<Array<ResolversTypes['Office']>, ParentType, ContextType>;
-  organizations?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
-  participations?: Resolver<Array<ResolversTypes['Participation']>, ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  datePrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
-  relationshipCounts?: Resolver<Array<ResolversTypes['RelationshipCount']>, ParentType, ContextType>;
-  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<CountryRelationshipsArgs, 'direction' | 'first' | 'type'>>;
-  rolesPlayed?: Resolver<Array<ResolversTypes['RolePlayed']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  disputed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  attributions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   statuses?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  relationshipCounts?: Resolver<Array<ResolversTypes['RelationshipCount']>, ParentType, ContextType>;
+  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<IssueLinkageRelationshipsArgs, 'type' | 'direction' | 'first'>>;
+  kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  explicitness?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  phase?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  mechanism?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  purpose?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  issues?: Resolver<Array<ResolversTypes['LinkedIssue']>, ParentType, ContextType>;
+  participants?: Resolver<Array<ResolversTypes['Participation']>, ParentType, ContextType>;
+  parts?: Resolver<Array<ResolversTypes['EpisodePart']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type OfficeTermResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OfficeTerm'] = ResolversParentTypes['OfficeTerm']> = {
+  holder?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  office?: Resolver<ResolversTypes['Office'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  knownFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  knownTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  openEnded?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  underPresident?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  relationship?: Resolver<ResolversTypes['Relationship'], ParentType, ContextType>;
+};
+
+export type ParticipationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Participation'] = ResolversParentTypes['Participation']> = {
+  participant?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  in?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  relationship?: Resolver<ResolversTypes['Relationship'], ParentType, ContextType>;
+};
+
+export type AffiliationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Affiliation'] = ResolversParentTypes['Affiliation']> = {
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  relationship?: Resolver<ResolversTypes['Relationship'], ParentType, ContextType>;
+};
+
+export type LeadershipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Leadership'] = ResolversParentTypes['Leadership']> = {
+  leader?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  led?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  assignedBy?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  knownFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  knownTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  relationship?: Resolver<ResolversTypes['Relationship'], ParentType, ContextType>;
+};
+
+export type RolePlayedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RolePlayed'] = ResolversParentTypes['RolePlayed']> = {
+  country?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
+  issue?: Resolver<ResolversTypes['Issue'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  counterpart?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  scope?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  qualifier?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  relativeTime?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  knownFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  knownTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  openEnded?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  relationship?: Resolver<ResolversTypes['Relationship'], ParentType, ContextType>;
+};
+
+export type PolicyActionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PolicyAction'] = ResolversParentTypes['PolicyAction']> = {
+  event?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
+  policy?: Resolver<ResolversTypes['Policy'], ParentType, ContextType>;
+  action?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  scope?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  scopeText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  relationship?: Resolver<ResolversTypes['Relationship'], ParentType, ContextType>;
+};
+
+export type EpisodePartResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EpisodePart'] = ResolversParentTypes['EpisodePart']> = {
+  episode?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  part?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  relationship?: Resolver<ResolversTypes['Relationship'], ParentType, ContextType>;
+};
+
+export type LinkedIssueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LinkedIssue'] = ResolversParentTypes['LinkedIssue']> = {
+  linkage?: Resolver<ResolversTypes['IssueLinkage'], ParentType, ContextType>;
+  issue?: Resolver<ResolversTypes['Issue'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  relationship?: Resolver<ResolversTypes['Relationship'], ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
 
+export interface JsonObjectScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSONObject'], any> {
+  name: 'JSONObject';
+}
+
 export type EntityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
-  __resolveType?: TypeResolveFn<'Claim' | 'Coercion' | 'Concession' | 'Country' | 'Event' | 'Exchange' | 'Issue' | 'IssueLinkage' | 'Office' | 'Organization' | 'Person' | 'Place' | 'Policy' | 'Quote' | 'Situation' | 'Statistic', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Person' | 'Organization' | 'Country' | 'Place' | 'Office' | 'Issue' | 'Policy' | 'Event' | 'Situation' | 'Statistic' | 'Quote' | 'Claim' | 'Exchange' | 'Concession' | 'Coercion' | 'IssueLinkage', ParentType, ContextType>;
 };
 
-export type EpisodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Episode'] = ResolversParentTypes['Episode']> = {
-  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
-  relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
+export type RelationshipCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RelationshipCount'] = ResolversParentTypes['RelationshipCount']> = {
+  type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type EpisodePartResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EpisodePart'] = ResolversParentTypes['EpisodePart']> = {
-  episode?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
-  part?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
-  relationship?: Resolver<ResolversTypes['Relationship'], ParentType, ContextType>;
-  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+export type RelationshipConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RelationshipConnection'] = ResolversParentTypes['RelationshipConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['RelationshipEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type EventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {
-  actsOn?: Resolver<Array<ResolversTypes['PolicyAction']>, ParentType, ContextType>;
-  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  attributions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  bilateralDirection?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  cameoCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  cameoRoot?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  datePrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
-  dateText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  direction?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  disputed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  entityType?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
-  eventType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
-  evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+export type RelationshipEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RelationshipEdge'] = ResolversParentTypes['RelationshipEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Relationship'], ParentType, ContextType>;
+};
+
+export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type RelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Relationship'] = ResolversParentTypes['Relationship']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  issues?: Resolver<Array<ResolversTypes['Issue']>, ParentType, ContextType>;
-  labels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  occurredAt?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
-  participants?: Resolver<Array<ResolversTypes['Participation']>, ParentType, ContextType>;
-  phase?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
-  quadClass?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  realises?: Resolver<Array<ResolversTypes['Concession']>, ParentType, ContextType>;
-  relationshipCounts?: Resolver<Array<ResolversTypes['RelationshipCount']>, ParentType, ContextType>;
-  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<EventRelationshipsArgs, 'direction' | 'first' | 'type'>>;
-  respondsTo?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
-  responses?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  statistics?: Resolver<Array<ResolversTypes['Statistic']>, ParentType, ContextType>;
+  evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  disputed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  attributions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   statuses?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+  sentence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type EvidenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
-  attributedTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  attributedToEntity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
-  attribution?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  derivation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
-  excerpt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   factId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   factKind?: Resolver<ResolversTypes['FactKind'], ParentType, ContextType>;
   factType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  recordedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  recordedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
   relationship?: Resolver<Maybe<ResolversTypes['Relationship']>, ParentType, ContextType>;
-  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
   sourceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
+  excerpt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  textStart?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  textEnd?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  attribution?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  attributedTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  attributedToEntity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   stance?: Resolver<ResolversTypes['Stance'], ParentType, ContextType>;
   statedValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  textEnd?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  textStart?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  derivation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recordedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recordedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  datePrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  language?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  textFile?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  textSha256?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  synthetic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  factCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  disputeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['EvidenceConnection'], ParentType, ContextType, RequireFields<SourceEvidenceArgs, 'first'>>;
 };
 
 export type EvidenceConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EvidenceConnection'] = ResolversParentTypes['EvidenceConnection']> = {
@@ -2467,516 +2897,9 @@ export type EvidenceEdgeResolvers<ContextType = Context, ParentType extends Reso
   node?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
 };
 
-export type ExchangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Exchange'] = ResolversParentTypes['Exchange']> = {
-  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  attributions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  concessions?: Resolver<Array<ResolversTypes['Concession']>, ParentType, ContextType>;
-  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  datePrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
-  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  disputed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  entityType?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
-  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
-  evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  explicitness?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  labels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  partOf?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
-  phase?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  properties?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
-  relationshipCounts?: Resolver<Array<ResolversTypes['RelationshipCount']>, ParentType, ContextType>;
-  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<ExchangeRelationshipsArgs, 'direction' | 'first' | 'type'>>;
-  sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  statuses?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-};
-
-export type ExchangeEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExchangeEntry'] = ResolversParentTypes['ExchangeEntry']> = {
-  concessions?: Resolver<Array<ResolversTypes['ConcessionEntry']>, ParentType, ContextType>;
-  exchange?: Resolver<ResolversTypes['Exchange'], ParentType, ContextType>;
-  relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
-};
-
-export type ExchangeLedgerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExchangeLedger'] = ResolversParentTypes['ExchangeLedger']> = {
-  coercions?: Resolver<Array<ResolversTypes['Episode']>, ParentType, ContextType>;
-  countryA?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
-  countryB?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
-  exchanges?: Resolver<Array<ResolversTypes['ExchangeEntry']>, ParentType, ContextType>;
-  issueLinkages?: Resolver<Array<ResolversTypes['Episode']>, ParentType, ContextType>;
-};
-
-export type HealthResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Health'] = ResolversParentTypes['Health']> = {
-  database?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  neo4jEdition?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  neo4jVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  nodeCounts?: Resolver<Array<ResolversTypes['LabelCount']>, ParentType, ContextType>;
-  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-};
-
-export type HopResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Hop'] = ResolversParentTypes['Hop']> = {
-  forward?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
-  relationship?: Resolver<ResolversTypes['Relationship'], ParentType, ContextType>;
-  sentence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  timeStart?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  to?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
-};
-
-export type IssueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Issue'] = ResolversParentTypes['Issue']> = {
-  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  attributions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  broader?: Resolver<Array<ResolversTypes['Issue']>, ParentType, ContextType>;
-  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  datePrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
-  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  disputed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  entityType?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
-  events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
-  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
-  evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  labels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  linkages?: Resolver<Array<ResolversTypes['LinkedIssue']>, ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  narrower?: Resolver<Array<ResolversTypes['Issue']>, ParentType, ContextType>;
-  policies?: Resolver<Array<ResolversTypes['Policy']>, ParentType, ContextType>;
-  properties?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
-  quotes?: Resolver<Array<ResolversTypes['Quote']>, ParentType, ContextType>;
-  relationshipCounts?: Resolver<Array<ResolversTypes['RelationshipCount']>, ParentType, ContextType>;
-  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<IssueRelationshipsArgs, 'direction' | 'first' | 'type'>>;
-  rolesPlayed?: Resolver<Array<ResolversTypes['RolePlayed']>, ParentType, ContextType>;
-  sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  statuses?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-};
-
-export type IssueLinkageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IssueLinkage'] = ResolversParentTypes['IssueLinkage']> = {
-  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  attributions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  datePrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
-  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  disputed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  entityType?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
-  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
-  evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  explicitness?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  issues?: Resolver<Array<ResolversTypes['LinkedIssue']>, ParentType, ContextType>;
-  kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  labels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  mechanism?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  participants?: Resolver<Array<ResolversTypes['Participation']>, ParentType, ContextType>;
-  parts?: Resolver<Array<ResolversTypes['EpisodePart']>, ParentType, ContextType>;
-  phase?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  properties?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
-  purpose?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  relationshipCounts?: Resolver<Array<ResolversTypes['RelationshipCount']>, ParentType, ContextType>;
-  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<IssueLinkageRelationshipsArgs, 'direction' | 'first' | 'type'>>;
-  sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  statuses?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-};
-
-export interface JsonObjectScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSONObject'], any> {
-  name: 'JSONObject';
-}
-
-export type LabelCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LabelCount'] = ResolversParentTypes['LabelCount']> = {
-  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-};
-
-export type LeadershipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Leadership'] = ResolversParentTypes['Leadership']> = {
-  assignedBy?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
-  knownFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  knownTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  leader?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
-  led?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
-  relationship?: Resolver<ResolversTypes['Relationship'], ParentType, ContextType>;
-  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-};
-
-export type LinkedIssueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LinkedIssue'] = ResolversParentTypes['LinkedIssue']> = {
-  issue?: Resolver<ResolversTypes['Issue'], ParentType, ContextType>;
-  linkage?: Resolver<ResolversTypes['IssueLinkage'], ParentType, ContextType>;
-  relationship?: Resolver<ResolversTypes['Relationship'], ParentType, ContextType>;
-  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-};
-
-export type OfficeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Office'] = ResolversParentTypes['Office']> = {
-  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  attributions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType>;
-  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  datePrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
-  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  disputed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  entityType?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
-  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
-  evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  holders?: Resolver<Array<ResolversTypes['OfficeTerm']>, ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  labels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  officeOf?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
-  properties?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
-  relationshipCounts?: Resolver<Array<ResolversTypes['RelationshipCount']>, ParentType, ContextType>;
-  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<OfficeRelationshipsArgs, 'direction' | 'first' | 'type'>>;
-  sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  statuses?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-};
-
-export type OfficeTermResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OfficeTerm'] = ResolversParentTypes['OfficeTerm']> = {
-  holder?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
-  knownFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  knownTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  office?: Resolver<ResolversTypes['Office'], ParentType, ContextType>;
-  openEnded?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
-  relationship?: Resolver<ResolversTypes['Relationship'], ParentType, ContextType>;
-  underPresident?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
-  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-};
-
-export type OrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
-  affiliates?: Resolver<Array<ResolversTypes['Affiliation']>, ParentType, ContextType>;
-  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  attributions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  concessionsGiven?: Resolver<Array<ResolversTypes['Concession']>, ParentType, ContextType>;
-  concessionsReceived?: Resolver<Array<ResolversTypes['Concession']>, ParentType, ContextType>;
-  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  datePrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
-  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  disputed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  entityType?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
-  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
-  evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  labels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  leaders?: Resolver<Array<ResolversTypes['Leadership']>, ParentType, ContextType>;
-  members?: Resolver<Array<ResolversTypes['Affiliation']>, ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  offices?: Resolver<Array<ResolversTypes['Office']>, ParentType, ContextType>;
-  partOf?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
-  participations?: Resolver<Array<ResolversTypes['Participation']>, ParentType, ContextType>;
-  parts?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
-  policies?: Resolver<Array<ResolversTypes['Policy']>, ParentType, ContextType>;
-  properties?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
-  quotes?: Resolver<Array<ResolversTypes['Quote']>, ParentType, ContextType>;
-  relationshipCounts?: Resolver<Array<ResolversTypes['RelationshipCount']>, ParentType, ContextType>;
-  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<OrganizationRelationshipsArgs, 'direction' | 'first' | 'type'>>;
-  sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  statuses?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  subKind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-};
-
-export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
-  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-};
-
-export type ParticipationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Participation'] = ResolversParentTypes['Participation']> = {
-  in?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
-  participant?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
-  relationship?: Resolver<ResolversTypes['Relationship'], ParentType, ContextType>;
-  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-};
-
-export type PathResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path']> = {
-  hops?: Resolver<Array<ResolversTypes['Hop']>, ParentType, ContextType>;
-  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-};
-
-export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
-  affiliations?: Resolver<Array<ResolversTypes['Affiliation']>, ParentType, ContextType>;
-  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  attributions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
-  concessionsGiven?: Resolver<Array<ResolversTypes['Concession']>, ParentType, ContextType>;
-  concessionsReceived?: Resolver<Array<ResolversTypes['Concession']>, ParentType, ContextType>;
-  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  datePrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
-  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  disputed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  entityType?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
-  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
-  evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  labels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  leads?: Resolver<Array<ResolversTypes['Leadership']>, ParentType, ContextType>;
-  memberships?: Resolver<Array<ResolversTypes['Affiliation']>, ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  offices?: Resolver<Array<ResolversTypes['OfficeTerm']>, ParentType, ContextType>;
-  participations?: Resolver<Array<ResolversTypes['Participation']>, ParentType, ContextType>;
-  properties?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
-  quotes?: Resolver<Array<ResolversTypes['Quote']>, ParentType, ContextType>;
-  relationshipCounts?: Resolver<Array<ResolversTypes['RelationshipCount']>, ParentType, ContextType>;
-  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<PersonRelationshipsArgs, 'direction' | 'first' | 'type'>>;
-  sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  statuses?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-};
-
-export type PlaceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Place'] = ResolversParentTypes['Place']> = {
-  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  attributions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  datePrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
-  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  disputed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  entityType?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
-  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
-  evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  labels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  locatedIn?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  properties?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
-  relationshipCounts?: Resolver<Array<ResolversTypes['RelationshipCount']>, ParentType, ContextType>;
-  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<PlaceRelationshipsArgs, 'direction' | 'first' | 'type'>>;
-  sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  statuses?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-};
-
-export type PolicyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Policy'] = ResolversParentTypes['Policy']> = {
-  actions?: Resolver<Array<ResolversTypes['PolicyAction']>, ParentType, ContextType>;
-  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  attributions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  datePrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
-  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  disputed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  entityType?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
-  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
-  evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  issues?: Resolver<Array<ResolversTypes['Issue']>, ParentType, ContextType>;
-  kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  knownFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  knownTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  labels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  leaders?: Resolver<Array<ResolversTypes['Leadership']>, ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  openEnded?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
-  owners?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
-  partOf?: Resolver<Array<ResolversTypes['Policy']>, ParentType, ContextType>;
-  phase?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  properties?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
-  relationshipCounts?: Resolver<Array<ResolversTypes['RelationshipCount']>, ParentType, ContextType>;
-  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<PolicyRelationshipsArgs, 'direction' | 'first' | 'type'>>;
-  sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  statuses?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-};
-
-export type PolicyActionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PolicyAction'] = ResolversParentTypes['PolicyAction']> = {
-  action?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  event?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
-  policy?: Resolver<ResolversTypes['Policy'], ParentType, ContextType>;
-  relationship?: Resolver<ResolversTypes['Relationship'], ParentType, ContextType>;
-  scope?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  scopeText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-};
-
-export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
-  asOf?: Resolver<Maybe<ResolversTypes['AsOfView']>, ParentType, ContextType, RequireFields<QueryAsOfArgs, 'date'>>;
-  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
-  exchangeLedger?: Resolver<Maybe<ResolversTypes['ExchangeLedger']>, ParentType, ContextType, RequireFields<QueryExchangeLedgerArgs, 'countryA' | 'countryB'>>;
-  health?: Resolver<Maybe<ResolversTypes['Health']>, ParentType, ContextType>;
-  linkagePaths?: Resolver<Maybe<Array<ResolversTypes['Path']>>, ParentType, ContextType, RequireFields<QueryLinkagePathsArgs, 'from' | 'k' | 'maxHops' | 'timeRespecting' | 'to'>>;
-  neighbourhood?: Resolver<Maybe<ResolversTypes['Subgraph']>, ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'id' | 'limit'>>;
-  overview?: Resolver<Maybe<ResolversTypes['Subgraph']>, ParentType, ContextType, RequireFields<QueryOverviewArgs, 'first'>>;
-  quotes?: Resolver<Maybe<Array<ResolversTypes['Quote']>>, ParentType, ContextType, RequireFields<QueryQuotesArgs, 'limit'>>;
-  search?: Resolver<Maybe<Array<ResolversTypes['SearchHit']>>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
-  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
-  sources?: Resolver<Maybe<Array<ResolversTypes['Source']>>, ParentType, ContextType, RequireFields<QuerySourcesArgs, 'first'>>;
-  statistics?: Resolver<Maybe<Array<ResolversTypes['Statistic']>>, ParentType, ContextType, RequireFields<QueryStatisticsArgs, 'limit'>>;
-  timeline?: Resolver<Maybe<Array<ResolversTypes['TimelineEntry']>>, ParentType, ContextType, RequireFields<QueryTimelineArgs, 'limit'>>;
-};
-
-export type QuoteResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Quote'] = ResolversParentTypes['Quote']> = {
-  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  attributions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  concerns?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
-  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  datePrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
-  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  disputed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  entityType?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
-  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
-  evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  labels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  medium?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  partial?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
-  properties?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
-  relationshipCounts?: Resolver<Array<ResolversTypes['RelationshipCount']>, ParentType, ContextType>;
-  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<QuoteRelationshipsArgs, 'direction' | 'first' | 'type'>>;
-  reportedBy?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
-  sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  speaker?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
-  statuses?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-};
-
-export type RelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Relationship'] = ResolversParentTypes['Relationship']> = {
-  attributions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  disputed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
-  evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  properties?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
-  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  sentence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  statuses?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  to?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
-  type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
-};
-
-export type RelationshipConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RelationshipConnection'] = ResolversParentTypes['RelationshipConnection']> = {
-  edges?: Resolver<Array<ResolversTypes['RelationshipEdge']>, ParentType, ContextType>;
-  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-};
-
-export type RelationshipCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RelationshipCount'] = ResolversParentTypes['RelationshipCount']> = {
-  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
-  type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
-};
-
-export type RelationshipEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RelationshipEdge'] = ResolversParentTypes['RelationshipEdge']> = {
-  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes['Relationship'], ParentType, ContextType>;
-};
-
-export type RolePlayedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RolePlayed'] = ResolversParentTypes['RolePlayed']> = {
-  counterpart?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
-  country?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
-  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  issue?: Resolver<ResolversTypes['Issue'], ParentType, ContextType>;
-  knownFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  knownTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  openEnded?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
-  qualifier?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  relationship?: Resolver<ResolversTypes['Relationship'], ParentType, ContextType>;
-  relativeTime?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  scope?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-};
-
 export type SearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-};
-
-export type SituationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Situation'] = ResolversParentTypes['Situation']> = {
-  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  attributions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  comparison?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  datePrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
-  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  disputed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  entityType?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
-  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
-  evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  issues?: Resolver<Array<ResolversTypes['Issue']>, ParentType, ContextType>;
-  kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  labels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  occurredAt?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
-  participants?: Resolver<Array<ResolversTypes['Participation']>, ParentType, ContextType>;
-  phase?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  properties?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
-  relationshipCounts?: Resolver<Array<ResolversTypes['RelationshipCount']>, ParentType, ContextType>;
-  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<SituationRelationshipsArgs, 'direction' | 'first' | 'type'>>;
-  sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  statuses?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-};
-
-export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
-  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  datePrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
-  disputeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  evidence?: Resolver<ResolversTypes['EvidenceConnection'], ParentType, ContextType, RequireFields<SourceEvidenceArgs, 'first'>>;
-  evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  factCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  language?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  synthetic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  textFile?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  textSha256?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-};
-
-export type StatisticResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Statistic'] = ResolversParentTypes['Statistic']> = {
-  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  attributions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  comparison?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  datePrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
-  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  direction?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  disputed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  entityType?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
-  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
-  evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  labels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  measures?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
-  metric?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  observedAt?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
-  phase?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  properties?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
-  qualifier?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  relationshipCounts?: Resolver<Array<ResolversTypes['RelationshipCount']>, ParentType, ContextType>;
-  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<StatisticRelationshipsArgs, 'direction' | 'first' | 'type'>>;
-  reportedBy?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
-  sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  statuses?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  valueText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type SubgraphResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = {
@@ -2985,70 +2908,147 @@ export type SubgraphResolvers<ContextType = Context, ParentType extends Resolver
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type PathResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path']> = {
+  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  hops?: Resolver<Array<ResolversTypes['Hop']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type HopResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Hop'] = ResolversParentTypes['Hop']> = {
+  from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  relationship?: Resolver<ResolversTypes['Relationship'], ParentType, ContextType>;
+  forward?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  sentence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  timeStart?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  health?: Resolver<Maybe<ResolversTypes['Health']>, ParentType, ContextType>;
+  search?: Resolver<Maybe<Array<ResolversTypes['SearchHit']>>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'query' | 'first'>>;
+  sources?: Resolver<Maybe<Array<ResolversTypes['Source']>>, ParentType, ContextType, RequireFields<QuerySourcesArgs, 'first'>>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
+  neighbourhood?: Resolver<Maybe<ResolversTypes['Subgraph']>, ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'id' | 'depth' | 'limit'>>;
+  overview?: Resolver<Maybe<ResolversTypes['Subgraph']>, ParentType, ContextType, RequireFields<QueryOverviewArgs, 'first'>>;
+  linkagePaths?: Resolver<Maybe<Array<ResolversTypes['Path']>>, ParentType, ContextType, RequireFields<QueryLinkagePathsArgs, 'from' | 'to' | 'k' | 'maxHops' | 'timeRespecting'>>;
+  timeline?: Resolver<Maybe<Array<ResolversTypes['TimelineEntry']>>, ParentType, ContextType, RequireFields<QueryTimelineArgs, 'limit'>>;
+  exchangeLedger?: Resolver<Maybe<ResolversTypes['ExchangeLedger']>, ParentType, ContextType, RequireFields<QueryExchangeLedgerArgs, 'countryA' | 'countryB'>>;
+  statistics?: Resolver<Maybe<Array<ResolversTypes['Statistic']>>, ParentType, ContextType, RequireFields<QueryStatisticsArgs, 'limit'>>;
+  quotes?: Resolver<Maybe<Array<ResolversTypes['Quote']>>, ParentType, ContextType, RequireFields<QueryQuotesArgs, 'limit'>>;
+  asOf?: Resolver<Maybe<ResolversTypes['AsOfView']>, ParentType, ContextType, RequireFields<QueryAsOfArgs, 'date'>>;
+};
+
+export type HealthResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Health'] = ResolversParentTypes['Health']> = {
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  neo4jVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  neo4jEdition?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  database?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nodeCounts?: Resolver<Array<ResolversTypes['LabelCount']>, ParentType, ContextType>;
+};
+
+export type LabelCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LabelCount'] = ResolversParentTypes['LabelCount']> = {
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type TimelineEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimelineEntry'] = ResolversParentTypes['TimelineEntry']> = {
+  event?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   datePrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
-  event?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
   participants?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
 };
 
+export type ExchangeLedgerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExchangeLedger'] = ResolversParentTypes['ExchangeLedger']> = {
+  countryA?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  countryB?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  exchanges?: Resolver<Array<ResolversTypes['ExchangeEntry']>, ParentType, ContextType>;
+  coercions?: Resolver<Array<ResolversTypes['Episode']>, ParentType, ContextType>;
+  issueLinkages?: Resolver<Array<ResolversTypes['Episode']>, ParentType, ContextType>;
+};
+
+export type ExchangeEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExchangeEntry'] = ResolversParentTypes['ExchangeEntry']> = {
+  exchange?: Resolver<ResolversTypes['Exchange'], ParentType, ContextType>;
+  concessions?: Resolver<Array<ResolversTypes['ConcessionEntry']>, ParentType, ContextType>;
+  relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
+};
+
+export type ConcessionEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConcessionEntry'] = ResolversParentTypes['ConcessionEntry']> = {
+  concession?: Resolver<ResolversTypes['Concession'], ParentType, ContextType>;
+  side?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  givenBy?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
+};
+
+export type EpisodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Episode'] = ResolversParentTypes['Episode']> = {
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
+};
+
+export type AsOfViewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AsOfView'] = ResolversParentTypes['AsOfView']> = {
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  officesHeld?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
+  policiesInForce?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  policyActions?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = Context> = {
-  Affiliation?: AffiliationResolvers<ContextType>;
-  AsOfView?: AsOfViewResolvers<ContextType>;
-  Claim?: ClaimResolvers<ContextType>;
-  Coercion?: CoercionResolvers<ContextType>;
-  Concession?: ConcessionResolvers<ContextType>;
-  ConcessionEntry?: ConcessionEntryResolvers<ContextType>;
+  Person?: PersonResolvers<ContextType>;
+  Organization?: OrganizationResolvers<ContextType>;
   Country?: CountryResolvers<ContextType>;
-  Date?: GraphQLScalarType;
-  Entity?: EntityResolvers<ContextType>;
-  Episode?: EpisodeResolvers<ContextType>;
-  EpisodePart?: EpisodePartResolvers<ContextType>;
+  Place?: PlaceResolvers<ContextType>;
+  Office?: OfficeResolvers<ContextType>;
+  Issue?: IssueResolvers<ContextType>;
+  Policy?: PolicyResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
+  Situation?: SituationResolvers<ContextType>;
+  Statistic?: StatisticResolvers<ContextType>;
+  Quote?: QuoteResolvers<ContextType>;
+  Claim?: ClaimResolvers<ContextType>;
+  Exchange?: ExchangeResolvers<ContextType>;
+  Concession?: ConcessionResolvers<ContextType>;
+  Coercion?: CoercionResolvers<ContextType>;
+  IssueLinkage?: IssueLinkageResolvers<ContextType>;
+  OfficeTerm?: OfficeTermResolvers<ContextType>;
+  Participation?: ParticipationResolvers<ContextType>;
+  Affiliation?: AffiliationResolvers<ContextType>;
+  Leadership?: LeadershipResolvers<ContextType>;
+  RolePlayed?: RolePlayedResolvers<ContextType>;
+  PolicyAction?: PolicyActionResolvers<ContextType>;
+  EpisodePart?: EpisodePartResolvers<ContextType>;
+  LinkedIssue?: LinkedIssueResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  JSONObject?: GraphQLScalarType;
+  Entity?: EntityResolvers<ContextType>;
+  RelationshipCount?: RelationshipCountResolvers<ContextType>;
+  RelationshipConnection?: RelationshipConnectionResolvers<ContextType>;
+  RelationshipEdge?: RelationshipEdgeResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Relationship?: RelationshipResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
+  Source?: SourceResolvers<ContextType>;
   EvidenceConnection?: EvidenceConnectionResolvers<ContextType>;
   EvidenceEdge?: EvidenceEdgeResolvers<ContextType>;
-  Exchange?: ExchangeResolvers<ContextType>;
-  ExchangeEntry?: ExchangeEntryResolvers<ContextType>;
-  ExchangeLedger?: ExchangeLedgerResolvers<ContextType>;
-  Health?: HealthResolvers<ContextType>;
-  Hop?: HopResolvers<ContextType>;
-  Issue?: IssueResolvers<ContextType>;
-  IssueLinkage?: IssueLinkageResolvers<ContextType>;
-  JSONObject?: GraphQLScalarType;
-  LabelCount?: LabelCountResolvers<ContextType>;
-  Leadership?: LeadershipResolvers<ContextType>;
-  LinkedIssue?: LinkedIssueResolvers<ContextType>;
-  Office?: OfficeResolvers<ContextType>;
-  OfficeTerm?: OfficeTermResolvers<ContextType>;
-  Organization?: OrganizationResolvers<ContextType>;
-  PageInfo?: PageInfoResolvers<ContextType>;
-  Participation?: ParticipationResolvers<ContextType>;
-  Path?: PathResolvers<ContextType>;
-  Person?: PersonResolvers<ContextType>;
-  Place?: PlaceResolvers<ContextType>;
-  Policy?: PolicyResolvers<ContextType>;
-  PolicyAction?: PolicyActionResolvers<ContextType>;
-  Query?: QueryResolvers<ContextType>;
-  Quote?: QuoteResolvers<ContextType>;
-  Relationship?: RelationshipResolvers<ContextType>;
-  RelationshipConnection?: RelationshipConnectionResolvers<ContextType>;
-  RelationshipCount?: RelationshipCountResolvers<ContextType>;
-  RelationshipEdge?: RelationshipEdgeResolvers<ContextType>;
-  RolePlayed?: RolePlayedResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
-  Situation?: SituationResolvers<ContextType>;
-  Source?: SourceResolvers<ContextType>;
-  Statistic?: StatisticResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
+  Path?: PathResolvers<ContextType>;
+  Hop?: HopResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Health?: HealthResolvers<ContextType>;
+  LabelCount?: LabelCountResolvers<ContextType>;
   TimelineEntry?: TimelineEntryResolvers<ContextType>;
+  ExchangeLedger?: ExchangeLedgerResolvers<ContextType>;
+  ExchangeEntry?: ExchangeEntryResolvers<ContextType>;
+  ConcessionEntry?: ConcessionEntryResolvers<ContextType>;
+  Episode?: EpisodeResolvers<ContextType>;
+  AsOfView?: AsOfViewResolvers<ContextType>;
 };
 
 export type DirectiveResolvers<ContextType = Context> = {
+  linked?: LinkedDirectiveResolver<any, any, ContextType>;
+  via?: ViaDirectiveResolver<any, any, ContextType>;
   entityRef?: EntityRefDirectiveResolver<any, any, ContextType>;
   fromEnd?: FromEndDirectiveResolver<any, any, ContextType>;
-  limit?: LimitDirectiveResolver<any, any, ContextType>;
-  linked?: LinkedDirectiveResolver<any, any, ContextType>;
   toEnd?: ToEndDirectiveResolver<any, any, ContextType>;
-  via?: ViaDirectiveResolver<any, any, ContextType>;
+  limit?: LimitDirectiveResolver<any, any, ContextType>;
 };
