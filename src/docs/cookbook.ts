@@ -28,8 +28,8 @@ export const RECIPES: Recipe[] = [
     query: `query($a: ID!, $b: ID!) {
   exchangeLedger(countryA: $a, countryB: $b) {
     exchanges {
-      exchange { id name properties }
-      concessions { side concession { name } givenBy { name } }
+      exchange { id name explicitness phase }
+      concessions { side concession { name kind realisedBy { name date } } givenBy { name } }
     }
   }
 }`,
@@ -42,7 +42,10 @@ export const RECIPES: Recipe[] = [
     query: `{
   exchangeLedger(countryA: "country:us", countryB: "country:mx") {
     coercions {
-      entity { id name }
+      entity {
+        id name
+        ... on Coercion { kind outcome parts { role part { name date } } participants { role participant { name } } }
+      }
       relationships { type role sentence sourceCount disputed evidence { excerpt attribution stance } }
     }
   }
@@ -74,11 +77,53 @@ export const RECIPES: Recipe[] = [
 }`,
   },
   {
+    title: 'Who held an office, and under whom',
+    question: 'Which offices did Marcelo Ebrard hold, of which country, when, and under which president?',
+    query: `{
+  entity(id: "person:marcelo-ebrard") {
+    name
+    ... on Person {
+      offices {
+        office { name country { name } }
+        knownFrom knownTo openEnded
+        underPresident { name }
+        relationship { confidence evidence { excerpt } }
+      }
+    }
+  }
+}`,
+  },
+  {
     title: 'What did X say about Y',
     question: 'What did Juan Gonzalez say, verbatim, and in what medium?',
     query: `{
   quotes(speaker: "person:juan-gonzalez") {
-    properties
+    id text medium date
+    speaker { name }
+    concerns { name entityType }
+  }
+}`,
+  },
+  {
+    title: 'Roles and counterparts',
+    question:
+      'Ramón calls Turkey an "interdiction state": for whom, on which issue, and who says so? ' +
+      '(Roles a country played are typed fields, with the counterpart as an entity.)',
+    query: `{
+  entity(id: "quote:ramon-turkey-interdiction-state") {
+    ... on Quote {
+      text
+      speaker { name }
+      concerns {
+        name
+        ... on Country {
+          rolesPlayed {
+            role issue { name } counterpart { name entityType }
+            relationship { evidence { excerpt attribution attributedToEntity { name } } }
+          }
+        }
+      }
+    }
   }
 }`,
   },
@@ -88,7 +133,7 @@ export const RECIPES: Recipe[] = [
     query: `{
   timeline(actor: "person:lopez-obrador") {
     date datePrecision
-    event { name properties }
+    event { name eventType phase }
     participants { role from { name } }
   }
 }`,
@@ -98,7 +143,9 @@ export const RECIPES: Recipe[] = [
     question: 'How many migrants were taken into U.S. custody, when, and who reported it?',
     query: `{
   statistics(metric: "custody") {
-    name date datePrecision properties
+    name date datePrecision validFrom validTo
+    metric value unit qualifier valueText
+    reportedBy { name } observedAt { name }
     evidence { excerpt attribution attributedTo stance statedValue }
   }
 }`,
@@ -208,7 +255,9 @@ export function renderCookbook(results: unknown[]): string {
     'Property maps are shown with keys sorted and derived bookkeeping (`timeDerivation`, `aliasText`, …) left out.',
     'Every entity and relationship has a list of `evidence` records (one per source excerpt, each with its `source`',
     'and `stance`) and a summary over them: `sourceCount`, `evidenceCount`, `confidence` (aggregate), `disputed`,',
-    '`attributions`, `statuses` (see `docs/evidence.md`; recipes 10–13 show them).',
+    '`attributions`, `statuses` (see `docs/evidence.md`; recipes 12–15 show them).',
+    'Each kind of entity is its own type with typed fields (`... on Person { offices { office { name } } }`,',
+    '`... on Statistic { value unit }`); `properties` holds every stored property as an escape hatch.',
     '',
   ];
   RECIPES.forEach((recipe, i) => {

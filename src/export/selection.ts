@@ -64,7 +64,8 @@ export function parseSelection(raw: RawSelection, name: (p: SelectionParameter) 
     // Accept both ids=a,b and ids=a&ids=b.
     const values = [raw.ids!].flat().flatMap((v) => v.split(','));
     const ids = [...new Set(values.map((v) => oneId('ids', v.trim())))];
-    if (ids.length > EXPORT_IDS.maxIds) throw badInput(`${name('ids')} takes at most ${EXPORT_IDS.maxIds} ids.`, name('ids'));
+    if (ids.length > EXPORT_IDS.maxIds)
+      throw badInput(`${name('ids')} takes at most ${EXPORT_IDS.maxIds} ids.`, name('ids'));
     return { kind: 'neighbourhood', ids, depth: whole('depth') };
   }
   if (given('depth')) {

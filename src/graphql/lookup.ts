@@ -35,5 +35,8 @@ export async function existingEntities(ctx: Context, ids: string[]): Promise<Ent
 export async function endpoint(ctx: Context, id: string): Promise<EntityRecord> {
   const entity = await ctx.loaders.entity.load(id);
   if (entity) return entity;
-  throw new DomainError(ErrorCode.INTERNAL_SERVER_ERROR, 'A relationship of the graph ends at an entity that is missing.');
+  throw new DomainError(
+    ErrorCode.INTERNAL_SERVER_ERROR,
+    'A relationship of the graph ends at an entity that is missing.',
+  );
 }

@@ -21,7 +21,8 @@ export const DateScalar = new GraphQLScalarType({
     return value;
   },
   parseLiteral(ast): string {
-    if (ast.kind !== Kind.STRING) throw notAString(ast.kind === Kind.INT || ast.kind === Kind.FLOAT ? ast.value : ast.kind);
+    if (ast.kind !== Kind.STRING)
+      throw notAString(ast.kind === Kind.INT || ast.kind === Kind.FLOAT ? ast.value : ast.kind);
     return ast.value;
   },
 });

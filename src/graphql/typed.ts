@@ -14,13 +14,7 @@
  *   - @fromEnd / @toEnd: the relationship's endpoints;
  *   - any other field: the stored property of the same name.
  */
-import {
-  DocumentNode,
-  FieldDefinitionNode,
-  Kind,
-  ObjectTypeDefinitionNode,
-  TypeNode,
-} from 'graphql';
+import { DocumentNode, FieldDefinitionNode, Kind, ObjectTypeDefinitionNode, TypeNode } from 'graphql';
 import { IFieldResolver } from '@graphql-tools/utils';
 import { ALL_RELATIONSHIPS_CAP } from './loaders';
 import { Context } from './context';
@@ -132,8 +126,7 @@ export function typedResolvers(doc: DocumentNode): Record<string, Record<string,
       else if (hasDirective(field, 'entityRef')) fields[name] = entityRef(field);
       else if (hasDirective(field, 'fromEnd'))
         fields[name] = (r, _a, ctx) => endpoint(ctx, (r as RelationshipRecord).from);
-      else if (hasDirective(field, 'toEnd'))
-        fields[name] = (r, _a, ctx) => endpoint(ctx, (r as RelationshipRecord).to);
+      else if (hasDirective(field, 'toEnd')) fields[name] = (r, _a, ctx) => endpoint(ctx, (r as RelationshipRecord).to);
       else if (isLink && name === 'relationship') fields[name] = (r) => r;
       else fields[name] = property(name);
     }

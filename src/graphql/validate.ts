@@ -75,8 +75,9 @@ function fromList<T extends string>(
   if (values.length > 50) throw badInput(`${name} takes at most 50 names.`, name);
   for (const value of values) {
     if ((allowed as readonly string[]).includes(value)) continue;
-    const likely = allowed.find((a) => a.toLowerCase() === value.toLowerCase().replace(/[\s-]/g, '_'))
-      ?? allowed.find((a) => a.replace(/_/g, '').toLowerCase() === value.replace(/[\s_-]/g, '').toLowerCase());
+    const likely =
+      allowed.find((a) => a.toLowerCase() === value.toLowerCase().replace(/[\s-]/g, '_')) ??
+      allowed.find((a) => a.replace(/_/g, '').toLowerCase() === value.replace(/[\s_-]/g, '').toLowerCase());
     throw badInput(
       `${name}: "${value}" is not ${what}${likely ? ` (did you mean ${likely}?)` : ''}; the ${typeName} values are ${allowed.join(', ')}.`,
       name,

@@ -94,7 +94,8 @@ export function parseDateInput(text: string, partial: boolean): DateSpan | null 
   if (month !== undefined && (month < 1 || month > 12)) return null;
   if (month === undefined) return { first: `${pad(year, 4)}-01-01`, last: `${pad(year, 4)}-12-31` };
   const lastDay = daysIn(year, month);
-  if (day === undefined) return { first: `${pad(year, 4)}-${pad(month)}-01`, last: `${pad(year, 4)}-${pad(month)}-${pad(lastDay)}` };
+  if (day === undefined)
+    return { first: `${pad(year, 4)}-${pad(month)}-01`, last: `${pad(year, 4)}-${pad(month)}-${pad(lastDay)}` };
   if (day < 1 || day > lastDay) return null;
   const d = `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
   return { first: d, last: d };

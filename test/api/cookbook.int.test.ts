@@ -74,6 +74,7 @@ const CHECKS: Record<string, (data: Answer, recipe: Recipe) => Promise<void> | v
     expect(exchanges.length).toBeGreaterThan(0);
     for (const e of exchanges) {
       expect(nonEmpty(e.exchange.name)).toBe(true);
+      expect(nonEmpty(e.exchange.explicitness)).toBe(true);
       expect(e.concessions.length).toBeGreaterThan(0);
       for (const c of e.concessions) {
         expect(c.givenBy.length).toBeGreaterThan(0);
@@ -89,6 +90,8 @@ const CHECKS: Record<string, (data: Answer, recipe: Recipe) => Promise<void> | v
   'Who pressured whom': (data) => {
     const coercions = data.exchangeLedger.coercions;
     expect(coercions.length).toBeGreaterThan(0);
+    expect(coercions.some((c: Answer) => c.entity.parts.some((p: Answer) => p.role === 'threat'))).toBe(true);
+    expect(coercions.some((c: Answer) => c.entity.participants.some((p: Answer) => p.role === 'coercer'))).toBe(true);
     for (const episode of coercions) {
       expect(episode.entity.id).toMatch(/^coercion:/);
       expect(episode.relationships.length).toBeGreaterThan(0);
@@ -134,8 +137,29 @@ const CHECKS: Record<string, (data: Answer, recipe: Recipe) => Promise<void> | v
       "MATCH (q:Quote)-[:SAID_BY]->(:Entity {id: 'person:juan-gonzalez'}) RETURN q.id AS id",
     );
     expect(said.length).toBeGreaterThan(0);
-    expect(data.quotes.map((q: Answer) => q.properties.id).sort()).toEqual(said.map((q) => q.id).sort());
-    for (const q of data.quotes) expect(nonEmpty(q.properties.text)).toBe(true);
+    expect(data.quotes.map((q: Answer) => q.id).sort()).toEqual(said.map((q) => q.id).sort());
+    for (const q of data.quotes) {
+      expect(nonEmpty(q.text)).toBe(true);
+      expect(q.speaker.name).toMatch(/Gonzalez/);
+    }
+  },
+
+  'Who held an office, and under whom': (data) => {
+    const offices = data.entity.offices;
+    expect(offices.length).toBeGreaterThan(0);
+    const minister = offices.find((o: Answer) => o.office.name === 'Foreign Minister of Mexico');
+    expect(minister.office.country).toEqual({ name: 'Mexico' });
+    for (const o of offices) expect(o.relationship.evidence.length).toBeGreaterThan(0);
+  },
+
+  'Roles and counterparts': (data) => {
+    const q = data.entity;
+    expect(q.speaker.name).toMatch(/Ramón/);
+    const turkey = q.concerns.find((c: Answer) => c.rolesPlayed);
+    const role = turkey.rolesPlayed.find((r: Answer) => r.role === 'interdiction state');
+    expect(role.counterpart).toEqual({ name: 'European Union', entityType: 'Organization' });
+    expect(role.issue.name).toBe('Migration');
+    expect(role.relationship.evidence[0].attributedToEntity.name).toMatch(/Ramón/);
   },
 
   'The timeline of an actor': (data) => {
@@ -151,8 +175,8 @@ const CHECKS: Record<string, (data: Answer, recipe: Recipe) => Promise<void> | v
   'Statistics as dated observations': (data) => {
     expect(data.statistics.length).toBeGreaterThan(0);
     for (const s of data.statistics) {
-      expect(`${s.name} ${s.properties.metric ?? ''}`).toMatch(/custody/i);
-      expect(s.date ?? s.properties.validFrom ?? null).not.toBeNull();
+      expect(`${s.name} ${s.metric ?? ''}`).toMatch(/custody/i);
+      expect(s.date ?? s.validFrom ?? null).not.toBeNull();
       expectConsistentEvidence(s);
     }
   },

@@ -79,7 +79,9 @@ describe('typed entities', () => {
       props: { role: 'interdiction state', counterpart: 'org:eu' },
     };
     const loaded: string[] = [];
-    const ctx = { loaders: { entity: { load: async (id: string) => (loaded.push(id), { id, labels: ['Entity'], props: {} }) } } };
+    const ctx = {
+      loaders: { entity: { load: async (id: string) => (loaded.push(id), { id, labels: ['Entity'], props: {} }) } },
+    };
     const role = made.RolePlayed!;
     expect(await (role.role as Function)(rel, {}, ctx, {})).toBe('interdiction state');
     expect(await (role.counterpart as Function)(rel, {}, ctx, {})).toMatchObject({ id: 'org:eu' });

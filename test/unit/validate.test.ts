@@ -48,7 +48,9 @@ describe('kinds and relationship types', () => {
     expect(lower).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'includeTypes' });
     expect(lower.message).toContain('did you mean HOLDS_OFFICE?');
     expect(lower.message).toContain('PARTICIPATED_IN');
-    expect(failure(() => v.relationshipType('type', 'FRIENDS_WITH')).message).toMatch(/RelationshipType values are .*PLAYED_ROLE/);
+    expect(failure(() => v.relationshipType('type', 'FRIENDS_WITH')).message).toMatch(
+      /RelationshipType values are .*PLAYED_ROLE/,
+    );
     expect(v.relationshipTypes('types', ['HOLDS_OFFICE', 'HOLDS_OFFICE'])).toEqual(['HOLDS_OFFICE']);
   });
 

@@ -809,6 +809,10 @@ export type Statistic = Entity & {
   comparison?: Maybe<Scalars['String']['output']>;
   /** preliminary for preliminary data. */
   phase?: Maybe<Scalars['String']['output']>;
+  /** The first unit of the period observed, when it is a period (its precision: properties.validFromPrecision). */
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  /** The last unit of the period observed (its precision: properties.validToPrecision). */
+  validTo?: Maybe<Scalars['Date']['output']>;
   /** Who published or reported it (an agency, a cited outlet). */
   reportedBy: Array<Entity>;
   /** Where it was observed. */
@@ -2540,6 +2544,8 @@ export type StatisticResolvers<ContextType = Context, ParentType extends Resolve
   direction?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   comparison?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   phase?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   reportedBy?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   observedAt?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   measures?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;

@@ -7,13 +7,7 @@ import { plainProps, Props } from '../values';
 import { endpoint, existingEntities, requireEntity } from '../lookup';
 import { luceneQuery } from '../lucene';
 import { EntityRecord, entityType, HopRecord, RelationshipRecord, toEntity, toRelationship } from '../model';
-import type {
-  DatePrecision,
-  EntityKind,
-  PersonResolvers,
-  RelationshipType,
-  Resolvers,
-} from '../generated/types';
+import type { DatePrecision, EntityKind, PersonResolvers, RelationshipType, Resolvers } from '../generated/types';
 import { LIMITS } from '../../shared/limits';
 import { sentence } from '../sentences';
 import * as v from '../validate';
@@ -189,7 +183,8 @@ export const graphResolvers: Resolvers = {
       const window = v.timeWindow('time', args.time);
       const [a, b] = await Promise.all([requireEntity(ctx, 'from', args.from), requireEntity(ctx, 'to', args.to)]);
       // A path from an entity to itself is a mistake, not an empty answer.
-      if (a.id === b.id) throw badInput(`from and to are the same entity (${a.id}): give two different entities.`, 'to');
+      if (a.id === b.id)
+        throw badInput(`from and to are the same entity (${a.id}): give two different entities.`, 'to');
       const rows = await ctx.graph.read<{ nodeIds: string[]; hopStarts: unknown[]; relationships: unknown[] }>(
         'graph/linkage-paths',
         {
