@@ -244,7 +244,7 @@ describe('graph explorer in headless Chromium', () => {
     expect(await page.locator('#canvas-hint').isVisible()).toBe(false);
     expect(await page.locator('#panel-details h2').innerText()).toBe('Andrés Manuel López Obrador');
     expect(await page.locator('#panel-details .aliases').innerText()).toContain('AMLO');
-    // Offices come from relationships(type: "HOLDS_OFFICE").
+    // Offices come from the typed Person.offices field.
     await expect(page.locator('#panel-details .offices').innerText()).resolves.toContain('President of Mexico');
     expect(page.url()).toContain(`open=${AMLO}`);
     await shot(page, '1280-expanded');

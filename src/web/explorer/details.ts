@@ -95,6 +95,7 @@ export function createDetails(store: Store, actions: DetailsActions) {
               details.offices.map((o) => [
                 o.sentence,
                 o.properties.timeStart ? el('span', { class: 'muted' }, ` (${formatPeriod(o.properties)})`) : null,
+                o.underPresident ? el('span', { class: 'muted' }, ` under ${o.underPresident}`) : null,
               ]),
               'offices',
               'None recorded.',

@@ -112,25 +112,31 @@ export async function linkagePaths(v: PathVariables): Promise<Path[]> {
 }
 
 export async function entityDetails(id: string): Promise<EntityDetails> {
+  // A person's offices and an office's holders are typed fields (OfficeTerm), with the president served under.
+  type Term = { underPresident: { name: string } | null; relationship: Omit<Office, 'underPresident'> };
   interface Raw {
     entity: Omit<EntityDetails, 'offices' | 'evidence'> & {
       evidence: EvidenceRecord[];
-      offices: { edges: { node: Office }[] };
+      offices?: Term[];
+      holders?: Term[];
     };
   }
+  const TERM = 'underPresident { name } relationship { id sentence properties }';
   const d = await query<Raw>(
-    `query EntityDetails($id: ID!, $first: Int) {
+    `query EntityDetails($id: ID!) {
       entity(id: $id) {
         id
         ${EVIDENCE}
         relationshipCounts { type direction count }
-        offices: relationships(type: "HOLDS_OFFICE", first: $first) { edges { node { id sentence properties } } }
+        ... on Person { offices { ${TERM} } }
+        ... on Office { holders { ${TERM} } }
       }
     }`,
-    { id, first: LIMITS.relationshipsFirst.max },
+    { id },
   );
-  const e = d.entity;
-  return { ...e, offices: e.offices.edges.map((x) => x.node) };
+  const { offices, holders, ...e } = d.entity;
+  const terms = offices ?? holders ?? [];
+  return { ...e, offices: terms.map((t) => ({ ...t.relationship, underPresident: t.underPresident?.name ?? null })) };
 }
 
 /** An actor's events: all of them, or those within a window (the API's rule for what falls in it). */

@@ -81,6 +81,8 @@ export interface Office {
   id: string;
   sentence: string;
   properties: Props;
+  /** The president the holder served under, where the source says (OfficeTerm.underPresident). */
+  underPresident: string | null;
 }
 
 export interface EntityDetails {
