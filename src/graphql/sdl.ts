@@ -95,8 +95,7 @@ export function buildTypeDefs(sources: string[] = loadTypeDefs()): DocumentNode 
           const iface = interfaces.get(i.name.value);
           for (const f of iface?.fields ?? []) {
             if (!own.some((o) => o.name.value === f.name.value) && !inherited.some((x) => x.name === f.name)) {
-              // The interface's fields went through the limit visitor already when it was visited;
-              // apply it here too in case this type was visited first.
+              // `interfaces` holds the nodes as written, so the copy's @limit arguments are filled here.
               inherited.push({ ...f, arguments: f.arguments?.map(applyLimit) });
             }
           }
