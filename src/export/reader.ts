@@ -139,6 +139,7 @@ async function resolveScope(tx: QueryRunner, selection: Selection): Promise<Scop
           windowFrom: null,
           windowTo: null,
           timeRespecting: false,
+          exclude: [],
           minSources: null,
           attributions: null,
           statuses: null,

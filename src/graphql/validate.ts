@@ -84,6 +84,7 @@ export interface ProvenanceFilterInput {
   attributions?: string[] | null;
   statuses?: string[] | null;
   disputed?: boolean | null;
+  minConfidence?: number | null;
 }
 
 /** The Cypher parameters of the provenance filter (every named query that takes it uses these four). */
@@ -102,6 +103,15 @@ function vocabulary(name: string, values: string[] | null | undefined, allowed: 
     throw badInput(`${name}: ${unknown.map((x) => `"${x}"`).join(', ')} not known; use ${allowed.join(', ')}.`, name);
   }
   return [...new Set(values)];
+}
+
+/**
+ * The filter's minimum aggregate confidence (0 when absent). Kept apart from the four
+ * summary parameters because neighbourhood and linkagePaths take a minConfidence of
+ * their own: there the stricter of the two applies.
+ */
+export function provenanceConfidence(name: string, f: ProvenanceFilterInput | null | undefined): number {
+  return confidence(`${name}.minConfidence`, f?.minConfidence);
 }
 
 /** A provenance filter checked against the evidence vocabularies; absent parts match anything. */

@@ -2,10 +2,10 @@
  * Entities, relationships, evidence, search, neighbourhoods and linkage paths.
  */
 import { Context } from '../context';
-import { notFound } from '../../errors';
+import { badInput, notFound } from '../../errors';
 import { plainProps, Props } from '../values';
-import { existingEntities, requireEntity } from '../lookup';
-import { luceneQuery } from '../lucene';
+import { existingEntities, resolveEntities, resolveEntity, resolveOptional } from '../lookup';
+import { HITS_PER_QUERY, searchPlan } from '../search';
 import { EntityRecord, entityType, RelationshipRecord, toEntity, toRelationship } from '../model';
 import { LIMITS } from '../../shared/limits';
 import { sentence } from '../sentences';
@@ -47,19 +47,34 @@ export const graphResolvers = {
       args: { query: string; types?: string[] | null; first?: number; provenance?: v.ProvenanceFilterInput | null },
       ctx: Context,
     ) => {
-      const lucene = luceneQuery(args.query);
+      const plan = searchPlan(args.query);
       const limit = v.intInRange('first', args.first, LIMITS.searchFirst);
       const types = v.names('types', args.types);
       const provenance = v.provenance('provenance', args.provenance);
-      const rows = await ctx.graph.read('search/entities', { lucene, types, limit, ...provenance });
+      const minConfidence = v.provenanceConfidence('provenance', args.provenance);
+      const rows = await ctx.graph.read('search/entities', {
+        queries: plan.queries,
+        words: plan.words.length,
+        perQuery: HITS_PER_QUERY,
+        types,
+        limit,
+        minConfidence,
+        ...provenance,
+      });
       return rows.map((r) => {
         const entity = toEntity(r as never);
         ctx.loaders.entity.prime(entity.id, entity);
-        return { entity, score: r.score as number };
+        return {
+          entity,
+          score: r.score as number,
+          wordsMatched: Number(r.coverage),
+          words: plan.words.length,
+          excerpt: (r.excerpt as string | null) ?? null,
+        };
       });
     },
 
-    entity: (_: unknown, args: { id: string }, ctx: Context) => requireEntity(ctx, 'id', args.id),
+    entity: (_: unknown, args: { id: string }, ctx: Context) => resolveEntity(ctx, 'id', args.id),
 
     sources: async (_: unknown, args: { first?: number }, ctx: Context) => {
       const limit = v.intInRange('first', args.first, LIMITS.sourcesFirst);
@@ -95,14 +110,20 @@ export const graphResolvers = {
       const limit = v.intInRange('limit', args.limit, LIMITS.neighbourhoodLimit);
       const provenance = v.provenance('provenance', args.provenance);
       const types = v.names('types', args.types);
-      const minConfidence = v.confidence('minConfidence', args.minConfidence);
+      const minConfidence = Math.max(
+        v.confidence('minConfidence', args.minConfidence),
+        v.provenanceConfidence('provenance', args.provenance),
+      );
       const { from, to } = v.timeWindow('time', args.time);
-      const centre = await requireEntity(ctx, 'id', args.id);
+      const [centre, issue] = await Promise.all([
+        resolveEntity(ctx, 'id', args.id),
+        resolveOptional(ctx, 'issue', args.issue, ['Issue']),
+      ]);
       const [row] = await ctx.graph.read('graph/neighbourhood', {
         id: centre.id,
         depth,
         types,
-        issue: args.issue ?? null,
+        issue: issue?.id ?? null,
         minConfidence,
         from,
         to,
@@ -124,7 +145,7 @@ export const graphResolvers = {
       const first = v.intInRange('first', args.first, LIMITS.overviewFirst);
       const minConfidence = v.confidence('minConfidence', args.minConfidence);
       const { from, to } = v.timeWindow('time', args.time);
-      const issue = args.issue ? v.id('issue', args.issue) : null;
+      const issue = (await resolveOptional(ctx, 'issue', args.issue, ['Issue']))?.id ?? null;
       const [row] = await ctx.graph.read<{ ids: string[]; relationships: unknown[] }>('graph/overview', {
         first,
         minConfidence,
@@ -149,6 +170,7 @@ export const graphResolvers = {
         time?: v.TimeFilterInput | null;
         timeRespecting?: boolean | null;
         provenance?: v.ProvenanceFilterInput | null;
+        exclude?: string[] | null;
       },
       ctx: Context,
     ) => {
@@ -157,10 +179,21 @@ export const graphResolvers = {
       const provenance = v.provenance('provenance', args.provenance);
       const includeTypes = v.names('includeTypes', args.includeTypes);
       const excludeTypes = v.names('excludeTypes', args.excludeTypes);
-      const minConfidence = v.confidence('minConfidence', args.minConfidence);
+      const minConfidence = Math.max(
+        v.confidence('minConfidence', args.minConfidence),
+        v.provenanceConfidence('provenance', args.provenance),
+      );
       const window = v.timeWindow('time', args.time);
-      const [a, b] = await Promise.all([requireEntity(ctx, 'from', args.from), requireEntity(ctx, 'to', args.to)]);
+      if (args.exclude && args.exclude.length > 50) throw badInput('exclude takes at most 50 entities.', 'exclude');
+      const [a, b, excluded] = await Promise.all([
+        resolveEntity(ctx, 'from', args.from),
+        resolveEntity(ctx, 'to', args.to),
+        resolveEntities(ctx, 'exclude', args.exclude ?? []),
+      ]);
       if (a.id === b.id) return [];
+      const exclude = excluded.map((e) => e.id);
+      const ends = excluded.find((e) => e.id === a.id || e.id === b.id);
+      if (ends) throw badInput(`exclude: ${ends.id} is an end of the paths; only entities between them can be avoided.`, 'exclude');
       const rows = await ctx.graph.read<{ nodeIds: string[]; hopStarts: unknown[]; relationships: unknown[] }>(
         'graph/linkage-paths',
         {
@@ -174,6 +207,7 @@ export const graphResolvers = {
           windowFrom: window.from,
           windowTo: window.to,
           timeRespecting: Boolean(args.timeRespecting),
+          exclude,
           ...provenance,
         },
         { maxHops },
@@ -195,6 +229,7 @@ export const graphResolvers = {
     entityType: (e: EntityRecord) => entityType(e.labels),
     name: (e: EntityRecord) => String(e.props.name ?? e.props.title ?? e.id),
     aliases: (e: EntityRecord) => (Array.isArray(e.props.aliases) ? e.props.aliases : []),
+    editorAliases: (e: EntityRecord) => (Array.isArray(e.props.editorAliases) ? e.props.editorAliases : []),
     description: (e: EntityRecord) => e.props.description ?? null,
     date: (e: EntityRecord) => e.props.date ?? null,
     datePrecision: (e: EntityRecord) => e.props.datePrecision ?? null,
