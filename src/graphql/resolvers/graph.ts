@@ -8,7 +8,7 @@ import { existingEntities, resolveEntities, resolveEntity, resolveOptional } fro
 import { HITS_PER_QUERY, searchPlan } from '../search';
 import { EntityRecord, entityType, RelationshipRecord, toEntity, toRelationship } from '../model';
 import { LIMITS } from '../../shared/limits';
-import { sentence } from '../sentences';
+import { Attribution, ENTITY_PROPERTIES, sentence } from '../sentences';
 import * as v from '../validate';
 import { toPlain } from '../values';
 
@@ -35,9 +35,40 @@ const factFields = <T extends { id: string; props: Props }>() => ({
   statuses: (f: T) => list(f.props.statuses),
 });
 
+/**
+ * Who a relationship's supporting evidence is attributed to, when none of it is the source's
+ * own reporting (the summary's `attributions` says whether to look; the records say who).
+ */
+async function attributions(rel: RelationshipRecord, ctx: Context): Promise<Attribution[]> {
+  const kinds = list(rel.props.attributions);
+  if (kinds.length === 0 || kinds.includes('reporting')) return [];
+  const records = (await ctx.loaders.evidence.load(rel.id)).filter(
+    (e) => e.stance !== 'disputes' && typeof e.attribution === 'string',
+  );
+  if (records.some((e) => e.attribution === 'reporting')) return [];
+  const ids = records.map((e) => String(e.attributedTo ?? '')).filter((a) => /^[a-z-]+:\S+$/.test(a));
+  const entities = await existingEntities(ctx, [...new Set(ids)]);
+  const nameOf = new Map(entities.map((e) => [e.id, String(e.props.name ?? e.id)]));
+  return records.map((e) => {
+    const party = String(e.attributedTo ?? 'unattributed');
+    return nameOf.has(party)
+      ? { attribution: String(e.attribution), who: nameOf.get(party)!, id: party }
+      : { attribution: String(e.attribution), who: party };
+  });
+}
+
 async function relSentence(rel: RelationshipRecord, ctx: Context): Promise<string> {
-  const [from, to] = await Promise.all([ctx.loaders.entity.load(rel.from), ctx.loaders.entity.load(rel.to)]);
-  return sentence(rel, from, to);
+  const referenced = Object.keys(ENTITY_PROPERTIES)
+    .map((p) => rel.props[p])
+    .filter((x): x is string => typeof x === 'string');
+  const [from, to, named, attributedTo] = await Promise.all([
+    ctx.loaders.entity.load(rel.from),
+    ctx.loaders.entity.load(rel.to),
+    existingEntities(ctx, referenced),
+    attributions(rel, ctx),
+  ]);
+  const names = new Map(named.map((e) => [e.id, String(e.props.name ?? e.id)]));
+  return sentence(rel, { from, to, names, attributedTo });
 }
 
 export const graphResolvers = {
