@@ -46,9 +46,10 @@ export function nameText(input: string): string {
  * Lucene's special characters are dropped with the rest of the punctuation.
  */
 export function namePhraseQuery(text: string): string | null {
-  const words = nameKey(text);
-  if (words === '') return null;
-  const phrase = `"${words}"`;
+  if (nameKey(text) === '') return null;
+  // The text as written (lower-cased, quotes and backslashes dropped): inside a phrase every
+  // other character is the analyzer's to split, exactly as it split the names ("U.S." → "u.s").
+  const phrase = `"${text.toLowerCase().replace(/["\\]/g, ' ').replace(/\s+/g, ' ').trim()}"`;
   return `name:${phrase} OR aliasText:${phrase} OR editorAliasText:${phrase}`;
 }
 

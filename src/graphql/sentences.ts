@@ -51,6 +51,13 @@ function when(rel: RelationshipRecord, from: EntityRecord | null, to: EntityReco
     const end = p.validTo ? formatDate(p.validTo, p.validToPrecision) : undefined;
     return end ? `${start} – ${end}` : `from ${start}`;
   }
+  // An attested window is not a stated period: "as of" the day the source shows it, or the
+  // span it is known to hold, never "from" as if the source said it began then.
+  if (p.knownFrom) {
+    const start = formatDate(p.knownFrom, p.knownFromPrecision);
+    const end = p.knownTo ? formatDate(p.knownTo, p.knownToPrecision) : undefined;
+    return !end || end === start ? `as of ${start}` : `known ${start} – ${end}`;
+  }
   if (typeof p.relativeTime === 'string') return p.relativeTime;
   // An undated link to a dated event takes the event's date.
   for (const e of [to, from]) {

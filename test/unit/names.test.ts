@@ -31,8 +31,9 @@ describe('names in place of ids', () => {
 
   it('builds phrase and suggestion queries without Lucene syntax from the input', () => {
     expect(namePhraseQuery('López "Obrador" (AND')).toBe(
-      'name:"lopez obrador and" OR aliasText:"lopez obrador and" OR editorAliasText:"lopez obrador and"',
+      'name:"lópez obrador (and" OR aliasText:"lópez obrador (and" OR editorAliasText:"lópez obrador (and"',
     );
+    expect(namePhraseQuery('U.S.')).toBe('name:"u.s." OR aliasText:"u.s." OR editorAliasText:"u.s."');
     expect(namePhraseQuery('  ()  ')).toBeNull();
     expect(suggestionQuery('Haris ab')).toBe('haris~1 OR haris* OR ab*');
   });
