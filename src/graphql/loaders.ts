@@ -6,7 +6,7 @@
 import DataLoader from 'dataloader';
 import { Graph } from '../db/driver';
 import { EntityRecord, RelationshipRecord, toEntity, toRelationship } from './model';
-import { namePhraseQuery, nameText } from './names';
+import { candidatesFor, NameCandidates } from './lookup';
 import { plainProps, Props } from './values';
 
 export interface RelationshipCount {
@@ -46,12 +46,6 @@ export interface RelationshipKey {
   to: string;
 }
 
-/** An entity argument's id match, or the entities its text may name. */
-export interface NameCandidates {
-  byId: EntityRecord | null;
-  candidates: EntityRecord[];
-}
-
 const pageKey = (k: PageKey): string => JSON.stringify([k.id, k.type, k.direction, k.offset, k.limit]);
 
 export function createLoaders(graph: Graph) {
@@ -66,21 +60,7 @@ export function createLoaders(graph: Graph) {
      * What entity arguments name (src/graphql/lookup.ts): the entity with that id, or the
      * full-text candidates for it as a name. One query for every argument of a request level.
      */
-    names: new DataLoader<string, NameCandidates>(async (inputs) => {
-      const rows = await graph.read<{ key: string; byId: boolean; id: string; labels: string[]; props: unknown }>(
-        'entity/resolve',
-        { keys: inputs.map((key) => ({ key, lucene: namePhraseQuery(nameText(key)) })) },
-      );
-      const byKey = new Map<string, NameCandidates>();
-      for (const r of rows) {
-        const entry = byKey.get(r.key) ?? { byId: null, candidates: [] };
-        const entity = toEntity(r as never);
-        if (r.byId) entry.byId = entity;
-        else entry.candidates.push(entity);
-        byKey.set(r.key, entry);
-      }
-      return inputs.map((k) => byKey.get(k) ?? { byId: null, candidates: [] });
-    }),
+    names: new DataLoader<string, NameCandidates>((inputs) => candidatesFor((name, params) => graph.read(name, params), inputs)),
 
     relationshipCounts: new DataLoader<string, RelationshipCount[]>(async (ids) => {
       const rows = await graph.read<{ id: string; type: string; direction: 'OUT' | 'IN'; count: number }>(

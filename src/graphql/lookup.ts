@@ -13,8 +13,17 @@
  */
 import { DomainError, ErrorCode } from '../errors';
 import { Context } from './context';
-import { EntityRecord } from './model';
-import { asCandidate, Candidate, decide, idShape, nameText, rankSuggestions, suggestionQuery } from './names';
+import { EntityRecord, toEntity } from './model';
+import {
+  asCandidate,
+  Candidate,
+  decide,
+  idShape,
+  namePhraseQuery,
+  nameText,
+  rankSuggestions,
+  suggestionQuery,
+} from './names';
 import * as v from './validate';
 
 /** How many candidates or suggestions an error lists. */
@@ -22,6 +31,76 @@ const LISTED = 8;
 const SUGGESTED = 5;
 
 const describe = (c: Candidate): string => `${c.name} (${c.id}, ${c.entityType})`;
+
+/** Runs a named read query (the request's gateway, or an export's transaction). */
+export type NameReader = (name: string, params: Record<string, unknown>) => Promise<Record<string, unknown>[]>;
+
+/** An entity argument's id match, or the entities its text may name. */
+export interface NameCandidates {
+  byId: EntityRecord | null;
+  candidates: EntityRecord[];
+}
+
+/** What each of `inputs` may name, in one query (entity/resolve.cypher). */
+export async function candidatesFor(read: NameReader, inputs: readonly string[]): Promise<NameCandidates[]> {
+  const rows = await read('entity/resolve', {
+    keys: inputs.map((key) => ({ key, lucene: namePhraseQuery(nameText(key)) })),
+  });
+  const byKey = new Map<string, NameCandidates>();
+  for (const r of rows) {
+    const key = String(r.key);
+    const entry = byKey.get(key) ?? { byId: null, candidates: [] };
+    const entity = toEntity(r as never);
+    if (r.byId === true) entry.byId = entity;
+    else entry.candidates.push(entity);
+    byKey.set(key, entry);
+  }
+  return inputs.map((k) => byKey.get(k) ?? { byId: null, candidates: [] });
+}
+
+/**
+ * The one entity an argument's candidates settle on, or the error that says why there
+ * is none: BAD_USER_INPUT listing the candidates, or NOT_FOUND with suggestions.
+ */
+export async function settle(
+  read: NameReader,
+  arg: string,
+  input: string,
+  found: NameCandidates,
+  prefer: readonly string[] = [],
+): Promise<EntityRecord> {
+  if (found.byId) return found.byId;
+  const decided = decide(input, found.candidates, prefer);
+  if (decided.kind === 'entity') return decided.entity;
+  if (decided.kind === 'ambiguous') {
+    const listed = decided.candidates.slice(0, LISTED).map(asCandidate);
+    throw new DomainError(
+      ErrorCode.BAD_USER_INPUT,
+      `${arg}: "${input}" may mean ${decided.candidates.length} entities: ${listed.map(describe).join('; ')}` +
+        `${decided.candidates.length > LISTED ? '; …' : ''}. Give one of their ids.`,
+      { argument: arg, candidates: listed },
+    );
+  }
+  const suggestions = await suggest(read, input);
+  throw new DomainError(
+    ErrorCode.NOT_FOUND,
+    `${arg}: no entity has the id or name "${input}".` +
+      (suggestions.length ? ` Did you mean ${suggestions.map(describe).join('; ')}?` : ' Try search(query:) to find it.'),
+    { argument: arg, id: input, suggestions },
+  );
+}
+
+/** Every entity argument of a list, resolved in one query (for callers without a request's loaders). */
+export async function resolveWith(
+  read: NameReader,
+  arg: string,
+  inputs: readonly string[],
+  prefer: readonly string[] = [],
+): Promise<EntityRecord[]> {
+  const values = inputs.map((input) => v.id(arg, input).trim());
+  const found = await candidatesFor(read, values);
+  return Promise.all(values.map((value, i) => settle(read, arg, value, found[i]!, prefer)));
+}
 
 /**
  * The entity an argument names. `prefer`: labels that settle an ambiguous name
@@ -34,32 +113,10 @@ export async function resolveEntity(
   prefer: readonly string[] = [],
 ): Promise<EntityRecord> {
   const value = v.id(arg, input).trim();
-  const { byId, candidates } = await ctx.loaders.names.load(value);
-  if (byId) {
-    ctx.loaders.entity.prime(byId.id, byId);
-    return byId;
-  }
-  const found = decide(value, candidates, prefer);
-  if (found.kind === 'entity') {
-    ctx.loaders.entity.prime(found.entity.id, found.entity);
-    return found.entity;
-  }
-  if (found.kind === 'ambiguous') {
-    const listed = found.candidates.slice(0, LISTED).map(asCandidate);
-    throw new DomainError(
-      ErrorCode.BAD_USER_INPUT,
-      `${arg}: "${input}" may mean ${found.candidates.length} entities: ${listed.map(describe).join('; ')}` +
-        `${found.candidates.length > LISTED ? '; …' : ''}. Give one of their ids.`,
-      { argument: arg, candidates: listed },
-    );
-  }
-  const suggestions = await suggest(ctx, value);
-  throw new DomainError(
-    ErrorCode.NOT_FOUND,
-    `${arg}: no entity has the id or name "${input}".` +
-      (suggestions.length ? ` Did you mean ${suggestions.map(describe).join('; ')}?` : ' Try search(query:) to find it.'),
-    { argument: arg, id: input, suggestions },
-  );
+  const read: NameReader = (name, params) => ctx.graph.read(name, params);
+  const entity = await settle(read, arg, value, await ctx.loaders.names.load(value), prefer);
+  ctx.loaders.entity.prime(entity.id, entity);
+  return entity;
 }
 
 /** An optional entity argument: null when absent. */
@@ -83,15 +140,12 @@ export function resolveEntities(
 }
 
 /** The closest entities to an argument that names none ("did you mean"). */
-async function suggest(ctx: Context, input: string): Promise<Candidate[]> {
+async function suggest(read: NameReader, input: string): Promise<Candidate[]> {
   const lucene = suggestionQuery(nameText(input));
   const shape = idShape(input);
   if (lucene === null && shape === null) return [];
-  const rows = await ctx.graph.read<{ id: string; labels: string[]; name: string | null; aliases: string[] }>(
-    'entity/suggestions',
-    { lucene, prefix: shape ? `${shape.kind}:` : null, limit: 50 },
-  );
-  return rankSuggestions(input, rows, SUGGESTED);
+  const rows = await read('entity/suggestions', { lucene, prefix: shape ? `${shape.kind}:` : null, limit: 50 });
+  return rankSuggestions(input, rows as never, SUGGESTED);
 }
 
 /** The entities that exist among `ids`, in order (unknown ids are skipped). */
