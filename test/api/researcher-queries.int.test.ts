@@ -66,6 +66,8 @@ describe('forgiving search', () => {
     const strict = (await api.data(SEARCH, { q: 'Mexico', first: 100, p: { minConfidence: 0.95 } })).search;
     expect(all.some((h: { entity: { confidence: number | null } }) => (h.entity.confidence ?? 1) < 0.95)).toBe(true);
     for (const h of strict) expect(h.entity.confidence ?? 1).toBeGreaterThanOrEqual(0.95);
+    const confident = all.filter((h: any) => (h.entity.confidence ?? 1) >= 0.95).map((h: any) => h.entity.id);
+    expect(strict.map((h: any) => h.entity.id)).toEqual(expect.arrayContaining(confident));
     expect(await api.errorCode(SEARCH, { q: 'Mexico', p: { minConfidence: 2 } })).toBe('BAD_USER_INPUT');
   });
 
@@ -134,7 +136,9 @@ describe('names where ids go', () => {
       const error = res.body.errors?.[0];
       expect([field, error?.extensions?.code]).toEqual([field, 'BAD_USER_INPUT']);
       const candidates = error?.extensions?.candidates as { id: string; name: string; entityType: string }[];
-      expect(candidates.map((c) => c.id)).toEqual(expect.arrayContaining(['person:lopez-obrador', 'org:lopez-obrador-party']));
+      expect(candidates.length).toBeGreaterThan(1);
+      expect(candidates.map((c) => c.id)).toContain('person:lopez-obrador');
+      for (const c of candidates) expect(c.name).toMatch(/Obrador/);
       expect(error?.message).toContain('person:lopez-obrador');
     }
   });
@@ -282,8 +286,8 @@ describe('provenance filters and hub exclusion', () => {
     const TL = `query($p: ProvenanceFilter) { timeline(actor: "country:mx", provenance: $p) { event { id confidence } } }`;
     const all = (await api.data(TL, {})).timeline;
     const strict = (await api.data(TL, { p: { minConfidence: 0.9 } })).timeline;
-    expect(strict.length).toBeLessThan(all.length);
-    for (const t of strict) expect(t.event.confidence ?? 1).toBeGreaterThanOrEqual(0.9);
+    const confident = all.filter((t: any) => (t.event.confidence ?? 1) >= 0.9).map((t: any) => t.event.id);
+    expect(strict.map((t: any) => t.event.id)).toEqual(confident);
     const NB = `query($p: ProvenanceFilter) { neighbourhood(id: "country:mx", provenance: $p) { relationships { confidence } } }`;
     for (const r of (await api.data(NB, { p: { minConfidence: 0.9 } })).neighbourhood.relationships)
       expect(r.confidence ?? 1).toBeGreaterThanOrEqual(0.9);
