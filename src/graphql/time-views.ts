@@ -23,7 +23,8 @@ const day = (d: unknown): string => formatDate(toPlain(d), 'day') ?? String(d);
 export function possiblyReason(why: PossiblyWhy, attestedFrom: unknown, attestedTo: unknown): string {
   const from = attestedFrom ? day(attestedFrom) : null;
   const to = attestedTo ? day(attestedTo) : null;
-  const window = from && to ? `from ${from} to ${to}` : from ? `from ${from}` : to ? `until ${to}` : '';
+  const window =
+    from && to ? (from === to ? `on ${from} only` : `from ${from} to ${to}`) : from ? `from ${from}` : to ? `until ${to}` : '';
   switch (why) {
     case 'undated':
       return 'Undated: the sources give no date for it, so it cannot be placed on this date or ruled out.';

@@ -37,7 +37,8 @@ WITH p, start, knownEnd,
 WHERE c IS NOT NULL
 CALL (p) {
   OPTIONAL MATCH (a:Entity)-[r:ACTS_ON]->(p)
-  WITH r, coalesce(r.timeStart, a.timeStart) AS t, coalesce(r.datePrecision, a.datePrecision) AS precision
+  WITH r, coalesce(r.timeStart, a.timeStart) AS t,
+       coalesce(r.datePrecision, r.validFromPrecision, a.datePrecision, a.validFromPrecision, a.knownFromPrecision) AS precision
   WHERE t IS NOT NULL
   RETURN collect({action: r.action, date: t, precision: precision}) AS datedActions
 }

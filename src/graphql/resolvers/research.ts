@@ -38,7 +38,7 @@ interface ConcessionRow {
   side: string | null;
   date: unknown;
   datePrecision: string | null;
-  datedBy: { id: string; name: string } | null;
+  datedBy: { id: string; name: string; start: boolean } | null;
 }
 
 /** Labels that settle an ambiguous name in country arguments ("Mexico": the country, not the government). */
@@ -248,7 +248,8 @@ export const researchResolvers = {
                 date: toPlain(c.date),
                 datePrecision: c.datePrecision,
                 dateDerivation: c.datedBy
-                  ? `Dated by the event that realises it (REALISED_BY): “${c.datedBy.name}” (${c.datedBy.id}); the concession itself carries no date.`
+                  ? `Dated by the event that realises it (REALISED_BY): “${c.datedBy.name}” (${c.datedBy.id})` +
+                    `${c.datedBy.start ? ', the start of its period' : ''}; the concession itself carries no date.`
                   : null,
               },
             ]
