@@ -136,7 +136,10 @@ export function rankSuggestions(
     return { id: r.id, name: r.name ?? r.id, entityType: entityType(r.labels), distance: d };
   });
   scored.sort((a, b) => a.distance - b.distance || a.id.localeCompare(b.id));
+  // Only what is near enough to be a plausible misspelling: a suggestion list of unrelated
+  // names would be noise, and "nothing close" is an answer too.
+  const near = Math.max(2, Math.floor(key.length * 0.4));
   const seen = new Set<string>();
-  const unique = scored.filter((s) => !seen.has(s.id) && seen.add(s.id));
+  const unique = scored.filter((s) => s.distance <= near && !seen.has(s.id) && seen.add(s.id));
   return unique.slice(0, max).map(({ distance: _d, ...c }) => c);
 }

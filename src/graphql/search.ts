@@ -6,16 +6,20 @@
  * every analysis of the text — folded names with prefixes and typos, English stems
  * over names and descriptions, Spanish stems over names, English stems over evidence
  * excerpts — and an entity is ranked first by how many of the words it matched
- * (coverage), then by relevance. One more query asks for every word at once, so an
- * entity matching them all is found however common each word is.
+ * (coverage), then by whether its own name holds every word, then by relevance. One
+ * more query asks for every word at once, so an entity matching them all is found
+ * however common each word is.
  *
  * Cost: at most SEARCH_BUDGET.maxWords words (search-budget.ts), so at most
- * 1 + 4 × maxWords index queries, each reading at most HITS_PER_QUERY hits, in one
+ * 2 + 4 × maxWords index queries, each reading at most HITS_PER_QUERY hits, in one
  * round trip; fuzzy terms only in the folded index, bounded as before.
  */
 import { allWordsQuery, searchWords, wordClause } from './lucene';
 
-/** One full-text query of a search; `word` is the word's position, -1 for the all-words query. */
+/** `word` of the query that finds the entities whose own name holds every word. */
+export const NAME_HOLDS_ALL = -2;
+
+/** One full-text query of a search; `word` is the word's position, -1 for the all-words query, -2 NAME_HOLDS_ALL. */
 export interface IndexQuery {
   word: number;
   index: string;
@@ -44,7 +48,12 @@ export interface SearchPlan {
 
 export function searchPlan(input: string, argument = 'query'): SearchPlan {
   const words = searchWords(input, argument);
-  const queries: IndexQuery[] = [{ word: -1, index: 'entity_names', lucene: allWordsQuery(words), weight: 1 }];
+  const queries: IndexQuery[] = [
+    { word: -1, index: 'entity_names', lucene: allWordsQuery(words), weight: 1 },
+    // Which entities hold every word in their own name: among equal coverage they come first
+    // ("vaccine doses": the doses concession before the issue with that alias). Not scored.
+    { word: NAME_HOLDS_ALL, index: 'entity_names', lucene: `name:(${words.join(' AND ')})`, weight: 0 },
+  ];
   words.forEach((w, i) => {
     queries.push({ word: i, index: 'entity_names', lucene: wordClause(w), weight: 1 });
     queries.push({ word: i, index: 'entity_text_en', lucene: w, weight: 1 });

@@ -6,6 +6,7 @@ describe('the forgiving search plan', () => {
     const { words, queries } = searchPlan('Harris meets López Obrador');
     expect(words).toEqual(['harris', 'meets', 'lopez', 'obrador']);
     expect(queries.filter((q) => q.word === -1)).toHaveLength(1);
+    expect(queries.filter((q) => q.word === -2).map((q) => q.lucene)).toEqual(['name:(harris AND meets AND lopez AND obrador)']);
     for (let i = 0; i < words.length; i++) {
       expect(queries.filter((q) => q.word === i).map((q) => q.index)).toEqual([
         'entity_names',
@@ -22,9 +23,9 @@ describe('the forgiving search plan', () => {
     expect(queries.filter((q) => q.word === para).map((q) => q.index)).not.toContain('entity_text_es');
   });
 
-  it('stays within the budget: at most 1 + 4 × maxWords index queries; over it is BAD_USER_INPUT', () => {
+  it('stays within the budget: at most 2 + 4 × maxWords index queries; over it is BAD_USER_INPUT', () => {
     const most = searchPlan(Array.from({ length: SEARCH_BUDGET.maxWords }, (_, i) => `word${i}`).join(' '));
-    expect(most.queries.length).toBeLessThanOrEqual(1 + 4 * SEARCH_BUDGET.maxWords);
+    expect(most.queries.length).toBeLessThanOrEqual(2 + 4 * SEARCH_BUDGET.maxWords);
     expect(() => searchPlan('x'.repeat(1001))).toThrow(/at most 200 characters/);
     expect(() => searchPlan('x'.repeat(41))).toThrow(/word of 41 characters/);
   });
