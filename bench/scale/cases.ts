@@ -89,7 +89,7 @@ export function cases(p: Picks): BenchCase[] {
       about: `full-text search for a person's name ("${p.searchText}"), 20 hits`,
       graphql: `{ search(query: ${s(p.searchText)}, first: 20) { score entity { id name entityType } } }`,
       noNeo4jGraphqlReason:
-        'not compared: @fulltext in @neo4j/graphql 7 needs its own index per type; the project’s entity_search index spans every :Entity',
+        'not compared: @fulltext in @neo4j/graphql 7 needs its own index per type; the project’s entity_names index spans every :Entity',
     },
     {
       name: 'entity',

@@ -1,10 +1,6 @@
 // Range and full-text indexes for the lookups the API makes. IF NOT EXISTS: re-running is a no-op.
 
-// Full-text search over names, aliases (aliasText = aliases joined with ' | '), office titles and quote texts.
-// 'standard-folding' folds accents, so "Lopez Obrador" finds "López Obrador".
-CREATE FULLTEXT INDEX entity_search IF NOT EXISTS
-FOR (n:Entity) ON EACH [n.name, n.aliasText, n.title, n.text]
-OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}};
+// Full-text indexes: cypher/schema/030_search_indexes.cypher.
 
 // Provenance lives in :Evidence records (docs/evidence.md), found by fact and by source.
 // Facts no longer carry a sourceId (a fact has as many sources as its evidence names).

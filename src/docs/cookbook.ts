@@ -226,10 +226,68 @@ export const RECIPES: Recipe[] = [
   }
 }`,
   },
+  {
+    title: 'Names instead of ids, and a search that forgives',
+    question:
+      'How is Harris linked to López Obrador, without looking up ids? And what does the graph hold on ' +
+      '"Harris meets Lopez Obrador" (not every word has to match; "meets" finds "meeting")?',
+    query: `{
+  linkagePaths(from: "Harris", to: "Lopez Obrador", k: 2, maxHops: 3) {
+    hops { sentence }
+  }
+  search(query: "Harris meets Lopez Obrador", first: 3) {
+    wordsMatched words excerpt
+    entity { id name }
+  }
+}`,
+  },
+  {
+    title: 'What may have held: known and possible',
+    question:
+      'On 1 June 2019, which offices and policies of the United States and of Mexico do the sources place on that date, ' +
+      'and which can they neither place nor rule out, and why?',
+    query: `{
+  us: asOf(date: "2019-06-01", of: "United States") {
+    officesHeld { sentence }
+    officesPossiblyHeld { relationship { sentence } reason }
+    policiesInForce { name }
+    policiesPossiblyInForce { policy { name } reason attestedFrom attestedTo }
+  }
+  mx: asOf(date: "2019-06-01", of: "Mexico") {
+    policiesInForce { name }
+    policiesPossiblyInForce { policy { name } reason attestedFrom attestedTo }
+  }
+}`,
+  },
+  {
+    title: 'Trades and pressure in a window',
+    question: 'What did the U.S. and Mexico trade or press for in 2021, and when was each concession given?',
+    query: `{
+  exchangeLedger(countryA: "United States", countryB: "Mexico", time: { from: "2021-01-01", to: "2021-12-31" }) {
+    exchanges {
+      exchange { name date }
+      concessions { concession { name } side date datePrecision dateDerivation }
+    }
+    coercions { entity { name } }
+  }
+}`,
+  },
+  {
+    title: 'Paths that avoid a hub',
+    question:
+      'How is Harris linked to López Obrador other than through the country Mexico itself, on evidence of ' +
+      'confidence 0.9 or more?',
+    query: `{
+  linkagePaths(from: "Harris", to: "AMLO", k: 3, maxHops: 4, exclude: ["Mexico"], provenance: { minConfidence: 0.9 }) {
+    summary
+    hops { to { id } relationship { confidence } }
+  }
+}`,
+  },
 ];
 
 /** Only what a reader needs from an element's stored properties: drop derived bookkeeping. */
-const HIDDEN = new Set(['timeDerivation', 'codingDerivation', 'aliasText']);
+const HIDDEN = new Set(['timeDerivation', 'codingDerivation', 'aliasText', 'editorAliasText']);
 
 function tidy(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(tidy);

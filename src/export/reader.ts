@@ -9,7 +9,8 @@
 import neo4j, { ManagedTransaction, Record as Neo4jRecord, Session, Transaction } from 'neo4j-driver';
 import { boundedQuery, namedQuery } from '../db/cypher-files';
 import { Graph, toCypherParams } from '../db/driver';
-import { fromDatabaseError, notFound } from '../errors';
+import { fromDatabaseError } from '../errors';
+import { NameReader, resolveWith } from '../graphql/lookup';
 import { evidenceRecord, EvidenceRecord } from './properties';
 import { Selection } from './selection';
 
@@ -106,9 +107,18 @@ interface Scope {
   params: Record<string, unknown>;
 }
 
-async function requireIds(tx: QueryRunner, ids: string[]): Promise<void> {
-  const missing = (await rows(tx, 'export/missing-ids', { ids })).map((r) => r.get('id') as string);
-  if (missing.length > 0) throw notFound('entity', missing[0]!);
+/**
+ * The selection's entities as ids: each given by id or by an unambiguous name, resolved
+ * exactly as GraphQL entity arguments are (src/graphql/lookup.ts): NOT_FOUND with
+ * suggestions for an unknown one, BAD_USER_INPUT listing the candidates for an ambiguous name.
+ */
+async function requireIds(tx: QueryRunner, arg: string, inputs: string[]): Promise<string[]> {
+  const read: NameReader = async (name, params) => (await rows(tx, name, params)).map((r) => r.toObject());
+  try {
+    return [...new Set((await resolveWith(read, arg, inputs)).map((e) => e.id))];
+  } catch (error) {
+    throw fromDatabaseError(error);
+  }
 }
 
 /**
@@ -120,17 +130,20 @@ async function resolveScope(tx: QueryRunner, selection: Selection): Promise<Scop
   switch (selection.kind) {
     case 'all':
       return { queries: 'all', params: {} };
-    case 'neighbourhood':
-      await requireIds(tx, selection.ids);
-      return { queries: 'neighbourhood', params: { ids: selection.ids, depth: selection.depth } };
+    case 'neighbourhood': {
+      const ids = await requireIds(tx, 'ids', selection.ids);
+      return { queries: 'neighbourhood', params: { ids, depth: selection.depth } };
+    }
     case 'paths': {
-      await requireIds(tx, [selection.from, selection.to]);
+      // One query at a time: a transaction runs its queries in order.
+      const [from] = await requireIds(tx, 'from', [selection.from]);
+      const [to] = await requireIds(tx, 'to', [selection.to]);
       const paths = await rows(
         tx,
         'graph/linkage-paths',
         {
-          from: selection.from,
-          to: selection.to,
+          from,
+          to,
           k: selection.k,
           maxHops: selection.maxHops,
           includeTypes: null,
@@ -139,6 +152,7 @@ async function resolveScope(tx: QueryRunner, selection: Selection): Promise<Scop
           windowFrom: null,
           windowTo: null,
           timeRespecting: false,
+          exclude: [],
           minSources: null,
           attributions: null,
           statuses: null,

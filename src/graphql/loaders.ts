@@ -7,6 +7,7 @@ import DataLoader from 'dataloader';
 import { Graph } from '../db/driver';
 import type { RelationshipType } from './generated/types';
 import { EntityRecord, RelationshipRecord, toEntity, toRelationship } from './model';
+import { candidatesFor, NameCandidates } from './lookup';
 import { plainProps, Props } from './values';
 
 export interface RelationshipCount {
@@ -75,6 +76,12 @@ export function createLoaders(graph: Graph) {
       const byId = new Map(rows.map((r) => [String(r.id), toEntity(r as never)]));
       return ids.map((id) => byId.get(id) ?? null);
     }),
+
+    /**
+     * What entity arguments name (src/graphql/lookup.ts): the entity with that id, or the
+     * full-text candidates for it as a name. One query for every argument of a request level.
+     */
+    names: new DataLoader<string, NameCandidates>((inputs) => candidatesFor((name, params) => graph.read(name, params), inputs)),
 
     relationshipCounts: new DataLoader<string, RelationshipCount[]>(async (ids) => {
       const rows = await graph.read<{ id: string; type: RelationshipType; direction: 'OUT' | 'IN'; count: number }>(

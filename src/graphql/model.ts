@@ -3,6 +3,7 @@
  * GraphQL Code Generator maps the SDL's types onto these (src/cli/codegen.ts), so
  * the generated resolver types say which record each type resolves from.
  */
+import type { DatePrecision } from './generated/types';
 import { plainProps, Props } from './values';
 
 export interface EntityRecord {
@@ -53,12 +54,27 @@ export interface ConcessionEntryRecord {
   concession: EntityRecord;
   side: string | null;
   givenByIds: string[];
+  /** Its own date, else its realising event's (dateDerivation says which). */
+  date: string | null;
+  datePrecision: DatePrecision | null;
+  dateDerivation: string | null;
+}
+
+/** One concession row of research/concessions.cypher, before its entity is loaded. */
+export interface ConcessionRow {
+  id: string;
+  concession: string;
+  givenBy: string[];
+  side: string | null;
+  date: unknown;
+  datePrecision: string | null;
+  datedBy: { id: string; name: string; start: boolean } | null;
 }
 
 /** An exchange in the ledger (ExchangeEntry), its concessions as ids until resolved. */
 export interface ExchangeEntryRecord {
   exchange: EntityRecord;
-  concessions: { concession: string; givenBy: string[]; side: string | null }[];
+  concessions: ConcessionRow[];
 }
 
 /** A coercion or linkage episode in the ledger (Episode). */

@@ -175,6 +175,15 @@ function vocabulary(name: string, values: string[] | null | undefined, allowed: 
   return [...new Set(values)];
 }
 
+/**
+ * The filter's minimum aggregate confidence (0 when absent). Kept apart from the four
+ * summary parameters because neighbourhood and linkagePaths take a minConfidence of
+ * their own: there the stricter of the two applies.
+ */
+export function provenanceConfidence(name: string, f: ProvenanceFilterInput | null | undefined): number {
+  return confidence(`${name}.minConfidence`, f?.minConfidence);
+}
+
 /** A provenance filter checked against the evidence vocabularies; absent parts match anything. */
 export function provenance(name: string, f: ProvenanceFilterInput | null | undefined): ProvenanceParams {
   return {

@@ -15,7 +15,7 @@ const db = async (cypher: string, params: Record<string, unknown> = {}) =>
 
 describe('search', () => {
   const SEARCH =
-    'query($q: String!, $types: [String!], $first: Int) { search(query: $q, types: $types, first: $first) { score entity { id entityType name } } }';
+    'query($q: String!, $types: [String!], $first: Int) { search(query: $q, types: $types, first: $first) { score wordsMatched entity { id entityType name } } }';
 
   it.each([
     ['AMLO', 'person:lopez-obrador'],
@@ -26,8 +26,9 @@ describe('search', () => {
   ])('finds %s: %s ranks first', async (q, id) => {
     const { search } = await api.data(SEARCH, { q, types: q === 'Remain in Mexico' ? ['Policy'] : null });
     expect(search[0].entity.id).toBe(id);
-    const scores = search.map((h: { score: number }) => h.score);
-    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    // Ranked by how many words matched, then by score.
+    const ranks = search.map((h: { wordsMatched: number; score: number }) => [h.wordsMatched, h.score]);
+    expect(ranks).toEqual([...ranks].sort((a, b) => b[0] - a[0] || b[1] - a[1]));
   });
 
   it('ranks an entity whose name holds every word above one that matches some through an alias', async () => {

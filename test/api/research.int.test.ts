@@ -157,7 +157,7 @@ describe('timeline', () => {
   it('needs a subject and exactly two countries', async () => {
     expect(await api.errorCode(TIMELINE, {})).toBe('BAD_USER_INPUT');
     expect(await api.errorCode(TIMELINE, { countries: ['country:us'] })).toBe('BAD_USER_INPUT');
-    expect(await api.errorCode(TIMELINE, { actor: 'person:nobody' })).toBe('BAD_USER_INPUT');
+    expect(await api.errorCode(TIMELINE, { actor: 'person:nobody' })).toBe('NOT_FOUND');
   });
 });
 
@@ -198,7 +198,7 @@ describe('exchangeLedger', () => {
 
   it('rejects the same country twice and unknown countries', async () => {
     expect(await api.errorCode(LEDGER, { a: 'country:us', b: 'country:us' })).toBe('BAD_USER_INPUT');
-    expect(await api.errorCode(LEDGER, { a: 'country:us', b: 'country:atlantis' })).toBe('BAD_USER_INPUT');
+    expect(await api.errorCode(LEDGER, { a: 'country:us', b: 'country:atlantis' })).toBe('NOT_FOUND');
   });
 });
 
@@ -228,7 +228,7 @@ describe('statistics, quotes and as-of views', () => {
     const texts = bySpeaker.map((q: { properties: { text: string } }) => q.properties.text);
     expect(texts).toContain('We need Mexico, and Mexico needs us,');
     expect(aboutMexico.map((q: { id: string }) => q.id)).toContain('quote:gonzalez-we-need-mexico');
-    expect(await api.errorCode('{ quotes(speaker: "person:nobody") { id } }')).toBe('BAD_USER_INPUT');
+    expect(await api.errorCode('{ quotes(speaker: "person:nobody") { id } }')).toBe('NOT_FOUND');
   });
 
   it('says who held which office and what was in force on a date', async () => {

@@ -422,6 +422,21 @@ print(json.dumps({
   });
 });
 
+describe('names in selections', () => {
+  it('seeds and path ends given by name export exactly what their ids do', async () => {
+    const get = async (q: string) => {
+      const res = await fetch(`${base}/export/graph.json${q}`);
+      expect(res.status).toBe(200);
+      // The selection's description repeats what was asked; the elements must be the same.
+      const { nodes, links } = JSON.parse(await res.text()) as { nodes: unknown[]; links: unknown[] };
+      expect(nodes.length).toBeGreaterThan(1);
+      return { nodes, links };
+    };
+    expect(await get('?ids=Mexico,AMLO&depth=1')).toEqual(await get('?ids=country:mx,person:lopez-obrador&depth=1'));
+    expect(await get('?from=USA&to=Lopez%20Obrador&k=2')).toEqual(await get('?from=country:us&to=person:lopez-obrador&k=2'));
+  });
+});
+
 describe('mistakes get a status, a code and the parameter', () => {
   it.each([
     ['?depth=2', 400, 'BAD_USER_INPUT', 'depth'],
@@ -435,8 +450,9 @@ describe('mistakes get a status, a code and the parameter', () => {
     ['?k=3', 400, 'BAD_USER_INPUT', 'k'],
     ['?idz=country:mx', 400, 'BAD_USER_INPUT', 'idz'],
     ['?ids=', 400, 'BAD_USER_INPUT', 'ids'],
-    ['?ids=test:no-such-entity', 404, 'NOT_FOUND', undefined],
-    ['?from=country:us&to=test:no-such-entity', 404, 'NOT_FOUND', undefined],
+    ['?ids=test:no-such-entity', 404, 'NOT_FOUND', 'ids'],
+    ['?from=country:us&to=test:no-such-entity', 404, 'NOT_FOUND', 'to'],
+    ['?ids=Obrador', 400, 'BAD_USER_INPUT', 'ids'],
   ])('GET /export/graph.json%s -> %i %s', async (query, status, code, parameter) => {
     const res = await fetch(`${base}/export/graph.json${query}`);
     const text = await res.text();
@@ -448,6 +464,7 @@ describe('mistakes get a status, a code and the parameter', () => {
     expect(body.error.message).toEqual(expect.any(String));
     if (parameter) expect(body.error.message).toContain(parameter);
     if (status === 404) expect(body.error.message).toContain('test:no-such-entity');
+    if (query === '?ids=Obrador') expect(body.error.candidates.map((c: { id: string }) => c.id)).toContain('person:lopez-obrador');
     expect(text).not.toMatch(/\n\s+at |MATCH \(|bolt:\/\//);
   });
 
@@ -552,7 +569,7 @@ describe('npm run export (CLI)', () => {
     const out = path.join(dir, 'missing.json');
     const r = await cli(['--format', 'json', '--ids', 'test:no-such-entity', '--out', out]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('No entity with id "test:no-such-entity"');
+    expect(r.stderr).toContain('no entity has the id or name "test:no-such-entity"');
     expect(fs.existsSync(out)).toBe(false);
   });
 });

@@ -77,7 +77,7 @@ describe('research questions', () => {
 
   it('Q5 who said "We need Mexico, and Mexico needs us", in what setting, and what office did he hold?', async () => {
     const rows = await run(`
-      CALL db.index.fulltext.queryNodes('entity_search', '"Mexico needs us"') YIELD node
+      CALL db.index.fulltext.queryNodes('entity_names', '"Mexico needs us"') YIELD node
       WITH node WHERE node:Quote
       MATCH (node)-[:SAID_BY]->(p:Person)-[:HOLDS_OFFICE]->(o:Office)-[:OFFICE_OF]->(org)
       RETURN p.name AS speaker, node.medium AS medium, o.title AS title, org.name AS body`);

@@ -51,16 +51,16 @@ describe('constraints', () => {
   });
 });
 
-describe('entity_search full-text index', () => {
+describe('entity_names full-text index', () => {
   const search = (q: string) =>
     run(
-      'CALL db.index.fulltext.queryNodes("entity_search", $q) YIELD node, score RETURN node.id AS id ORDER BY score DESC LIMIT 5',
+      'CALL db.index.fulltext.queryNodes("entity_names", $q) YIELD node, score RETURN node.id AS id ORDER BY score DESC LIMIT 5',
       { q },
     );
 
   it('is online with the standard-folding analyzer', async () => {
     const [idx] = await run(
-      "SHOW FULLTEXT INDEXES YIELD name, state, options WHERE name = 'entity_search' RETURN state, options",
+      "SHOW FULLTEXT INDEXES YIELD name, state, options WHERE name = 'entity_names' RETURN state, options",
     );
     expect(idx?.state).toBe('ONLINE');
     expect((idx?.options as { indexConfig: Record<string, unknown> }).indexConfig['fulltext.analyzer']).toBe(
@@ -70,6 +70,29 @@ describe('entity_search full-text index', () => {
   it('finds López Obrador without accents and by the alias AMLO', async () => {
     expect((await search('"Lopez Obrador"')).map((r) => r.id)).toContain('person:lopez-obrador');
     expect((await search('AMLO'))[0]?.id).toBe('person:lopez-obrador');
+  });
+  it('the analyses of forgiving search are online, each with its analyzer; the old entity_search is gone', async () => {
+    const rows = await run(
+      "SHOW FULLTEXT INDEXES YIELD name, state, options RETURN name, state, options.indexConfig['fulltext.analyzer'] AS analyzer ORDER BY name",
+    );
+    const byName = Object.fromEntries(rows.map((r) => [r.name, [r.state, r.analyzer]]));
+    expect(byName).toEqual({
+      entity_names: ['ONLINE', 'standard-folding'],
+      entity_text_en: ['ONLINE', 'english'],
+      entity_text_es: ['ONLINE', 'spanish'],
+      evidence_excerpt: ['ONLINE', 'english'],
+    });
+  });
+  it('finds an editor alias, and stems English in entity_text_en and Spanish in entity_text_es', async () => {
+    expect((await search('CBP'))[0]?.id).toBe('org:cbp');
+    const en = await run(
+      'CALL db.index.fulltext.queryNodes("entity_text_en", "prodding") YIELD node RETURN collect(node.id) AS ids',
+    );
+    expect(en[0]?.ids).toContain('event:2021-us-prods-mexico-on-other-initiatives');
+    const es = await run(
+      'CALL db.index.fulltext.queryNodes("entity_text_es", "fronteras") YIELD node RETURN collect(node.id) AS ids',
+    );
+    expect(es[0]?.ids).toContain('policy:programa-frontera-sur');
   });
   it('searches office titles and quote texts', async () => {
     expect((await search('"Foreign Minister"')).map((r) => r.id)).toContain('office:mx-foreign-minister');

@@ -4,7 +4,8 @@
  * (plans.int.test.ts) PROFILEs each with these; a query without a case fails the gate.
  */
 import { cypherDate } from '../../src/graphql/validate';
-import { luceneQuery } from '../../src/graphql/lucene';
+import { namePhraseQuery } from '../../src/graphql/names';
+import { HITS_PER_QUERY, searchPlan } from '../../src/graphql/search';
 
 export const PROFILED_FOLDERS = ['search', 'entity', 'graph', 'research', 'source', 'evidence'] as const;
 
@@ -23,7 +24,22 @@ const asOf = cypherDate('2021-05-03');
 const anyProvenance = { minSources: null, attributions: null, statuses: null, disputed: null };
 
 export const PLAN_CASES: Record<string, Record<string, unknown>> = {
-  'search/entities': { lucene: luceneQuery('Lopez Obrador'), types: null, limit: 20, ...anyProvenance },
+  'search/entities': {
+    queries: searchPlan('Harris meets Lopez Obrador').queries,
+    words: 4,
+    perQuery: HITS_PER_QUERY,
+    types: null,
+    limit: 20,
+    minConfidence: 0,
+    ...anyProvenance,
+  },
+  'entity/resolve': {
+    keys: ['person:harris', 'Lopez Obrador', 'Mexico', 'Obrador', 'person:amlo'].map((key) => ({
+      key,
+      lucene: namePhraseQuery(key.replace(/^person:/, '')),
+    })),
+  },
+  'entity/suggestions': { lucene: 'harrris~1 OR harrris*', prefix: 'person:', limit: 50 },
   'entity/by-ids': { ids: someEntities },
   'entity/all-relationships': { ids: someEntities, limit: 100 },
   'entity/relationship-counts': { ids: someEntities },
@@ -58,6 +74,7 @@ export const PLAN_CASES: Record<string, Record<string, unknown>> = {
     windowFrom: null,
     windowTo: null,
     timeRespecting: false,
+    exclude: [],
     ...anyProvenance,
   },
   'research/timeline': {
@@ -68,9 +85,10 @@ export const PLAN_CASES: Record<string, Record<string, unknown>> = {
     from: null,
     to: null,
     limit: 100,
+    minConfidence: 0,
     ...anyProvenance,
   },
-  'research/exchange-ledger': { countryA: 'country:us', countryB: 'country:mx' },
+  'research/exchange-ledger': { countryA: 'country:us', countryB: 'country:mx', from: null, to: null },
   'research/concessions': {
     ids: ['exchange:2021-03-enforcement-for-vaccines', 'exchange:trump-era-cooperation-for-forbearance'],
     countryA: 'country:us',

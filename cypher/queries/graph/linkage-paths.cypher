@@ -5,7 +5,8 @@
 // length and node ids before LIMIT $k, so ties are broken the same way on every run.
 // $from, $to: entity ids; $k; $includeTypes / $excludeTypes (lists or null);
 // $minConfidence (against the aggregate confidence); $windowFrom / $windowTo (dates or null);
-// $timeRespecting (boolean).
+// $timeRespecting (boolean); $exclude: entity ids no path may pass through (hubs such as a
+// country), [] for none.
 // $minSources, $attributions, $statuses, $disputed: the provenance filter (null = any), tested on
 // each relationship's evidence summary (docs/evidence.md), never on the evidence records themselves.
 // Filters inside the parenthesised pattern are applied during the search, before the
@@ -20,6 +21,7 @@ MATCH p = SHORTEST 10 (
     AND ($excludeTypes IS NULL OR NOT type(r) IN $excludeTypes)
     AND coalesce(r.confidence, 1.0) >= $minConfidence
     AND coalesce(y.confidence, 1.0) >= $minConfidence
+    AND NOT y.id IN $exclude
     AND ($windowTo IS NULL OR r.timeStart IS NULL OR r.timeStart <= $windowTo)
     AND ($windowFrom IS NULL OR r.timeEnd IS NULL OR r.timeEnd >= $windowFrom)
     AND ($windowTo IS NULL OR y.timeStart IS NULL OR y.timeStart <= $windowTo)

@@ -1,10 +1,46 @@
-// Policies in force on $asOf: Policy nodes whose dated period contains the date,
-// optionally only those of $owner (an entity the policy is POLICY_OF, directly or via
-// part-of, up to 2 hops). Policies the graph has no dates for cannot be placed in time
-// and are not returned here.
+// Policies on $asOf, known and possibly in force, optionally only those of $owner: a policy is
+// $owner's if it is POLICY_OF the owner or of something that leads, holds an office of, or is part
+// of it (up to 3 hops: Remain in Mexico is Trump's, who leads an administration that is part of the
+// United States). Each policy is classified against its own bounds exactly as offices-held.cypher
+// classifies an office (stated period, attested window, 'known' / 'possibly' with why); policies
+// outside a stated period are left out. datedActions: every dated action on the policy (ACTS_ON,
+// dated by itself or by the event that acts), so an undated policy shows when it is known to exist.
 MATCH (p:Policy)
-WHERE p.timeStart IS NOT NULL AND p.timeStart <= $asOf
-  AND (p.timeEnd IS NULL OR p.timeEnd >= $asOf)
-  AND ($owner IS NULL OR EXISTS { (p)-[:POLICY_OF]->(o) WHERE o.id = $owner OR EXISTS { (o)-[:PART_OF]->{1,2}(:Entity {id: $owner}) } })
-RETURN p.id AS id
-ORDER BY p.timeStart, p.id
+WHERE $owner IS NULL
+   OR EXISTS { MATCH (p)-[:POLICY_OF]->(o)
+               WHERE o.id = $owner OR EXISTS { (o)-[:PART_OF|LEADS|HOLDS_OFFICE|OFFICE_OF]->{1,3}(:Entity {id: $owner}) } }
+WITH p,
+     coalesce(p.validFrom, p.knownFrom, p.date) AS start,
+     CASE WHEN p.validFrom IS NOT NULL THEN p.validFromPrecision
+          WHEN p.knownFrom IS NOT NULL THEN p.knownFromPrecision ELSE p.datePrecision END AS startPrecision,
+     CASE WHEN p.validTo IS NULL THEN null ELSE p.validTo + CASE p.validToPrecision
+          WHEN 'decade' THEN duration('P10Y') WHEN 'year' THEN duration('P1Y') WHEN 'month' THEN duration('P1M')
+          WHEN 'week' THEN duration('P7D') ELSE duration('P1D') END - duration('P1D') END AS statedEnd,
+     CASE WHEN p.knownTo IS NULL THEN null ELSE p.knownTo + CASE p.knownToPrecision
+          WHEN 'decade' THEN duration('P10Y') WHEN 'year' THEN duration('P1Y') WHEN 'month' THEN duration('P1M')
+          WHEN 'week' THEN duration('P7D') ELSE duration('P1D') END - duration('P1D') END AS knownToEnd
+WITH p, start, statedEnd,
+     coalesce(statedEnd, knownToEnd, CASE WHEN start IS NULL THEN null ELSE start + CASE startPrecision
+          WHEN 'decade' THEN duration('P10Y') WHEN 'year' THEN duration('P1Y') WHEN 'month' THEN duration('P1M')
+          WHEN 'week' THEN duration('P7D') ELSE duration('P1D') END - duration('P1D') END) AS knownEnd
+WITH p, start, knownEnd,
+     CASE
+       WHEN p.validFrom IS NOT NULL AND $asOf < p.validFrom THEN null
+       WHEN statedEnd IS NOT NULL AND $asOf > statedEnd THEN null
+       WHEN start IS NULL AND statedEnd IS NULL THEN {status: 'possibly', why: 'undated'}
+       WHEN start IS NOT NULL AND start <= $asOf AND $asOf <= knownEnd THEN {status: 'known', why: null}
+       WHEN start IS NULL THEN {status: 'possibly', why: 'no-start'}
+       WHEN $asOf < start THEN {status: 'possibly', why: 'before-window'}
+       ELSE {status: 'possibly', why: CASE p.openEnded WHEN true THEN 'after-window-still-held'
+                                                      WHEN false THEN 'after-window-ended' ELSE 'after-window' END}
+     END AS c
+WHERE c IS NOT NULL
+CALL (p) {
+  OPTIONAL MATCH (a:Entity)-[r:ACTS_ON]->(p)
+  WITH r, coalesce(r.timeStart, a.timeStart) AS t,
+       coalesce(r.datePrecision, r.validFromPrecision, a.datePrecision, a.validFromPrecision, a.knownFromPrecision) AS precision
+  WHERE t IS NOT NULL
+  RETURN collect({action: r.action, date: t, precision: precision}) AS datedActions
+}
+RETURN p.id AS id, c.status AS status, c.why AS why, start AS attestedFrom, knownEnd AS attestedTo, datedActions
+ORDER BY status, start IS NULL, start, p.id

@@ -1,10 +1,12 @@
 // Dated actions on policies (created, expanded, suspended, rolled back, declined to use…)
 // up to $asOf: ACTS_ON relationships, dated by themselves or by the event that acts.
-// $owner: only actions on policies of this entity (POLICY_OF, directly or via part-of up
-// to 2 hops), or null for all.
+// $owner: only actions on policies of this entity (POLICY_OF an entity that is the owner or
+// leads, holds an office of, or is part of it, up to 3 hops, as in policies-in-force.cypher),
+// or null for all.
 MATCH (a:Entity)-[r:ACTS_ON]->(p:Policy)
 WHERE $owner IS NULL
-   OR EXISTS { (p)-[:POLICY_OF]->(o) WHERE o.id = $owner OR EXISTS { (o)-[:PART_OF]->{1,2}(:Entity {id: $owner}) } }
+   OR EXISTS { MATCH (p)-[:POLICY_OF]->(o)
+               WHERE o.id = $owner OR EXISTS { (o)-[:PART_OF|LEADS|HOLDS_OFFICE|OFFICE_OF]->{1,3}(:Entity {id: $owner}) } }
 WITH a, r, p, coalesce(r.timeStart, a.timeStart) AS t
 WHERE t IS NOT NULL AND t <= $asOf
 RETURN {

@@ -4,6 +4,7 @@
 // country, or is part of / a member of / holds an office of / leads something of it, up to
 // 3 hops. $from/$to: a date window (null = open); undated events are kept only when no
 // window is given, and come last. $limit caps the rows.
+// $minConfidence (0-1, against the aggregate confidence; unrated = 1) and
 // $minSources, $attributions, $statuses, $disputed: the provenance filter (null = any), tested on
 // each event's evidence summary (docs/evidence.md), never on the evidence records themselves.
 //
@@ -41,6 +42,7 @@ WHERE ($issue IS NULL OR EXISTS { (e)-[:CONCERNS]->(:Entity {id: $issue}) })
             ELSE e.timeStart IS NOT NULL
              AND ($to IS NULL OR e.timeStart <= $to)
              AND ($from IS NULL OR coalesce(e.timeEnd, e.timeStart) >= $from) END)
+  AND coalesce(e.confidence, 1.0) >= $minConfidence
   AND ($minSources IS NULL OR coalesce(e.sourceCount, 0) >= $minSources)
   AND ($attributions IS NULL OR any(a IN coalesce(e.attributions, []) WHERE a IN $attributions))
   AND ($statuses IS NULL OR any(s IN coalesce(e.statuses, []) WHERE s IN $statuses))

@@ -135,6 +135,8 @@ export type Person = Entity & {
   name: Scalars['String']['output'];
   /** Other names the sources use. */
   aliases: Array<Scalars['String']['output']>;
+  /** Common outside names the editors added so that search and names in arguments find the entity (e.g. "Kamala Harris", "CBP"): not the sources' words, and cited by no evidence. */
+  editorAliases: Array<Scalars['String']['output']>;
   /** A short description, if the graph has one. */
   description?: Maybe<Scalars['String']['output']>;
   /** Point date, for events and observations. */
@@ -206,6 +208,8 @@ export type Organization = Entity & {
   name: Scalars['String']['output'];
   /** Other names the sources use. */
   aliases: Array<Scalars['String']['output']>;
+  /** Common outside names the editors added so that search and names in arguments find the entity (e.g. "Kamala Harris", "CBP"): not the sources' words, and cited by no evidence. */
+  editorAliases: Array<Scalars['String']['output']>;
   /** A short description, if the graph has one. */
   description?: Maybe<Scalars['String']['output']>;
   /** Point date, for events and observations. */
@@ -285,6 +289,8 @@ export type Country = Entity & {
   name: Scalars['String']['output'];
   /** Other names the sources use. */
   aliases: Array<Scalars['String']['output']>;
+  /** Common outside names the editors added so that search and names in arguments find the entity (e.g. "Kamala Harris", "CBP"): not the sources' words, and cited by no evidence. */
+  editorAliases: Array<Scalars['String']['output']>;
   /** A short description, if the graph has one. */
   description?: Maybe<Scalars['String']['output']>;
   /** Point date, for events and observations. */
@@ -352,6 +358,8 @@ export type Place = Entity & {
   name: Scalars['String']['output'];
   /** Other names the sources use. */
   aliases: Array<Scalars['String']['output']>;
+  /** Common outside names the editors added so that search and names in arguments find the entity (e.g. "Kamala Harris", "CBP"): not the sources' words, and cited by no evidence. */
+  editorAliases: Array<Scalars['String']['output']>;
   /** A short description, if the graph has one. */
   description?: Maybe<Scalars['String']['output']>;
   /** Point date, for events and observations. */
@@ -409,6 +417,8 @@ export type Office = Entity & {
   name: Scalars['String']['output'];
   /** Other names the sources use. */
   aliases: Array<Scalars['String']['output']>;
+  /** Common outside names the editors added so that search and names in arguments find the entity (e.g. "Kamala Harris", "CBP"): not the sources' words, and cited by no evidence. */
+  editorAliases: Array<Scalars['String']['output']>;
   /** A short description, if the graph has one. */
   description?: Maybe<Scalars['String']['output']>;
   /** Point date, for events and observations. */
@@ -470,6 +480,8 @@ export type Issue = Entity & {
   name: Scalars['String']['output'];
   /** Other names the sources use. */
   aliases: Array<Scalars['String']['output']>;
+  /** Common outside names the editors added so that search and names in arguments find the entity (e.g. "Kamala Harris", "CBP"): not the sources' words, and cited by no evidence. */
+  editorAliases: Array<Scalars['String']['output']>;
   /** A short description, if the graph has one. */
   description?: Maybe<Scalars['String']['output']>;
   /** Point date, for events and observations. */
@@ -537,6 +549,8 @@ export type Policy = Entity & {
   name: Scalars['String']['output'];
   /** Other names the sources use. */
   aliases: Array<Scalars['String']['output']>;
+  /** Common outside names the editors added so that search and names in arguments find the entity (e.g. "Kamala Harris", "CBP"): not the sources' words, and cited by no evidence. */
+  editorAliases: Array<Scalars['String']['output']>;
   /** A short description, if the graph has one. */
   description?: Maybe<Scalars['String']['output']>;
   /** Point date, for events and observations. */
@@ -614,6 +628,8 @@ export type Event = Entity & {
   name: Scalars['String']['output'];
   /** Other names the sources use. */
   aliases: Array<Scalars['String']['output']>;
+  /** Common outside names the editors added so that search and names in arguments find the entity (e.g. "Kamala Harris", "CBP"): not the sources' words, and cited by no evidence. */
+  editorAliases: Array<Scalars['String']['output']>;
   /** A short description, if the graph has one. */
   description?: Maybe<Scalars['String']['output']>;
   /** Point date, for events and observations. */
@@ -699,6 +715,8 @@ export type Situation = Entity & {
   name: Scalars['String']['output'];
   /** Other names the sources use. */
   aliases: Array<Scalars['String']['output']>;
+  /** Common outside names the editors added so that search and names in arguments find the entity (e.g. "Kamala Harris", "CBP"): not the sources' words, and cited by no evidence. */
+  editorAliases: Array<Scalars['String']['output']>;
   /** A short description, if the graph has one. */
   description?: Maybe<Scalars['String']['output']>;
   /** Point date, for events and observations. */
@@ -764,6 +782,8 @@ export type Statistic = Entity & {
   name: Scalars['String']['output'];
   /** Other names the sources use. */
   aliases: Array<Scalars['String']['output']>;
+  /** Common outside names the editors added so that search and names in arguments find the entity (e.g. "Kamala Harris", "CBP"): not the sources' words, and cited by no evidence. */
+  editorAliases: Array<Scalars['String']['output']>;
   /** A short description, if the graph has one. */
   description?: Maybe<Scalars['String']['output']>;
   /** Point date, for events and observations. */
@@ -843,6 +863,8 @@ export type Quote = Entity & {
   name: Scalars['String']['output'];
   /** Other names the sources use. */
   aliases: Array<Scalars['String']['output']>;
+  /** Common outside names the editors added so that search and names in arguments find the entity (e.g. "Kamala Harris", "CBP"): not the sources' words, and cited by no evidence. */
+  editorAliases: Array<Scalars['String']['output']>;
   /** A short description, if the graph has one. */
   description?: Maybe<Scalars['String']['output']>;
   /** Point date, for events and observations. */
@@ -908,6 +930,8 @@ export type Claim = Entity & {
   name: Scalars['String']['output'];
   /** Other names the sources use. */
   aliases: Array<Scalars['String']['output']>;
+  /** Common outside names the editors added so that search and names in arguments find the entity (e.g. "Kamala Harris", "CBP"): not the sources' words, and cited by no evidence. */
+  editorAliases: Array<Scalars['String']['output']>;
   /** A short description, if the graph has one. */
   description?: Maybe<Scalars['String']['output']>;
   /** Point date, for events and observations. */
@@ -971,6 +995,8 @@ export type Exchange = Entity & {
   name: Scalars['String']['output'];
   /** Other names the sources use. */
   aliases: Array<Scalars['String']['output']>;
+  /** Common outside names the editors added so that search and names in arguments find the entity (e.g. "Kamala Harris", "CBP"): not the sources' words, and cited by no evidence. */
+  editorAliases: Array<Scalars['String']['output']>;
   /** A short description, if the graph has one. */
   description?: Maybe<Scalars['String']['output']>;
   /** Point date, for events and observations. */
@@ -1032,6 +1058,8 @@ export type Concession = Entity & {
   name: Scalars['String']['output'];
   /** Other names the sources use. */
   aliases: Array<Scalars['String']['output']>;
+  /** Common outside names the editors added so that search and names in arguments find the entity (e.g. "Kamala Harris", "CBP"): not the sources' words, and cited by no evidence. */
+  editorAliases: Array<Scalars['String']['output']>;
   /** A short description, if the graph has one. */
   description?: Maybe<Scalars['String']['output']>;
   /** Point date, for events and observations. */
@@ -1099,6 +1127,8 @@ export type Coercion = Entity & {
   name: Scalars['String']['output'];
   /** Other names the sources use. */
   aliases: Array<Scalars['String']['output']>;
+  /** Common outside names the editors added so that search and names in arguments find the entity (e.g. "Kamala Harris", "CBP"): not the sources' words, and cited by no evidence. */
+  editorAliases: Array<Scalars['String']['output']>;
   /** A short description, if the graph has one. */
   description?: Maybe<Scalars['String']['output']>;
   /** Point date, for events and observations. */
@@ -1164,6 +1194,8 @@ export type IssueLinkage = Entity & {
   name: Scalars['String']['output'];
   /** Other names the sources use. */
   aliases: Array<Scalars['String']['output']>;
+  /** Common outside names the editors added so that search and names in arguments find the entity (e.g. "Kamala Harris", "CBP"): not the sources' words, and cited by no evidence. */
+  editorAliases: Array<Scalars['String']['output']>;
   /** A short description, if the graph has one. */
   description?: Maybe<Scalars['String']['output']>;
   /** Point date, for events and observations. */
@@ -1418,6 +1450,8 @@ export type Entity = {
   name: Scalars['String']['output'];
   /** Other names the sources use. */
   aliases: Array<Scalars['String']['output']>;
+  /** Common outside names the editors added so that search and names in arguments find the entity (e.g. "Kamala Harris", "CBP"): not the sources' words, and cited by no evidence. */
+  editorAliases: Array<Scalars['String']['output']>;
   /** A short description, if the graph has one. */
   description?: Maybe<Scalars['String']['output']>;
   /** Point date, for events and observations. */
@@ -1684,6 +1718,8 @@ export type ProvenanceFilter = {
   statuses?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Only disputed facts (true) or only undisputed ones (false). */
   disputed?: InputMaybe<Scalars['Boolean']['input']>;
+  /** At least this aggregate confidence (0-1); unrated facts count as 1. */
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
 };
 
 /** A full-text search result. */
@@ -1691,8 +1727,14 @@ export type SearchHit = {
   __typename?: 'SearchHit';
   /** The entity found. */
   entity: Entity;
-  /** Relevance score (higher is better); comparable only within one search. */
+  /** Relevance score (higher is better) among hits with the same `wordsMatched`; comparable only within one search. */
   score: Scalars['Float']['output'];
+  /** How many of the search's words the entity matched (hits are ranked by this first). */
+  wordsMatched: Scalars['Int']['output'];
+  /** How many words the search had (after stop words). */
+  words: Scalars['Int']['output'];
+  /** The excerpt of the entity's own evidence that matched the search, when one did. */
+  excerpt?: Maybe<Scalars['String']['output']>;
 };
 
 /** A set of entities and the relationships among them. */
@@ -1751,9 +1793,13 @@ export type Query = {
    */
   health?: Maybe<Health>;
   /**
-   * Full-text search over names, aliases, titles and quote texts. Ranked by
-   * relevance; tolerant of missing accents ("Lopez Obrador") and small typos
-   * ("Ebrad"). Fails with BAD_USER_INPUT for an empty query.
+   * Forgiving full-text search over names, the source's and the editors' aliases,
+   * titles, quote texts, descriptions, claim statements and evidence excerpts.
+   * Not every word has to match: hits are ranked by how many of the words they match
+   * (`wordsMatched`), then by relevance. Tolerant of missing accents ("Lopez
+   * Obrador"), small typos ("Ebrad") and word forms, English and Spanish ("prodding"
+   * finds "prods", "meets" finds "meeting"). Fails with BAD_USER_INPUT for an empty
+   * query or one over the search budget (200 characters, 6 words, 40 characters a word).
    */
   search?: Maybe<Array<SearchHit>>;
   /** The source documents in the graph, newest first, with how much evidence each gives. */
@@ -1763,7 +1809,11 @@ export type Query = {
    * with NOT_FOUND for an unknown id.
    */
   source?: Maybe<Source>;
-  /** One entity by id, with its relationships. Fails with NOT_FOUND for an unknown id. */
+  /**
+   * One entity by id or by an unambiguous name, with its relationships. Fails with
+   * NOT_FOUND (with `extensions.suggestions`) when nothing has that id or name, and
+   * BAD_USER_INPUT (with `extensions.candidates`) when several entities have that name.
+   */
   entity?: Maybe<Entity>;
   /**
    * The subgraph around an entity: every relationship within `depth` hops that
@@ -1779,8 +1829,9 @@ export type Query = {
   overview?: Maybe<Subgraph>;
   /**
    * How two entities are linked: the k shortest paths between them, each as
-   * ordered hops with evidence and a sentence per hop. Fails with NOT_FOUND for
-   * an unknown id and BAD_USER_INPUT for bad options.
+   * ordered hops with evidence and a sentence per hop. Entities are given by id or
+   * unambiguous name. Fails with NOT_FOUND (with suggestions) for an entity that is not
+   * there, and BAD_USER_INPUT for an ambiguous name or bad options.
    */
   linkagePaths?: Maybe<Array<Path>>;
   /**
@@ -1792,7 +1843,9 @@ export type Query = {
   /**
    * Everything traded and pressed between two countries: exchanges (each side's
    * concessions), coercion episodes (threat and response) and issue linkages, with
-   * the evidence of every link.
+   * the evidence of every link. Countries by id or name. With `time`, only episodes
+   * whose time overlaps the window: an episode's own date, else the span of its dated
+   * parts (its events, the events realising its concessions); undated ones pass.
    */
   exchangeLedger?: Maybe<ExchangeLedger>;
   /** Statistics (dated observations) by metric words, place and period. */
@@ -1800,8 +1853,10 @@ export type Query = {
   /** Quotes by speaker and/or subject: what X said about Y. */
   quotes?: Maybe<Array<Quote>>;
   /**
-   * What held on a date: the offices held, the policies in force and the policy
-   * actions taken up to then.
+   * What held on a date: the offices held and the policies in force, each split
+   * into what the sources place on that date (known) and what they can neither place
+   * nor rule out (possibly, with the reason), and the policy actions taken up to then.
+   * Nothing is left out silently: only what a stated start or end excludes is absent.
    */
   asOf?: Maybe<AsOfView>;
 };
@@ -1868,6 +1923,7 @@ export type QueryLinkagePathsArgs = {
   time?: InputMaybe<TimeFilter>;
   timeRespecting?: InputMaybe<Scalars['Boolean']['input']>;
   provenance?: InputMaybe<ProvenanceFilter>;
+  exclude?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 
@@ -1886,6 +1942,7 @@ export type QueryTimelineArgs = {
 export type QueryExchangeLedgerArgs = {
   countryA: Scalars['ID']['input'];
   countryB: Scalars['ID']['input'];
+  time?: InputMaybe<TimeFilter>;
 };
 
 
@@ -1985,6 +2042,12 @@ export type ConcessionEntry = {
   concession: Concession;
   /** The country side that gave it (countryA's or countryB's id), if the giver belongs to one. */
   side?: Maybe<Scalars['ID']['output']>;
+  /** When it was given: its own date, else the date of the event that realises it (see `dateDerivation`). */
+  date?: Maybe<Scalars['Date']['output']>;
+  /** Precision of `date`. */
+  datePrecision?: Maybe<DatePrecision>;
+  /** How `date` was derived when the concession has none of its own (the realising event), else null. */
+  dateDerivation?: Maybe<Scalars['String']['output']>;
   /** The parties that gave it. */
   givenBy: Array<Entity>;
   /** Every relationship of the concession (given by, given to, realised by…), with evidence. */
@@ -2005,12 +2068,48 @@ export type AsOfView = {
   __typename?: 'AsOfView';
   /** The date asked about. */
   date: Scalars['Date']['output'];
-  /** Who held which office (HOLDS_OFFICE relationships in force), with evidence. */
+  /** Who is known to hold which office on the date (the date lies in the period the sources attest), with evidence. */
   officesHeld: Array<Relationship>;
-  /** Policies in force (dated ones only: undated policies cannot be placed in time). */
+  /** Offices that may have been held on the date: undated, or outside the attested window but not excluded by a stated start or end. */
+  officesPossiblyHeld: Array<PossiblyHeldOffice>;
+  /** Policies known to be in force on the date (the date lies in the period the sources attest). */
   policiesInForce: Array<Entity>;
+  /** Policies that may have been in force: undated (Remain in Mexico), or outside the attested window (Programa Frontera Sur after 2014). */
+  policiesPossiblyInForce: Array<PossiblyInForcePolicy>;
   /** Dated actions on policies up to the date (created, expanded, suspended, rolled back…). */
   policyActions: Array<Relationship>;
+};
+
+/**
+ * An office the sources show held at some time, which they can neither place on the
+ * as-of date nor rule out.
+ */
+export type PossiblyHeldOffice = {
+  __typename?: 'PossiblyHeldOffice';
+  /** The HOLDS_OFFICE relationship, with its evidence. */
+  relationship: Relationship;
+  /** Why it is only possible: undated, or before or after the attested window (and who is known to hold the office then). */
+  reason: Scalars['String']['output'];
+  /** The first day the sources show it holding, if dated. */
+  attestedFrom?: Maybe<Scalars['Date']['output']>;
+  /** The last day the sources show it holding, if dated. */
+  attestedTo?: Maybe<Scalars['Date']['output']>;
+};
+
+/**
+ * A policy the sources show in force at some time, which they can neither place on
+ * the as-of date nor rule out.
+ */
+export type PossiblyInForcePolicy = {
+  __typename?: 'PossiblyInForcePolicy';
+  /** The policy. */
+  policy: Entity;
+  /** Why it is only possible: undated (with the dated actions on it, if any), or outside the attested window. */
+  reason: Scalars['String']['output'];
+  /** The first day the sources show it in force, if dated. */
+  attestedFrom?: Maybe<Scalars['Date']['output']>;
+  /** The last day the sources show it in force, if dated. */
+  attestedTo?: Maybe<Scalars['Date']['output']>;
 };
 
 
@@ -2147,7 +2246,9 @@ export type ResolversTypes = {
   ExchangeEntry: ResolverTypeWrapper<ExchangeEntryRecord>;
   ConcessionEntry: ResolverTypeWrapper<ConcessionEntryRecord>;
   Episode: ResolverTypeWrapper<EpisodeRecord>;
-  AsOfView: ResolverTypeWrapper<Omit<AsOfView, 'officesHeld' | 'policiesInForce' | 'policyActions'> & { officesHeld: Array<ResolversTypes['Relationship']>, policiesInForce: Array<ResolversTypes['Entity']>, policyActions: Array<ResolversTypes['Relationship']> }>;
+  AsOfView: ResolverTypeWrapper<Omit<AsOfView, 'officesHeld' | 'officesPossiblyHeld' | 'policiesInForce' | 'policiesPossiblyInForce' | 'policyActions'> & { officesHeld: Array<ResolversTypes['Relationship']>, officesPossiblyHeld: Array<ResolversTypes['PossiblyHeldOffice']>, policiesInForce: Array<ResolversTypes['Entity']>, policiesPossiblyInForce: Array<ResolversTypes['PossiblyInForcePolicy']>, policyActions: Array<ResolversTypes['Relationship']> }>;
+  PossiblyHeldOffice: ResolverTypeWrapper<Omit<PossiblyHeldOffice, 'relationship'> & { relationship: ResolversTypes['Relationship'] }>;
+  PossiblyInForcePolicy: ResolverTypeWrapper<Omit<PossiblyInForcePolicy, 'policy'> & { policy: ResolversTypes['Entity'] }>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -2207,7 +2308,9 @@ export type ResolversParentTypes = {
   ExchangeEntry: ExchangeEntryRecord;
   ConcessionEntry: ConcessionEntryRecord;
   Episode: EpisodeRecord;
-  AsOfView: Omit<AsOfView, 'officesHeld' | 'policiesInForce' | 'policyActions'> & { officesHeld: Array<ResolversParentTypes['Relationship']>, policiesInForce: Array<ResolversParentTypes['Entity']>, policyActions: Array<ResolversParentTypes['Relationship']> };
+  AsOfView: Omit<AsOfView, 'officesHeld' | 'officesPossiblyHeld' | 'policiesInForce' | 'policiesPossiblyInForce' | 'policyActions'> & { officesHeld: Array<ResolversParentTypes['Relationship']>, officesPossiblyHeld: Array<ResolversParentTypes['PossiblyHeldOffice']>, policiesInForce: Array<ResolversParentTypes['Entity']>, policiesPossiblyInForce: Array<ResolversParentTypes['PossiblyInForcePolicy']>, policyActions: Array<ResolversParentTypes['Relationship']> };
+  PossiblyHeldOffice: Omit<PossiblyHeldOffice, 'relationship'> & { relationship: ResolversParentTypes['Relationship'] };
+  PossiblyInForcePolicy: Omit<PossiblyInForcePolicy, 'policy'> & { policy: ResolversParentTypes['Entity'] };
 };
 
 export type LinkedDirectiveArgs = {
@@ -2249,6 +2352,7 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   labels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  editorAliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   datePrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
@@ -2280,6 +2384,7 @@ export type OrganizationResolvers<ContextType = Context, ParentType extends Reso
   labels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  editorAliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   datePrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
@@ -2315,6 +2420,7 @@ export type CountryResolvers<ContextType = Context, ParentType extends Resolvers
   labels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  editorAliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   datePrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
@@ -2344,6 +2450,7 @@ export type PlaceResolvers<ContextType = Context, ParentType extends ResolversPa
   labels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  editorAliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   datePrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
@@ -2368,6 +2475,7 @@ export type OfficeResolvers<ContextType = Context, ParentType extends ResolversP
   labels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  editorAliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   datePrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
@@ -2394,6 +2502,7 @@ export type IssueResolvers<ContextType = Context, ParentType extends ResolversPa
   labels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  editorAliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   datePrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
@@ -2423,6 +2532,7 @@ export type PolicyResolvers<ContextType = Context, ParentType extends ResolversP
   labels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  editorAliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   datePrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
@@ -2457,6 +2567,7 @@ export type EventResolvers<ContextType = Context, ParentType extends ResolversPa
   labels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  editorAliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   datePrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
@@ -2495,6 +2606,7 @@ export type SituationResolvers<ContextType = Context, ParentType extends Resolve
   labels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  editorAliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   datePrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
@@ -2523,6 +2635,7 @@ export type StatisticResolvers<ContextType = Context, ParentType extends Resolve
   labels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  editorAliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   datePrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
@@ -2558,6 +2671,7 @@ export type QuoteResolvers<ContextType = Context, ParentType extends ResolversPa
   labels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  editorAliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   datePrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
@@ -2586,6 +2700,7 @@ export type ClaimResolvers<ContextType = Context, ParentType extends ResolversPa
   labels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  editorAliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   datePrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
@@ -2613,6 +2728,7 @@ export type ExchangeResolvers<ContextType = Context, ParentType extends Resolver
   labels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  editorAliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   datePrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
@@ -2639,6 +2755,7 @@ export type ConcessionResolvers<ContextType = Context, ParentType extends Resolv
   labels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  editorAliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   datePrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
@@ -2668,6 +2785,7 @@ export type CoercionResolvers<ContextType = Context, ParentType extends Resolver
   labels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  editorAliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   datePrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
@@ -2696,6 +2814,7 @@ export type IssueLinkageResolvers<ContextType = Context, ParentType extends Reso
   labels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  editorAliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   datePrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
@@ -2906,6 +3025,9 @@ export type EvidenceEdgeResolvers<ContextType = Context, ParentType extends Reso
 export type SearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  wordsMatched?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  words?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  excerpt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type SubgraphResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = {
@@ -2982,6 +3104,9 @@ export type ExchangeEntryResolvers<ContextType = Context, ParentType extends Res
 export type ConcessionEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConcessionEntry'] = ResolversParentTypes['ConcessionEntry']> = {
   concession?: Resolver<ResolversTypes['Concession'], ParentType, ContextType>;
   side?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  datePrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
+  dateDerivation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   givenBy?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
 };
@@ -2994,8 +3119,24 @@ export type EpisodeResolvers<ContextType = Context, ParentType extends Resolvers
 export type AsOfViewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AsOfView'] = ResolversParentTypes['AsOfView']> = {
   date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   officesHeld?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
+  officesPossiblyHeld?: Resolver<Array<ResolversTypes['PossiblyHeldOffice']>, ParentType, ContextType>;
   policiesInForce?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  policiesPossiblyInForce?: Resolver<Array<ResolversTypes['PossiblyInForcePolicy']>, ParentType, ContextType>;
   policyActions?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
+};
+
+export type PossiblyHeldOfficeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PossiblyHeldOffice'] = ResolversParentTypes['PossiblyHeldOffice']> = {
+  relationship?: Resolver<ResolversTypes['Relationship'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  attestedFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  attestedTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
+export type PossiblyInForcePolicyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PossiblyInForcePolicy'] = ResolversParentTypes['PossiblyInForcePolicy']> = {
+  policy?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  attestedFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  attestedTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = Context> = {
@@ -3048,6 +3189,8 @@ export type Resolvers<ContextType = Context> = {
   ConcessionEntry?: ConcessionEntryResolvers<ContextType>;
   Episode?: EpisodeResolvers<ContextType>;
   AsOfView?: AsOfViewResolvers<ContextType>;
+  PossiblyHeldOffice?: PossiblyHeldOfficeResolvers<ContextType>;
+  PossiblyInForcePolicy?: PossiblyInForcePolicyResolvers<ContextType>;
 };
 
 export type DirectiveResolvers<ContextType = Context> = {

@@ -4,12 +4,12 @@
 import { Context } from '../context';
 import { badInput, notFound } from '../../errors';
 import { plainProps, Props } from '../values';
-import { endpoint, existingEntities, requireEntity } from '../lookup';
-import { luceneQuery } from '../lucene';
+import { endpoint, existingEntities, resolveEntities, resolveEntity, resolveOptional } from '../lookup';
+import { HITS_PER_QUERY, searchPlan } from '../search';
 import { EntityRecord, entityType, HopRecord, RelationshipRecord, toEntity, toRelationship } from '../model';
 import type { DatePrecision, EntityKind, PersonResolvers, RelationshipType, Resolvers } from '../generated/types';
 import { LIMITS } from '../../shared/limits';
-import { sentence } from '../sentences';
+import { Attribution, ENTITY_PROPERTIES, sentence } from '../sentences';
 import * as v from '../validate';
 import { toPlain } from '../values';
 
@@ -30,9 +30,40 @@ const factFields = <T extends { id: string; props: Props }>() => ({
   statuses: (f: T) => list(f.props.statuses),
 });
 
+/**
+ * Who a relationship's supporting evidence is attributed to, when none of it is the source's
+ * own reporting (the summary's `attributions` says whether to look; the records say who).
+ */
+async function attributions(rel: RelationshipRecord, ctx: Context): Promise<Attribution[]> {
+  const kinds = list(rel.props.attributions);
+  if (kinds.length === 0 || kinds.includes('reporting')) return [];
+  const records = (await ctx.loaders.evidence.load(rel.id)).filter(
+    (e) => e.stance !== 'disputes' && typeof e.attribution === 'string',
+  );
+  if (records.some((e) => e.attribution === 'reporting')) return [];
+  const ids = records.map((e) => String(e.attributedTo ?? '')).filter((a) => /^[a-z-]+:\S+$/.test(a));
+  const entities = await existingEntities(ctx, [...new Set(ids)]);
+  const nameOf = new Map(entities.map((e) => [e.id, String(e.props.name ?? e.id)]));
+  return records.map((e) => {
+    const party = String(e.attributedTo ?? 'unattributed');
+    return nameOf.has(party)
+      ? { attribution: String(e.attribution), who: nameOf.get(party)!, id: party }
+      : { attribution: String(e.attribution), who: party };
+  });
+}
+
 async function relSentence(rel: RelationshipRecord, ctx: Context): Promise<string> {
-  const [from, to] = await Promise.all([ctx.loaders.entity.load(rel.from), ctx.loaders.entity.load(rel.to)]);
-  return sentence(rel, from, to);
+  const referenced = Object.keys(ENTITY_PROPERTIES)
+    .map((p) => rel.props[p])
+    .filter((x): x is string => typeof x === 'string');
+  const [from, to, named, attributedTo] = await Promise.all([
+    ctx.loaders.entity.load(rel.from),
+    ctx.loaders.entity.load(rel.to),
+    existingEntities(ctx, referenced),
+    attributions(rel, ctx),
+  ]);
+  const names = new Map(named.map((e) => [e.id, String(e.props.name ?? e.id)]));
+  return sentence(rel, { from, to, names, attributedTo });
 }
 
 /** The fields of the Entity interface, in GraphQL terms every entity type's own (see entityFields below). */
@@ -42,6 +73,7 @@ type EntityInterfaceField =
   | 'labels'
   | 'name'
   | 'aliases'
+  | 'editorAliases'
   | 'description'
   | 'date'
   | 'datePrecision'
@@ -67,6 +99,7 @@ export const entityFields: Required<Pick<PersonResolvers, EntityInterfaceField>>
   labels: (e) => e.labels,
   name: (e) => String(e.props.name ?? e.props.title ?? e.id),
   aliases: (e) => list(e.props.aliases),
+  editorAliases: (e) => list(e.props.editorAliases),
   description: (e) => text(e.props.description),
   date: (e) => text(e.props.date),
   datePrecision: (e) => precision(e.props.datePrecision),
@@ -101,19 +134,34 @@ export const entityFields: Required<Pick<PersonResolvers, EntityInterfaceField>>
 export const graphResolvers: Resolvers = {
   Query: {
     search: async (_, args, ctx) => {
-      const lucene = luceneQuery(args.query);
+      const plan = searchPlan(args.query);
       const limit = v.intInRange('first', args.first, LIMITS.searchFirst);
       const types = v.entityKinds('types', args.types);
       const provenance = v.provenance('provenance', args.provenance);
-      const rows = await ctx.graph.read('search/entities', { lucene, types, limit, ...provenance });
+      const minConfidence = v.provenanceConfidence('provenance', args.provenance);
+      const rows = await ctx.graph.read('search/entities', {
+        queries: plan.queries,
+        words: plan.words.length,
+        perQuery: HITS_PER_QUERY,
+        types,
+        limit,
+        minConfidence,
+        ...provenance,
+      });
       return rows.map((r) => {
         const entity = toEntity(r as never);
         ctx.loaders.entity.prime(entity.id, entity);
-        return { entity, score: r.score as number };
+        return {
+          entity,
+          score: r.score as number,
+          wordsMatched: Number(r.coverage),
+          words: plan.words.length,
+          excerpt: (r.excerpt as string | null) ?? null,
+        };
       });
     },
 
-    entity: (_, args, ctx) => requireEntity(ctx, 'id', args.id),
+    entity: (_, args, ctx) => resolveEntity(ctx, 'id', args.id),
 
     sources: async (_, args, ctx) => {
       const limit = v.intInRange('first', args.first, LIMITS.sourcesFirst);
@@ -136,14 +184,20 @@ export const graphResolvers: Resolvers = {
       const limit = v.intInRange('limit', args.limit, LIMITS.neighbourhoodLimit);
       const provenance = v.provenance('provenance', args.provenance);
       const types = v.relationshipTypes('types', args.types);
-      const minConfidence = v.confidence('minConfidence', args.minConfidence);
+      const minConfidence = Math.max(
+        v.confidence('minConfidence', args.minConfidence),
+        v.provenanceConfidence('provenance', args.provenance),
+      );
       const { from, to } = v.timeWindow('time', args.time);
-      const centre = await requireEntity(ctx, 'id', args.id);
+      const [centre, issue] = await Promise.all([
+        resolveEntity(ctx, 'id', args.id),
+        resolveOptional(ctx, 'issue', args.issue, ['Issue']),
+      ]);
       const [row] = await ctx.graph.read('graph/neighbourhood', {
         id: centre.id,
         depth,
         types,
-        issue: args.issue ?? null,
+        issue: issue?.id ?? null,
         minConfidence,
         from,
         to,
@@ -161,7 +215,7 @@ export const graphResolvers: Resolvers = {
       const first = v.intInRange('first', args.first, LIMITS.overviewFirst);
       const minConfidence = v.confidence('minConfidence', args.minConfidence);
       const { from, to } = v.timeWindow('time', args.time);
-      const issue = args.issue ? v.id('issue', args.issue) : null;
+      const issue = (await resolveOptional(ctx, 'issue', args.issue, ['Issue']))?.id ?? null;
       const [row] = await ctx.graph.read<{ ids: string[]; relationships: unknown[] }>('graph/overview', {
         first,
         minConfidence,
@@ -179,12 +233,23 @@ export const graphResolvers: Resolvers = {
       const provenance = v.provenance('provenance', args.provenance);
       const includeTypes = v.relationshipTypes('includeTypes', args.includeTypes);
       const excludeTypes = v.relationshipTypes('excludeTypes', args.excludeTypes);
-      const minConfidence = v.confidence('minConfidence', args.minConfidence);
+      const minConfidence = Math.max(
+        v.confidence('minConfidence', args.minConfidence),
+        v.provenanceConfidence('provenance', args.provenance),
+      );
       const window = v.timeWindow('time', args.time);
-      const [a, b] = await Promise.all([requireEntity(ctx, 'from', args.from), requireEntity(ctx, 'to', args.to)]);
+      if (args.exclude && args.exclude.length > 50) throw badInput('exclude takes at most 50 entities.', 'exclude');
+      const [a, b, excluded] = await Promise.all([
+        resolveEntity(ctx, 'from', args.from),
+        resolveEntity(ctx, 'to', args.to),
+        resolveEntities(ctx, 'exclude', args.exclude ?? []),
+      ]);
       // A path from an entity to itself is a mistake, not an empty answer.
       if (a.id === b.id)
         throw badInput(`from and to are the same entity (${a.id}): give two different entities.`, 'to');
+      const exclude = excluded.map((e) => e.id);
+      const ends = excluded.find((e) => e.id === a.id || e.id === b.id);
+      if (ends) throw badInput(`exclude: ${ends.id} is an end of the paths; only entities between them can be avoided.`, 'exclude');
       const rows = await ctx.graph.read<{ nodeIds: string[]; hopStarts: unknown[]; relationships: unknown[] }>(
         'graph/linkage-paths',
         {
@@ -198,6 +263,7 @@ export const graphResolvers: Resolvers = {
           windowFrom: window.from,
           windowTo: window.to,
           timeRespecting: Boolean(args.timeRespecting),
+          exclude,
           ...provenance,
         },
         { maxHops },

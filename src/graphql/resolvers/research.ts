@@ -6,14 +6,34 @@
 import { badInput } from '../../errors';
 import { LIMITS } from '../../shared/limits';
 import { Context } from '../context';
-import { existingEntities, requireEntity } from '../lookup';
-import { ConcessionEntryRecord, EntityRecord, toRelationship } from '../model';
+import { existingEntities, resolveEntities, resolveOptional } from '../lookup';
+import { ConcessionEntryRecord, ConcessionRow, EntityRecord, RelationshipRecord, toRelationship } from '../model';
 import type { DatePrecision, Resolvers } from '../generated/types';
+import { datedActions, otherHolders, PossiblyWhy, possiblyReason } from '../time-views';
 import * as v from '../validate';
+import { toPlain } from '../values';
 
-/** Entities named by filters must exist; an unknown one is the caller's mistake. */
-const requireFilterEntity = (ctx: Context, arg: string, id: string): Promise<EntityRecord> =>
-  requireEntity(ctx, arg, id, 'BAD_USER_INPUT');
+interface OfficeRow {
+  rel: unknown;
+  status: 'known' | 'possibly';
+  why: PossiblyWhy | null;
+  attestedFrom: unknown;
+  attestedTo: unknown;
+  knownHolders: string[];
+}
+
+interface PolicyRow {
+  id: string;
+  status: 'known' | 'possibly';
+  why: PossiblyWhy | null;
+  attestedFrom: unknown;
+  attestedTo: unknown;
+  datedActions: { action: unknown; date: unknown; precision: unknown }[];
+}
+
+/** Labels that settle an ambiguous name in country arguments ("Mexico": the country, not the government). */
+const COUNTRY = ['Country'];
+const ISSUE = ['Issue'];
 
 export const researchResolvers: Resolvers = {
   Query: {
@@ -28,19 +48,21 @@ export const researchResolvers: Resolvers = {
       const limit = v.intInRange('limit', args.limit, LIMITS.researchLimit);
       const { from, to } = v.timeWindow('time', args.time);
       const provenance = v.provenance('provenance', args.provenance);
-      await Promise.all([
-        args.actor ? requireFilterEntity(ctx, 'actor', args.actor) : null,
-        args.issue ? requireFilterEntity(ctx, 'issue', args.issue) : null,
-        ...(args.countries ?? []).map((c) => requireFilterEntity(ctx, 'countries', c)),
+      const minConfidence = v.provenanceConfidence('provenance', args.provenance);
+      const [actor, issue, countries] = await Promise.all([
+        resolveOptional(ctx, 'actor', args.actor),
+        resolveOptional(ctx, 'issue', args.issue, ISSUE),
+        resolveEntities(ctx, 'countries', args.countries ?? [], COUNTRY),
       ]);
       const rows = await ctx.graph.read<{ id: string }>('research/timeline', {
-        actor: args.actor ?? null,
-        issue: args.issue ?? null,
-        countryA: args.countries?.[0] ?? null,
-        countryB: args.countries?.[1] ?? null,
+        actor: actor?.id ?? null,
+        issue: issue?.id ?? null,
+        countryA: countries[0]?.id ?? null,
+        countryB: countries[1]?.id ?? null,
         from,
         to,
         limit,
+        minConfidence,
         ...provenance,
       });
       return existingEntities(
@@ -50,22 +72,27 @@ export const researchResolvers: Resolvers = {
     },
 
     exchangeLedger: async (_, args, ctx) => {
-      const [a, b] = await Promise.all([
-        requireFilterEntity(ctx, 'countryA', args.countryA),
-        requireFilterEntity(ctx, 'countryB', args.countryB),
+      const { from, to } = v.timeWindow('time', args.time);
+      const [[a], [b]] = await Promise.all([
+        resolveEntities(ctx, 'countryA', [args.countryA], COUNTRY),
+        resolveEntities(ctx, 'countryB', [args.countryB], COUNTRY),
       ]);
+      if (!a || !b) throw new Error('resolveEntities returned fewer entities than it was given');
       if (a.id === b.id) throw badInput('countryA and countryB must differ.', 'countryB');
       const rows = await ctx.graph.read<{ kind: string; id: string }>('research/exchange-ledger', {
-        countryA: a.id,
-        countryB: b.id,
+        countryA: a!.id,
+        countryB: b!.id,
+        from,
+        to,
       });
       const ids = (kind: string) => rows.filter((r) => r.kind === kind).map((r) => r.id);
       const exchangeIds = ids('exchange');
       const concessionRows = exchangeIds.length
-        ? await ctx.graph.read<{ id: string; concession: string; givenBy: string[]; side: string | null }>(
-            'research/concessions',
-            { ids: exchangeIds, countryA: a.id, countryB: b.id },
-          )
+        ? await ctx.graph.read<ConcessionRow>('research/concessions', {
+            ids: exchangeIds,
+            countryA: a!.id,
+            countryB: b!.id,
+          })
         : [];
       return {
         countryA: a,
@@ -85,9 +112,10 @@ export const researchResolvers: Resolvers = {
       if (args.metric !== undefined && args.metric !== null && args.metric.trim() === '') {
         throw badInput('metric must not be empty (omit it for all metrics).', 'metric');
       }
+      const place = await resolveOptional(ctx, 'place', args.place);
       const rows = await ctx.graph.read<{ id: string }>('research/statistics', {
         metric: args.metric?.trim() ?? null,
-        place: args.place ?? null,
+        place: place?.id ?? null,
         from,
         to,
         limit,
@@ -100,13 +128,13 @@ export const researchResolvers: Resolvers = {
 
     quotes: async (_, args, ctx) => {
       const limit = v.intInRange('limit', args.limit, LIMITS.researchLimit);
-      await Promise.all([
-        args.speaker ? requireFilterEntity(ctx, 'speaker', args.speaker) : null,
-        args.subject ? requireFilterEntity(ctx, 'subject', args.subject) : null,
+      const [speaker, subject] = await Promise.all([
+        resolveOptional(ctx, 'speaker', args.speaker),
+        resolveOptional(ctx, 'subject', args.subject),
       ]);
       const rows = await ctx.graph.read<{ id: string }>('research/quotes', {
-        speaker: args.speaker ?? null,
-        subject: args.subject ?? null,
+        speaker: speaker?.id ?? null,
+        subject: subject?.id ?? null,
         limit,
       });
       return existingEntities(
@@ -117,20 +145,35 @@ export const researchResolvers: Resolvers = {
 
     asOf: async (_, args, ctx) => {
       const asOf = v.date('date', args.date);
-      if (args.of) await requireFilterEntity(ctx, 'of', args.of);
-      const of = args.of ?? null;
+      const of = (await resolveOptional(ctx, 'of', args.of))?.id ?? null;
       const [offices, policies, actions] = await Promise.all([
-        ctx.graph.read<{ rel: unknown }>('research/offices-held', { asOf, country: of, holder: null }),
-        ctx.graph.read<{ id: string }>('research/policies-in-force', { asOf, owner: of }),
+        ctx.graph.read<OfficeRow>('research/offices-held', { asOf, country: of, holder: null }),
+        ctx.graph.read<PolicyRow>('research/policies-in-force', { asOf, owner: of }),
         ctx.graph.read<{ rel: unknown }>('research/policy-actions', { asOf, owner: of }),
       ]);
+      const known = <T extends { status: string }>(rows: T[]) => rows.filter((r) => r.status === 'known');
+      const possibly = <T extends { status: string }>(rows: T[]) => rows.filter((r) => r.status === 'possibly');
+      const policyEntities = await existingEntities(
+        ctx,
+        policies.map((r) => r.id),
+      );
+      const policy = (id: string) => policyEntities.find((p) => p.id === id)!;
       return {
         date: args.date,
-        officesHeld: offices.map((r) => toRelationship(r.rel)),
-        policiesInForce: await existingEntities(
-          ctx,
-          policies.map((r) => r.id),
-        ),
+        officesHeld: known(offices).map((r) => toRelationship(r.rel)),
+        officesPossiblyHeld: possibly(offices).map((r) => ({
+          relationship: toRelationship(r.rel),
+          reason: possiblyReason(r.why!, r.attestedFrom, r.attestedTo) + otherHolders(r.knownHolders),
+          attestedFrom: toPlain(r.attestedFrom) as string | null,
+          attestedTo: toPlain(r.attestedTo) as string | null,
+        })),
+        policiesInForce: known(policies).map((r) => policy(r.id)),
+        policiesPossiblyInForce: possibly(policies).map((r) => ({
+          policy: policy(r.id),
+          reason: possiblyReason(r.why!, r.attestedFrom, r.attestedTo) + datedActions(r.datedActions),
+          attestedFrom: toPlain(r.attestedFrom) as string | null,
+          attestedTo: toPlain(r.attestedTo) as string | null,
+        })),
         policyActions: actions.map((r) => toRelationship(r.rel)),
       };
     },
@@ -160,7 +203,21 @@ export const researchResolvers: Resolvers = {
       );
       return x.concessions.flatMap((c): ConcessionEntryRecord[] => {
         const concession = found.find((e) => e.id === c.concession);
-        return concession ? [{ concession, side: c.side, givenByIds: c.givenBy }] : [];
+        return concession
+          ? [
+              {
+                concession,
+                side: c.side,
+                givenByIds: c.givenBy,
+                date: (toPlain(c.date) as string | null) ?? null,
+                datePrecision: c.datePrecision as DatePrecision | null,
+                dateDerivation: c.datedBy
+                  ? `Dated by the event that realises it (REALISED_BY): “${c.datedBy.name}” (${c.datedBy.id})` +
+                    `${c.datedBy.start ? ', the start of its period' : ''}; the concession itself carries no date.`
+                  : null,
+              },
+            ]
+          : [];
       });
     },
     relationships: (x, _, ctx) => ctx.loaders.allRelationships.load(x.exchange.id),
