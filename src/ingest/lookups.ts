@@ -28,8 +28,9 @@ function stems(id: string): string[] {
   return [id.slice(0, colon + 4), id.slice(0, colon + 2)];
 }
 
-async function read(tx: ManagedTransaction, doc: SourceDocument): Promise<Lookups> {
+async function read(tx: ManagedTransaction, doc: SourceDocument, sourceId?: string): Promise<Lookups> {
   const refs = referencesOf(doc);
+  refs.sourceId ??= sourceId;
   const lookups: Lookups = {
     entities: new Map(),
     relationships: new Map(),
@@ -98,12 +99,24 @@ async function read(tx: ManagedTransaction, doc: SourceDocument): Promise<Lookup
   return lookups;
 }
 
-/** Everything validate.ts needs to know from the database, read in one consistent snapshot. */
-export async function lookUp(driver: Driver, database: string, doc: SourceDocument): Promise<Lookups> {
+/**
+ * Everything validate.ts needs to know from the database, read in one consistent snapshot.
+ * `sourceId`: the Source a document without a `source` section cites (a curation mutation).
+ */
+export async function lookUp(
+  driver: Driver,
+  database: string,
+  doc: SourceDocument,
+  sourceId?: string,
+): Promise<Lookups> {
   const session = driver.session({ database, defaultAccessMode: 'READ' });
   try {
-    return await session.executeRead((tx) => read(tx, doc));
+    return await session.executeRead((tx) => read(tx, doc, sourceId));
   } finally {
     await session.close();
   }
 }
+
+/** The same look-ups inside a transaction the caller holds (a curation write checks under its locks). */
+export const lookUpIn = (tx: ManagedTransaction, doc: SourceDocument, sourceId?: string): Promise<Lookups> =>
+  read(tx, doc, sourceId);
