@@ -21,12 +21,17 @@ export enum ErrorCode {
   SERVICE_BUSY = 'SERVICE_BUSY',
   REQUEST_TIMEOUT = 'REQUEST_TIMEOUT',
   HEADERS_TOO_LARGE = 'HEADERS_TOO_LARGE',
+  // Authentication (src/auth/): no, wrong or revoked credentials; a role too low.
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  FORBIDDEN = 'FORBIDDEN',
 }
 
 /** The HTTP status each code is answered with where the status is ours to choose (REST routes, HTTP errors). */
 export const HTTP_STATUS: Record<string, number> = {
   [ErrorCode.BAD_USER_INPUT]: 400,
   [ErrorCode.BAD_REQUEST]: 400,
+  [ErrorCode.UNAUTHENTICATED]: 401,
+  [ErrorCode.FORBIDDEN]: 403,
   [ErrorCode.NOT_FOUND]: 404,
   [ErrorCode.REQUEST_TIMEOUT]: 408,
   [ErrorCode.CONFLICT]: 409,

@@ -16,12 +16,14 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express, { RequestHandler } from 'express';
+import { AuthOptions, authenticate, principalOf } from './auth/http';
 import { defaultOpenCypherConfig, DEFAULT_LIMITS, OpenCypherConfig, ServiceLimits } from './config';
 import { Graph } from './db/driver';
 import { exportRouter } from './export/http';
 import { ExportSlots } from './export/slots';
 import { Context, createContext } from './graphql/context';
 import { formatError } from './graphql/format-error';
+import { httpStatusPlugin } from './graphql/http-status';
 import { retryAfterPlugin } from './graphql/retry-after';
 import { knownOperationTypesRule } from './graphql/rules';
 import { buildSchema } from './graphql/schema';
@@ -60,6 +62,8 @@ export interface ServiceOptions {
   limits?: Partial<ServiceLimits>;
   /** The openCypher endpoint for graph-explorer; unset: the defaults for `host` (on only when it is a loopback address). */
   openCypher?: OpenCypherConfig;
+  /** Whether reads need a key too (default: no, reads are open; writes always need one). */
+  auth?: Partial<AuthOptions>;
 }
 
 export async function startService(
@@ -99,6 +103,7 @@ export async function startService(
     plugins: [
       ...armor.plugins,
       retryAfterPlugin,
+      httpStatusPlugin,
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // The bundled GraphiQL (src/web/ide.ts) replaces Apollo's CDN-hosted landing page.
       ApolloServerPluginLandingPageDisabled(),
@@ -110,12 +115,17 @@ export async function startService(
   if (budget.rateLimitPerMinute > 0) clientLimits.push(rateLimiter(budget.rateLimitPerMinute));
   if (budget.clientMaxConcurrent > 0) clientLimits.push(concurrencyLimiter(budget.clientMaxConcurrent));
 
+  const auth: AuthOptions = { readsRequireKey: false, ...options.auth };
+  const dataRoutes = ['/graphql', '/export', '/openCypher'];
+
   app.use(securityHeaders());
   app.use(healthRouter(graph));
   app.use(ideRouter());
-  app.use(openCypherRouter(graph, options.openCypher ?? defaultOpenCypherConfig(host)));
   app.use(explorerRouter());
-  if (clientLimits.length > 0) app.use(['/graphql', '/export', '/openCypher'], ...clientLimits);
+  // Per-address limits first (they also bound how often made-up keys are looked up), then credentials.
+  if (clientLimits.length > 0) app.use(dataRoutes, ...clientLimits);
+  app.use(dataRoutes, authenticate(graph, auth));
+  app.use(openCypherRouter(graph, options.openCypher ?? defaultOpenCypherConfig(host)));
   app.use(
     exportRouter(graph, {
       slots: new ExportSlots(budget.exportMaxConcurrent, budget.exportQueue, budget.exportWriteTimeoutMs),
@@ -126,7 +136,7 @@ export async function startService(
     '/graphql',
     express.json({ limit: LIMITS.maxBodyBytes }),
     expressMiddleware(apollo, {
-      context: async () => createContext(graph),
+      context: async ({ res }) => createContext(graph, principalOf(res)),
     }),
   );
   app.use(notFoundHandler);

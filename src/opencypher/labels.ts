@@ -14,7 +14,7 @@
  */
 
 /** Labels of internal nodes that unlabelled patterns do not match (provenance records). */
-export const HIDDEN_LABELS: readonly string[] = ['Evidence'];
+export const HIDDEN_LABELS: readonly string[] = ['Evidence', 'ApiKey'];
 
 /** Labels dropped from what a node shows when it has a more specific one. */
 export const STRUCTURAL_LABELS: readonly string[] = ['Entity'];
