@@ -94,6 +94,7 @@ async function main(): Promise<void> {
       service = await startService(graph, config.http.port, config.http.host, {
         limits: config.http.limits,
         openCypher: config.openCypher,
+        curation: { sourcesDir: config.sourcesDir },
       });
     } catch (error) {
       // Taken between the check above and now.

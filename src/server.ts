@@ -62,6 +62,8 @@ export interface ServiceOptions {
   limits?: Partial<ServiceLimits>;
   /** The openCypher endpoint for graph-explorer; unset: the defaults for `host` (on only when it is a loopback address). */
   openCypher?: OpenCypherConfig;
+  /** The curation mutations: the folder of source texts excerpts are checked against (SOURCES_DIR). */
+  curation?: { sourcesDir?: string };
   /** Whether reads need a key too (default: no, reads are open; writes always need one). */
   auth?: Partial<AuthOptions>;
 }
@@ -93,7 +95,7 @@ export async function startService(
     blockFieldSuggestion: { enabled: true },
   }).protect();
   const apollo = new ApolloServer<Context>({
-    schema: buildSchema(),
+    schema: buildSchema({ sourcesDir: options.curation?.sourcesDir }),
     formatError,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,

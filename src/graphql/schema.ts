@@ -8,7 +8,8 @@ import { makeExecutableSchema } from '@graphql-tools/schema';
 import { GraphQLSchema } from 'graphql';
 import { PROJECT_ROOT } from '../config';
 import { GraphQLScalarType } from 'graphql';
-import { JSONObjectResolver, LocalDateResolver } from 'graphql-scalars';
+import { DateTimeResolver, JSONObjectResolver, LocalDateResolver } from 'graphql-scalars';
+import { curationResolvers } from './resolvers/curation';
 import { graphResolvers } from './resolvers/graph';
 import { healthResolvers } from './resolvers/health';
 import { researchResolvers } from './resolvers/research';
@@ -23,17 +24,25 @@ export function loadTypeDefs(): string[] {
     .map((f) => fs.readFileSync(path.join(SCHEMA_DIR, f), 'utf8'));
 }
 
-export function buildSchema(): GraphQLSchema {
+/** What the schema's resolvers need beyond the request context. */
+export interface SchemaOptions {
+  /** The folder of source texts the curation mutations check excerpts against (SOURCES_DIR). */
+  sourcesDir?: string;
+}
+
+export function buildSchema(options: SchemaOptions = {}): GraphQLSchema {
   return makeExecutableSchema({
     typeDefs: loadTypeDefs(),
     resolvers: [
       {
         Date: new GraphQLScalarType({ ...LocalDateResolver.toConfig(), name: 'Date' }),
         JSONObject: JSONObjectResolver,
+        DateTime: DateTimeResolver,
       },
       healthResolvers,
       graphResolvers,
       researchResolvers,
+      curationResolvers({ sourcesDir: options.sourcesDir }),
     ],
   });
 }

@@ -11,6 +11,7 @@ import { LIMITS } from '../../shared/limits';
 import { sentence } from '../sentences';
 import * as v from '../validate';
 import { toPlain } from '../values';
+import { curatedEntity, curatedEvidence, snapshotRelationshipCounts, snapshotRelationshipsPage } from './curation';
 
 interface HopRecord {
   rel: RelationshipRecord;
@@ -26,7 +27,8 @@ interface HopRecord {
  */
 const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
 const factFields = <T extends { id: string; props: Props }>() => ({
-  evidence: (f: T, _: unknown, ctx: Context) => ctx.loaders.evidence.load(f.id),
+  evidence: (f: T, args: { includeRetracted?: boolean | null }, ctx: Context) =>
+    curatedEvidence(f, args, ctx) ?? ctx.loaders.evidence.load(f.id),
   sourceCount: (f: T) => Number(f.props.sourceCount ?? 0),
   evidenceCount: (f: T) => Number(f.props.evidenceCount ?? 0),
   confidence: (f: T) => (typeof f.props.confidence === 'number' ? f.props.confidence : null),
@@ -59,7 +61,11 @@ export const graphResolvers = {
       });
     },
 
-    entity: (_: unknown, args: { id: string }, ctx: Context) => requireEntity(ctx, 'id', args.id),
+    entity: (
+      _: unknown,
+      args: { id: string; includeRetracted?: boolean | null; recordedAsOf?: string | null },
+      ctx: Context,
+    ) => curatedEntity(ctx, args) ?? requireEntity(ctx, 'id', args.id),
 
     sources: async (_: unknown, args: { first?: number }, ctx: Context) => {
       const limit = v.intInRange('first', args.first, LIMITS.sourcesFirst);
@@ -200,7 +206,8 @@ export const graphResolvers = {
     datePrecision: (e: EntityRecord) => e.props.datePrecision ?? null,
     properties: (e: EntityRecord) => e.props,
     ...factFields<EntityRecord>(),
-    relationshipCounts: (e: EntityRecord, _: unknown, ctx: Context) => ctx.loaders.relationshipCounts.load(e.id),
+    relationshipCounts: (e: EntityRecord, _: unknown, ctx: Context) =>
+      snapshotRelationshipCounts(e) ?? ctx.loaders.relationshipCounts.load(e.id),
     relationships: async (
       e: EntityRecord,
       args: { type: string; direction?: 'OUT' | 'IN' | 'BOTH'; first?: number; after?: string | null },
@@ -209,13 +216,8 @@ export const graphResolvers = {
       const [type] = v.names('type', [args.type])!;
       const limit = v.intInRange('first', args.first, LIMITS.relationshipsFirst);
       const offset = v.decodeCursor('after', args.after);
-      const { total, page } = await ctx.loaders.relationshipsPage.load({
-        id: e.id,
-        type: type!,
-        direction: args.direction ?? 'BOTH',
-        offset,
-        limit,
-      });
+      const key = { id: e.id, type: type!, direction: args.direction ?? 'BOTH', offset, limit } as const;
+      const { total, page } = snapshotRelationshipsPage(e, key) ?? (await ctx.loaders.relationshipsPage.load(key));
       const edges = page.slice(0, limit).map((node, i) => ({ cursor: v.encodeCursor(offset + i), node }));
       return {
         edges,
@@ -231,8 +233,11 @@ export const graphResolvers = {
   },
 
   Relationship: {
-    from: (r: RelationshipRecord, _: unknown, ctx: Context) => ctx.loaders.entity.load(r.from),
-    to: (r: RelationshipRecord, _: unknown, ctx: Context) => ctx.loaders.entity.load(r.to),
+    // A retracted relationship's end may be retracted too (includeRetracted reads).
+    from: async (r: RelationshipRecord, _: unknown, ctx: Context) =>
+      (await ctx.loaders.entity.load(r.from)) ?? ctx.loaders.retractedEntity.load(r.from),
+    to: async (r: RelationshipRecord, _: unknown, ctx: Context) =>
+      (await ctx.loaders.entity.load(r.to)) ?? ctx.loaders.retractedEntity.load(r.to),
     role: (r: RelationshipRecord) => r.props.role ?? null,
     properties: (r: RelationshipRecord) => r.props,
     ...factFields<RelationshipRecord>(),
