@@ -11,6 +11,7 @@ import { GraphQLScalarType } from 'graphql';
 import { JSONObjectResolver, LocalDateResolver } from 'graphql-scalars';
 import { graphResolvers } from './resolvers/graph';
 import { healthResolvers } from './resolvers/health';
+import { keyResolvers } from './resolvers/keys';
 import { researchResolvers } from './resolvers/research';
 
 export const SCHEMA_DIR = path.join(PROJECT_ROOT, 'schema');
@@ -34,6 +35,7 @@ export function buildSchema(): GraphQLSchema {
       healthResolvers,
       graphResolvers,
       researchResolvers,
+      keyResolvers,
     ],
   });
 }
