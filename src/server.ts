@@ -16,8 +16,16 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express, { RequestHandler } from 'express';
-import { AuthOptions, authenticate, principalOf } from './auth/http';
-import { defaultOpenCypherConfig, DEFAULT_LIMITS, OpenCypherConfig, ServiceLimits } from './config';
+import { authenticate, principalOf } from './auth/http';
+import { roleAllows } from './auth/principal';
+import {
+  defaultOpenCypherConfig,
+  DEFAULT_LIMITS,
+  DEFAULT_WRITE_LIMITS,
+  OpenCypherConfig,
+  ServiceLimits,
+  WriteLimits,
+} from './config';
 import { Graph } from './db/driver';
 import { exportRouter } from './export/http';
 import { ExportSlots } from './export/slots';
@@ -28,6 +36,7 @@ import { retryAfterPlugin } from './graphql/retry-after';
 import { knownOperationTypesRule } from './graphql/rules';
 import { buildSchema } from './graphql/schema';
 import { searchBudgetRule } from './graphql/search-budget';
+import { writeGatePlugin } from './graphql/write-gate';
 import { concurrencyLimiter, rateLimiter } from './http/client-limits';
 import { answerClientError, httpErrorHandler, notFoundHandler } from './http/errors';
 import { healthRouter } from './http/health';
@@ -47,7 +56,7 @@ export const LIMITS = {
   maxDirectives: 20,
   maxTokens: 3000,
   maxCost: 20000,
-  /** The largest request body, after decompression. */
+  /** The largest request body, after decompression (a key with a write role may send WRITE_MAX_BODY_KB). */
   maxBodyBytes: 100 * 1024,
 };
 
@@ -64,8 +73,8 @@ export interface ServiceOptions {
   openCypher?: OpenCypherConfig;
   /** The curation mutations: the folder of source texts excerpts are checked against (SOURCES_DIR). */
   curation?: { sourcesDir?: string };
-  /** Whether reads need a key too (default: no, reads are open; writes always need one). */
-  auth?: Partial<AuthOptions>;
+  /** Whether reads need a key too (default: no; writes always need one), and the write budgets (DEFAULT_WRITE_LIMITS). */
+  auth?: { readsRequireKey?: boolean; writeLimits?: Partial<WriteLimits> };
 }
 
 export async function startService(
@@ -75,6 +84,8 @@ export async function startService(
   options: ServiceOptions = {},
 ): Promise<RunningService> {
   const budget: ServiceLimits = { ...DEFAULT_LIMITS, ...options.limits };
+  const readsRequireKey = options.auth?.readsRequireKey ?? false;
+  const writeLimits: WriteLimits = { ...DEFAULT_WRITE_LIMITS, ...options.auth?.writeLimits };
   const app = express();
   app.disable('x-powered-by');
   // A request must arrive promptly (slow-loris: 408); answers, e.g. long exports, are not bounded by this.
@@ -106,6 +117,7 @@ export async function startService(
       ...armor.plugins,
       retryAfterPlugin,
       httpStatusPlugin,
+      writeGatePlugin(writeLimits),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // The bundled GraphiQL (src/web/ide.ts) replaces Apollo's CDN-hosted landing page.
       ApolloServerPluginLandingPageDisabled(),
@@ -117,7 +129,6 @@ export async function startService(
   if (budget.rateLimitPerMinute > 0) clientLimits.push(rateLimiter(budget.rateLimitPerMinute));
   if (budget.clientMaxConcurrent > 0) clientLimits.push(concurrencyLimiter(budget.clientMaxConcurrent));
 
-  const auth: AuthOptions = { readsRequireKey: false, ...options.auth };
   const dataRoutes = ['/graphql', '/export', '/openCypher'];
 
   app.use(securityHeaders());
@@ -126,7 +137,7 @@ export async function startService(
   app.use(explorerRouter());
   // Per-address limits first (they also bound how often made-up keys are looked up), then credentials.
   if (clientLimits.length > 0) app.use(dataRoutes, ...clientLimits);
-  app.use(dataRoutes, authenticate(graph, auth));
+  app.use(dataRoutes, authenticate(graph, { readsRequireKey }));
   app.use(openCypherRouter(graph, options.openCypher ?? defaultOpenCypherConfig(host)));
   app.use(
     exportRouter(graph, {
@@ -134,9 +145,16 @@ export async function startService(
       writeTimeoutMs: budget.exportWriteTimeoutMs,
     }),
   );
+  // Bodies are read only after the key is known: anonymous and reader requests get the
+  // read-sized cap, keys that may write the larger one (a registered source carries its text).
+  const readBody = express.json({ limit: LIMITS.maxBodyBytes });
+  const writeBody = express.json({ limit: Math.max(LIMITS.maxBodyBytes, writeLimits.maxBodyBytes) });
   app.use(
     '/graphql',
-    express.json({ limit: LIMITS.maxBodyBytes }),
+    (req, res, next) => {
+      const principal = principalOf(res);
+      (principal && roleAllows(principal.role, 'editor') ? writeBody : readBody)(req, res, next);
+    },
     expressMiddleware(apollo, {
       context: async ({ res }) => createContext(graph, principalOf(res)),
     }),

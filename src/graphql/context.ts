@@ -1,3 +1,4 @@
+import { OperationTypeNode } from 'graphql';
 import { Principal } from '../auth/principal';
 import { Graph } from '../db/driver';
 import { createLoaders, Loaders } from './loaders';
@@ -12,6 +13,8 @@ export interface Context {
    * wrong or revoked key never gets this far (401).
    */
   principal: Principal | null;
+  /** The operation's type, set before any resolver runs (src/graphql/write-gate.ts): writes run only in mutations. */
+  operation?: OperationTypeNode;
 }
 
 export function createContext(shared: Graph, principal: Principal | null = null): Context {

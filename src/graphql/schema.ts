@@ -12,6 +12,7 @@ import { DateTimeResolver, JSONObjectResolver, LocalDateResolver } from 'graphql
 import { curationResolvers } from './resolvers/curation';
 import { graphResolvers } from './resolvers/graph';
 import { healthResolvers } from './resolvers/health';
+import { keyResolvers } from './resolvers/keys';
 import { researchResolvers } from './resolvers/research';
 
 export const SCHEMA_DIR = path.join(PROJECT_ROOT, 'schema');
@@ -42,6 +43,7 @@ export function buildSchema(options: SchemaOptions = {}): GraphQLSchema {
       healthResolvers,
       graphResolvers,
       researchResolvers,
+      keyResolvers,
       curationResolvers({ sourcesDir: options.sourcesDir }),
     ],
   });
