@@ -90,6 +90,14 @@ export function mergeEntities(env: CurationEnv, principal: Principal, input: Mer
     const at = (id: string) => (id === L.id ? S.id : id);
     const stamp = retraction(principal, reason);
 
+    /** Where in which source a record's excerpt is: two records of one fact at one place are one reading. */
+    const place = (e: EvidenceState) => `${String(e.props.sourceId)}|${String(e.props.textStart)}-${String(e.props.textEnd)}`;
+    /** The retraction of a moved record that the fact it moves to already has (same source, same excerpt place). */
+    const duplicateOf = (e: EvidenceState, places: Set<string>, factId: string): Props =>
+      !e.props.retractedAt && e.props.textStart !== undefined && places.has(place(e))
+        ? { ...stamp, retractionReason: `${reason} (merge: the same excerpt is evidence for ${factId})` }
+        : {};
+
     const moves: { rel: RelationshipState; newFrom: string; newTo: string }[] = [];
     const archived: { rel: RelationshipState; set: Props }[] = [];
     const evidenceSets = new Map<string, { before: EvidenceState; set: Props }>();
@@ -110,19 +118,18 @@ export function mergeEntities(env: CurationEnv, principal: Principal, input: Mer
       if (twin) {
         archived.push({ rel, set: { ...stamp, mergedInto: twin.id } });
         touchedSurvivorRels.set(twin.id, twin);
-        for (const e of evidenceFor(rel.id)) setEvidence(e, { factId: twin.id, factFrom: twin.from, factTo: twin.to });
+        const twinPlaces = new Set(evidenceFor(twin.id).filter((e) => !e.props.retractedAt).map(place));
+        for (const e of evidenceFor(rel.id)) {
+          setEvidence(e, { factId: twin.id, factFrom: twin.from, factTo: twin.to, ...duplicateOf(e, twinPlaces, twin.id) });
+        }
       } else {
         moves.push({ rel, newFrom, newTo });
         for (const e of evidenceFor(rel.id)) setEvidence(e, { factFrom: newFrom, factTo: newTo });
       }
     }
     // The merged entity's own evidence; a record the survivor already has is a duplicate.
-    const place = (e: EvidenceState) => `${String(e.props.sourceId)}|${String(e.props.textStart)}-${String(e.props.textEnd)}`;
     const survivorPlaces = new Set(evidenceFor(S.id).filter((e) => !e.props.retractedAt).map(place));
-    for (const e of evidenceFor(L.id)) {
-      const duplicate = !e.props.retractedAt && e.props.textStart !== undefined && survivorPlaces.has(place(e));
-      setEvidence(e, { factId: S.id, ...(duplicate ? { ...stamp, retractionReason: `${reason} (merge: the same excerpt is evidence for ${S.id})` } : {}) });
-    }
+    for (const e of evidenceFor(L.id)) setEvidence(e, { factId: S.id, ...duplicateOf(e, survivorPlaces, S.id) });
 
     // Write: relationships, evidence, the two entities, then the summaries of every fact touched.
     await moveRelationships(

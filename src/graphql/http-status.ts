@@ -3,7 +3,8 @@
  * their error code, for the codes whose status a client must be able to rely on
  * whatever layer raised them (HTTP_STATUS in src/errors.ts):
  *
- *   UNAUTHENTICATED 401 (+ WWW-Authenticate), FORBIDDEN 403, TOO_MANY_REQUESTS 429 (+ Retry-After)
+ *   UNAUTHENTICATED 401 (+ WWW-Authenticate), FORBIDDEN 403, TOO_MANY_REQUESTS 429 (+ Retry-After),
+ *   CONFLICT 409 (a write based on a stale version; nothing was written)
  *
  * and for request errors raised before execution (no `data` in the answer), which
  * Apollo would otherwise answer 500. Execution errors of other codes keep the 200
@@ -14,7 +15,12 @@ import { WWW_AUTHENTICATE } from '../auth/http';
 import { ErrorCode, HTTP_STATUS } from '../errors';
 
 /** Checked in this order: an unauthenticated request is told so before anything else. */
-const ALWAYS_MAPPED = [ErrorCode.UNAUTHENTICATED, ErrorCode.FORBIDDEN, ErrorCode.TOO_MANY_REQUESTS] as const;
+const ALWAYS_MAPPED = [
+  ErrorCode.UNAUTHENTICATED,
+  ErrorCode.FORBIDDEN,
+  ErrorCode.TOO_MANY_REQUESTS,
+  ErrorCode.CONFLICT,
+] as const;
 
 export const httpStatusPlugin: ApolloServerPlugin = {
   async requestDidStart() {

@@ -8,7 +8,8 @@ import { makeExecutableSchema } from '@graphql-tools/schema';
 import { GraphQLSchema } from 'graphql';
 import { PROJECT_ROOT } from '../config';
 import { GraphQLScalarType } from 'graphql';
-import { DateTimeResolver, JSONObjectResolver, LocalDateResolver } from 'graphql-scalars';
+import { JSONObjectResolver, LocalDateResolver } from 'graphql-scalars';
+import { DateTimeScalar } from './date-time';
 import { curationResolvers } from './resolvers/curation';
 import { graphResolvers } from './resolvers/graph';
 import { healthResolvers } from './resolvers/health';
@@ -38,7 +39,7 @@ export function buildSchema(options: SchemaOptions = {}): GraphQLSchema {
       {
         Date: new GraphQLScalarType({ ...LocalDateResolver.toConfig(), name: 'Date' }),
         JSONObject: JSONObjectResolver,
-        DateTime: DateTimeResolver,
+        DateTime: DateTimeScalar,
       },
       healthResolvers,
       graphResolvers,

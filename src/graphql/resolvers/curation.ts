@@ -4,7 +4,7 @@
  * a record time. The writes themselves are src/curation/; this module checks the role,
  * passes the input on and shapes the answer.
  */
-import { Principal, requireRole, Role } from '../../auth/principal';
+import { Principal, Role } from '../../auth/principal';
 import { ChangeEntry } from '../../curation/journal';
 import { mergeEntities, undoMerge } from '../../curation/merge';
 import {
@@ -23,6 +23,7 @@ import { dateTime } from '../../curation/state';
 import { Graph } from '../../db/driver';
 import { badInput, notFound } from '../../errors';
 import { Context } from '../context';
+import { writeAccess } from '../write-gate';
 import { Page, PageKey, RelationshipCount } from '../loaders';
 import { requireEntity } from '../lookup';
 import { EntityRecord, RelationshipRecord } from '../model';
@@ -31,11 +32,12 @@ import * as v from '../validate';
 
 const HISTORY_MAX = 200;
 
-/** A DateTime argument (graphql-scalars gives a Date) as ISO text. */
+/** A DateTime argument (ISO text, checked by the scalar: src/graphql/date-time.ts). */
 function recordTime(arg: string, value: unknown): string {
-  const d = value instanceof Date ? value : new Date(String(value));
-  if (Number.isNaN(d.getTime())) throw badInput(`${arg}: not a date-time (write 2026-12-01T09:30:00Z)`, arg);
-  return d.toISOString();
+  if (typeof value !== 'string' || Number.isNaN(Date.parse(value))) {
+    throw badInput(`${arg}: not a date-time (write 2026-12-01T09:30:00Z)`, arg);
+  }
+  return value;
 }
 
 // --- hooks of the read fields (graph.ts) --------------------------------------------------------
@@ -143,8 +145,12 @@ type Input = { input: Record<string, unknown> };
 
 export function curationResolvers(env: { sourcesDir: string | undefined }) {
   const curation = (ctx: Context): CurationEnv => ({ graph: ctx.graph, sourcesDir: env.sourcesDir });
-  /** Who may do it; the principal, or UNAUTHENTICATED / FORBIDDEN before anything is read. */
-  const as = (ctx: Context, role: Role): Principal => requireRole(ctx.principal, role);
+  /**
+   * Who may do it: the principal, or UNAUTHENTICATED / FORBIDDEN. The write gate
+   * (src/graphql/write-gate.ts) has checked the role, the batch size and the key's write
+   * rate before the operation ran; this also refuses a write reached from a read field.
+   */
+  const as = (ctx: Context, role: Role): Principal => writeAccess(ctx, role);
   const mutation =
     <I>(role: Role, op: (env: CurationEnv, p: Principal, input: I, ctx: Context) => Promise<WriteOutcome>) =>
     async (_: unknown, args: Input, ctx: Context) => {
