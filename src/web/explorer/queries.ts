@@ -8,6 +8,7 @@ import type {
   EvidenceRecord,
   Office,
   Path,
+  Change,
   Relationship,
   SearchHit,
   Subgraph,
@@ -24,6 +25,8 @@ export interface ApiFilters {
 
 const EVIDENCE = `evidence { excerpt attribution attributedTo confidence status stance statedValue note derivation
   source { id title publisher date datePrecision url } }`;
+
+const HISTORY = 'changeId operation elementId elementKind recordedAt holder reason';
 
 const ENTITY_FIELDS = `fragment EntityFields on Entity {
   id entityType name aliases description date datePrecision properties
@@ -113,24 +116,36 @@ export async function linkagePaths(v: PathVariables): Promise<Path[]> {
 
 export async function entityDetails(id: string): Promise<EntityDetails> {
   interface Raw {
-    entity: Omit<EntityDetails, 'offices' | 'evidence'> & {
+    entity: Omit<EntityDetails, 'offices' | 'evidence' | 'history'> & {
       evidence: EvidenceRecord[];
       offices: { edges: { node: Office }[] };
     };
+    history: Change[];
   }
   const d = await query<Raw>(
     `query EntityDetails($id: ID!, $first: Int) {
       entity(id: $id) {
-        id
-        ${EVIDENCE}
+        id version
+        evidence(includeRetracted: true) { excerpt attribution attributedTo confidence status stance statedValue note derivation
+          retraction { at by reason } source { id title publisher date datePrecision url } }
         relationshipCounts { type direction count }
         offices: relationships(type: "HOLDS_OFFICE", first: $first) { edges { node { id sentence properties } } }
+        retractedRelationships { id type retraction { at by reason } }
       }
+      history(id: $id, first: 20) { ${HISTORY} }
     }`,
     { id, first: LIMITS.relationshipsFirst.max },
   );
   const e = d.entity;
-  return { ...e, offices: e.offices.edges.map((x) => x.node) };
+  return { ...e, history: d.history, offices: e.offices.edges.map((x) => x.node) };
+}
+
+/** The change journal of an element (a link's, for its panel), newest first. */
+export async function history(id: string): Promise<Change[]> {
+  const d = await query<{ history: Change[] }>(`query History($id: ID!) { history(id: $id, first: 20) { ${HISTORY} } }`, {
+    id,
+  });
+  return d.history;
 }
 
 /** An actor's events: all of them, or those within a window (the API's rule for what falls in it). */
