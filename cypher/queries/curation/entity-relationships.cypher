@@ -4,6 +4,7 @@
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})-[r]-(m)
 WITH DISTINCT r
-SET r.version = coalesce(r.version, 1)
+SET r.__lock = true
+REMOVE r.__lock
 RETURN r.id AS id, type(r) AS type, startNode(r).id AS from, endNode(r).id AS to, properties(r) AS props
 ORDER BY id

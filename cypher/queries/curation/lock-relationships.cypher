@@ -1,6 +1,6 @@
 // Curation (src/curation/): lock relationships for a write and read their state. Each is
-// found from its start node (an :Entity, or a :Source for PUBLISHED_BY) by id; setting
-// `version` takes its write lock before its properties are read (see lock-entities.cypher).
+// found from its start node (an :Entity, or a :Source for PUBLISHED_BY) by id; setting and
+// removing a property takes its write lock before its properties are read (lock-entities.cypher).
 // $keys: list of {id, from, to}. One row per relationship found.
 UNWIND $keys AS k
 CALL (k) {
@@ -10,5 +10,6 @@ CALL (k) {
 }
 MATCH (a)-[r]->(b:Entity {id: k.to})
 WHERE r.id = k.id
-SET r.version = coalesce(r.version, 1)
+SET r.__lock = true
+REMOVE r.__lock
 RETURN k.id AS id, type(r) AS type, a.id AS from, b.id AS to, properties(r) AS props

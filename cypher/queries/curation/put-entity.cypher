@@ -12,7 +12,7 @@ CALL () {
   MATCH (n:Merged {id: $id}) RETURN n
 }
 WITH n, [l IN labels(n) WHERE NOT l IN $labels] AS dropped
-REMOVE n:$(dropped)
+FOREACH (_ IN CASE WHEN size(dropped) > 0 THEN [1] ELSE [] END | REMOVE n:$(dropped))
 SET n:$($labels)
 SET n += $set
 SET n.aliasText = reduce(text = null, a IN coalesce(n.aliases, []) | coalesce(text + ' | ', '') + a)
