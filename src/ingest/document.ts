@@ -347,7 +347,8 @@ export const relationshipStatementSchema = section('a relationship statement', {
 });
 
 const topLevel = section('the file', {
-  source: z.unknown(),
+  // Required for a file; checkShape says so itself (a curation mutation's document has none).
+  source: z.unknown().optional(),
   defaults: z.unknown().optional(),
   entities: z.array(z.unknown(), { error: 'entities is a list' }).optional(),
   statements: z.array(z.unknown(), { error: 'statements is a list' }).optional(),
