@@ -57,7 +57,10 @@ async function main(opts: { iterations: string }): Promise<void> {
   const run = `${Date.now().toString(36)}`;
   const source = `source:${TAG}-${run}`;
   const cleanUp = async () => {
-    await cypher(`MATCH (n) WHERE (n:Entity OR n:Retracted OR n:Merged OR n:Source) AND n.id CONTAINS $tag DETACH DELETE n`, { tag: TAG });
+    await cypher(
+      `MATCH (n) WHERE (n:Entity OR n:Retracted OR n:Merged OR n:Source) AND n.id CONTAINS $tag DETACH DELETE n`,
+      { tag: TAG },
+    );
     await cypher(`MATCH (e:Evidence) WHERE e.factId CONTAINS $tag OR e.sourceId CONTAINS $tag DELETE e`, { tag: TAG });
     await cypher(`MATCH (c:Change) WHERE c.holder = $holder DELETE c`, { holder: `${TAG}-editor` });
     await cypher(`MATCH (k:ApiKey) WHERE k.holder = $holder DELETE k`, { holder: `${TAG}-editor` });
@@ -139,7 +142,10 @@ async function main(opts: { iterations: string }): Promise<void> {
         { ids: changeIds[op] },
       );
       for (const r of rows) {
-        const records = (r.records as Record<string, unknown>[]).map((p) => ({ ...p, recordedAt: String(p.recordedAt) }));
+        const records = (r.records as Record<string, unknown>[]).map((p) => ({
+          ...p,
+          recordedAt: String(p.recordedAt),
+        }));
         series[op]!.bytes.push(records.reduce((s, p) => s + Buffer.byteLength(JSON.stringify(p), 'utf8'), 0));
       }
     }
@@ -164,7 +170,10 @@ async function main(opts: { iterations: string }): Promise<void> {
     const outDir = path.join(PROJECT_ROOT, 'bench', 'results');
     fs.mkdirSync(outDir, { recursive: true });
     const file = path.join(outDir, 'curation-latest.json');
-    fs.writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), machine, iterations: n, rows }, null, 2) + '\n');
+    fs.writeFileSync(
+      file,
+      JSON.stringify({ at: new Date().toISOString(), machine, iterations: n, rows }, null, 2) + '\n',
+    );
     console.log(`\n${machine}\nWrote ${path.relative(PROJECT_ROOT, file)}`);
   } finally {
     await cleanUp().catch(() => undefined);

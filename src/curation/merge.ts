@@ -60,7 +60,8 @@ const uniq = (xs: string[]) => [...new Set(xs)];
 
 export function mergeEntities(env: CurationEnv, principal: Principal, input: MergeInput): Promise<WriteOutcome> {
   const reason = requireReason(input.reason, 'a merge');
-  if (input.survivorId === input.mergedId) throw badInput('input.mergedId: an entity cannot be merged into itself', 'input');
+  if (input.survivorId === input.mergedId)
+    throw badInput('input.mergedId: an entity cannot be merged into itself', 'input');
   return runWrite(env, 'mergeEntities', principal, reason, async (tx, changes) => {
     const locked = await lockEntities(tx, [input.survivorId, input.mergedId]);
     const S = locked.get(input.survivorId);
@@ -72,7 +73,10 @@ export function mergeEntities(env: CurationEnv, principal: Principal, input: Mer
       [L, 'mergedId'],
     ] as const) {
       if (!isActiveEntity(e)) {
-        throw badInput(`input.${arg}: ${e.id} is ${e.labels.includes('Merged') ? 'merged already' : 'retracted'}`, 'input');
+        throw badInput(
+          `input.${arg}: ${e.id} is ${e.labels.includes('Merged') ? 'merged already' : 'retracted'}`,
+          'input',
+        );
       }
     }
     if (entityLabel(S) !== entityLabel(L)) {
@@ -91,7 +95,8 @@ export function mergeEntities(env: CurationEnv, principal: Principal, input: Mer
     const stamp = retraction(principal, reason);
 
     /** Where in which source a record's excerpt is: two records of one fact at one place are one reading. */
-    const place = (e: EvidenceState) => `${String(e.props.sourceId)}|${String(e.props.textStart)}-${String(e.props.textEnd)}`;
+    const place = (e: EvidenceState) =>
+      `${String(e.props.sourceId)}|${String(e.props.textStart)}-${String(e.props.textEnd)}`;
     /** The retraction of a moved record that the fact it moves to already has (same source, same excerpt place). */
     const duplicateOf = (e: EvidenceState, places: Set<string>, factId: string): Props =>
       !e.props.retractedAt && e.props.textStart !== undefined && places.has(place(e))
@@ -118,9 +123,18 @@ export function mergeEntities(env: CurationEnv, principal: Principal, input: Mer
       if (twin) {
         archived.push({ rel, set: { ...stamp, mergedInto: twin.id } });
         touchedSurvivorRels.set(twin.id, twin);
-        const twinPlaces = new Set(evidenceFor(twin.id).filter((e) => !e.props.retractedAt).map(place));
+        const twinPlaces = new Set(
+          evidenceFor(twin.id)
+            .filter((e) => !e.props.retractedAt)
+            .map(place),
+        );
         for (const e of evidenceFor(rel.id)) {
-          setEvidence(e, { factId: twin.id, factFrom: twin.from, factTo: twin.to, ...duplicateOf(e, twinPlaces, twin.id) });
+          setEvidence(e, {
+            factId: twin.id,
+            factFrom: twin.from,
+            factTo: twin.to,
+            ...duplicateOf(e, twinPlaces, twin.id),
+          });
         }
       } else {
         moves.push({ rel, newFrom, newTo });
@@ -128,7 +142,11 @@ export function mergeEntities(env: CurationEnv, principal: Principal, input: Mer
       }
     }
     // The merged entity's own evidence; a record the survivor already has is a duplicate.
-    const survivorPlaces = new Set(evidenceFor(S.id).filter((e) => !e.props.retractedAt).map(place));
+    const survivorPlaces = new Set(
+      evidenceFor(S.id)
+        .filter((e) => !e.props.retractedAt)
+        .map(place),
+    );
     for (const e of evidenceFor(L.id)) setEvidence(e, { factId: S.id, ...duplicateOf(e, survivorPlaces, S.id) });
 
     // Write: relationships, evidence, the two entities, then the summaries of every fact touched.
@@ -145,9 +163,17 @@ export function mergeEntities(env: CurationEnv, principal: Principal, input: Mer
     );
     await archiveRelationships(
       tx,
-      archived.map(({ rel, set }) => ({ id: rel.id, from: rel.from, to: rel.to, set: { ...set, version: versionOf(rel.props) + 1 } })),
+      archived.map(({ rel, set }) => ({
+        id: rel.id,
+        from: rel.from,
+        to: rel.to,
+        set: { ...set, version: versionOf(rel.props) + 1 },
+      })),
     );
-    await putEvidence(tx, [...evidenceSets.values()].map(({ before, set }) => ({ id: before.id, set })));
+    await putEvidence(
+      tx,
+      [...evidenceSets.values()].map(({ before, set }) => ({ id: before.id, set })),
+    );
     const aliases = uniq([
       ...((S.props.aliases as string[] | undefined) ?? []),
       String(L.props.name),
@@ -169,7 +195,12 @@ export function mergeEntities(env: CurationEnv, principal: Principal, input: Mer
     await refreshSummaries(tx, survivorFacts);
     await setRelationships(
       tx,
-      [...touchedSurvivorRels.values()].map((r) => ({ id: r.id, from: r.from, to: r.to, set: { version: versionOf(r.props) + 1 } })),
+      [...touchedSurvivorRels.values()].map((r) => ({
+        id: r.id,
+        from: r.from,
+        to: r.to,
+        set: { version: versionOf(r.props) + 1 },
+      })),
     );
 
     // Journal every element's before and after.
@@ -193,7 +224,8 @@ export function mergeEntities(env: CurationEnv, principal: Principal, input: Mer
       });
     }
     for (const r of touchedSurvivorRels.values()) changes.record('relationship', r.id, r, relsAfter.get(r.id)!);
-    for (const { before } of evidenceSets.values()) changes.record('evidence', before.id, before, evidenceAfter.get(before.id)!);
+    for (const { before } of evidenceSets.values())
+      changes.record('evidence', before.id, before, evidenceAfter.get(before.id)!);
     return { entityId: S.id, evidenceIds: [] };
   });
 }
@@ -264,14 +296,19 @@ export function undoMerge(env: CurationEnv, principal: Principal, input: UndoMer
       // Entities first (the merged one becomes an :Entity again), then relationships, then evidence.
       for (const { before, after } of steps) {
         if (before.kind !== 'entity' || after.kind !== 'entity') continue;
-        await putEntity(tx, before.id, (before as EntityState).labels, { ...restoreSet(before, after), ...bump(after) });
+        await putEntity(tx, before.id, (before as EntityState).labels, {
+          ...restoreSet(before, after),
+          ...bump(after),
+        });
       }
       for (const { before, after } of steps) {
         if (before.kind !== 'relationship' || after.kind !== 'relationship') continue;
         const set = { ...restoreSet(before, after), ...bump(after) };
         if (after.retracted) await unarchiveRelationships(tx, [{ id: after.id, set }]);
         else if (after.from !== before.from || after.to !== before.to) {
-          await moveRelationships(tx, [{ id: after.id, from: after.from, to: after.to, newFrom: before.from, newTo: before.to, set }]);
+          await moveRelationships(tx, [
+            { id: after.id, from: after.from, to: after.to, newFrom: before.from, newTo: before.to, set },
+          ]);
         } else await setRelationships(tx, [{ id: after.id, from: after.from, to: after.to, set }]);
       }
       const evidenceSteps = steps.filter((s) => s.before.kind === 'evidence');
@@ -282,8 +319,10 @@ export function undoMerge(env: CurationEnv, principal: Principal, input: UndoMer
       // Summaries of every fact involved, as their evidence now is.
       const facts = new Map<string, { id: string; from: string | null; to: string | null }>();
       for (const { before } of steps) {
-        if (before.kind === 'entity' && (before as EntityState).labels.includes('Entity')) facts.set(before.id, { id: before.id, from: null, to: null });
-        if (before.kind === 'relationship' && !before.retracted) facts.set(before.id, { id: before.id, from: before.from, to: before.to });
+        if (before.kind === 'entity' && (before as EntityState).labels.includes('Entity'))
+          facts.set(before.id, { id: before.id, from: null, to: null });
+        if (before.kind === 'relationship' && !before.retracted)
+          facts.set(before.id, { id: before.id, from: before.from, to: before.to });
       }
       await refreshSummaries(tx, [...facts.values()]);
 
@@ -298,7 +337,9 @@ export function undoMerge(env: CurationEnv, principal: Principal, input: UndoMer
               : (await evidenceByIds(tx, [before.id])).get(before.id)!;
         changes.record(before.kind, before.id, after, now);
       }
-      const survivor = steps.find((s) => s.before.kind === 'entity' && !(s.after as EntityState).labels.includes('Merged'));
+      const survivor = steps.find(
+        (s) => s.before.kind === 'entity' && !(s.after as EntityState).labels.includes('Merged'),
+      );
       return { entityId: survivor?.before.id, evidenceIds: [] };
     },
     input.changeId,

@@ -60,7 +60,10 @@ export interface WriteOutcome {
   sourceId?: string;
 }
 
-type Work = (tx: ManagedTransaction, changes: ChangeSet) => Promise<Omit<WriteOutcome, 'changeId' | 'operation' | 'recordedAt' | 'journalBytes'>>;
+type Work = (
+  tx: ManagedTransaction,
+  changes: ChangeSet,
+) => Promise<Omit<WriteOutcome, 'changeId' | 'operation' | 'recordedAt' | 'journalBytes'>>;
 
 /** One write: its work and its journal in one transaction (a retried transaction starts a fresh change set). */
 async function write(
@@ -90,16 +93,15 @@ async function write(
 const recordedBy = (p: Principal): string => `api:${p.holder}`;
 
 const requireReason = (reason: string | null | undefined, what: string): string => {
-  if (!reason || !reason.trim()) throw badInput(`input.reason: ${what} needs a reason (it is kept in the journal)`, 'input');
+  if (!reason || !reason.trim())
+    throw badInput(`input.reason: ${what} needs a reason (it is kept in the journal)`, 'input');
   if (reason.length > 2000) throw badInput('input.reason: at most 2,000 characters', 'input');
   return reason.trim();
 };
 
 // --- the fact a write is about ----------------------------------------------------------------
 
-export type Fact =
-  | { kind: 'entity'; state: EntityState }
-  | { kind: 'relationship'; state: RelationshipState };
+export type Fact = { kind: 'entity'; state: EntityState } | { kind: 'relationship'; state: RelationshipState };
 
 /** A relationship id's parts, as the seed scripts and the ingest derive it: `<type>|<from>|<to>[|<role>]`. */
 function parseRelationshipId(id: string): { type: string; from: string; to: string } | null {
@@ -158,7 +160,9 @@ async function reread(tx: ManagedTransaction, f: Fact): Promise<Fact> {
     const state = (await lockEntities(tx, [f.state.id])).get(f.state.id)!;
     return { kind: 'entity', state };
   }
-  const state = (await lockRelationships(tx, [{ id: f.state.id, from: f.state.from, to: f.state.to }])).get(f.state.id)!;
+  const state = (await lockRelationships(tx, [{ id: f.state.id, from: f.state.from, to: f.state.to }])).get(
+    f.state.id,
+  )!;
   return { kind: 'relationship', state };
 }
 
@@ -209,11 +213,7 @@ function checkEvidenceCount(evidence: unknown[] | null | undefined): void {
 }
 
 /** Journal the evidence a plan wrote and every fact it touched (before → after). */
-async function journalPlanWrite(
-  tx: ManagedTransaction,
-  changes: ChangeSet,
-  evidenceIds: string[],
-): Promise<void> {
+async function journalPlanWrite(tx: ManagedTransaction, changes: ChangeSet, evidenceIds: string[]): Promise<void> {
   const written = await evidenceByIds(tx, evidenceIds);
   for (const id of evidenceIds) changes.record('evidence', id, null, written.get(id) ?? null);
 }
@@ -438,7 +438,8 @@ export function updateEntity(
 ): Promise<WriteOutcome> {
   return write(env, 'updateEntity', principal, input.reason, async (tx, changes) => {
     const fact = await lockFact(tx, input.id, 'id');
-    if (fact.kind !== 'entity') throw badInput('input.id: updateEntity changes entities; this is a relationship id', 'input');
+    if (fact.kind !== 'entity')
+      throw badInput('input.id: updateEntity changes entities; this is a relationship id', 'input');
     checkVersion(fact.state.id, fact.state.props, input.expectedVersion, 'entity');
     const before = fact.state;
 
@@ -450,7 +451,9 @@ export function updateEntity(
     const extra = input.properties ?? {};
     for (const [k, v] of Object.entries(extra)) {
       if (NOT_UPDATABLE.has(k)) {
-        throw invalidInput([{ at: `input.properties.${k}`, message: `"${k}" is not set by hand: it is derived or kept by the graph` }]);
+        throw invalidInput([
+          { at: `input.properties.${k}`, message: `"${k}" is not set by hand: it is derived or kept by the graph` },
+        ]);
       }
       next[k] = v ?? undefined;
     }
@@ -468,8 +471,10 @@ export function updateEntity(
       throw invalidInput(issues.map((i) => ({ at: formatPath(['input', ...i.path]), message: i.message })));
     }
     const set: Props = {};
-    for (const [k, v] of Object.entries(next)) if (JSON.stringify(before.props[k]) !== JSON.stringify(v)) set[k] = v ?? null;
-    if (Object.keys(set).length === 0) throw badInput('input: nothing to change (every given value is the stored one)', 'input');
+    for (const [k, v] of Object.entries(next))
+      if (JSON.stringify(before.props[k]) !== JSON.stringify(v)) set[k] = v ?? null;
+    if (Object.keys(set).length === 0)
+      throw badInput('input: nothing to change (every given value is the stored one)', 'input');
     // Time bounds are derived again from the dates as they are now.
     const datesChanged = TIME_FIELDS.some((k) => k in set);
     if (datesChanged) Object.assign(set, { timeStart: null, timeEnd: null, timeDerivation: null });
@@ -518,7 +523,10 @@ export function retractEvidence(
     // Read again under the fact's lock: a concurrent retraction of the same record has committed by now.
     const current = (await evidenceByIds(tx, [input.evidenceId])).get(input.evidenceId)!;
     if (current.props.retractedAt) {
-      throw badInput(`input.evidenceId: ${input.evidenceId} is already retracted (${String(current.props.retractedAt)})`, 'input');
+      throw badInput(
+        `input.evidenceId: ${input.evidenceId} is already retracted (${String(current.props.retractedAt)})`,
+        'input',
+      );
     }
     await putEvidence(tx, [{ id: current.id, set: retraction(principal, reason) }]);
     await refreshSummaries(tx, [factKey(fact)]);
@@ -570,7 +578,10 @@ export function retractFact(env: CurationEnv, principal: Principal, input: Retra
       });
     }
 
-    const afterEvidence = await evidenceByIds(tx, evidence.map((e) => e.id));
+    const afterEvidence = await evidenceByIds(
+      tx,
+      evidence.map((e) => e.id),
+    );
     for (const e of evidence) changes.record('evidence', e.id, e, afterEvidence.get(e.id)!);
     for (const r of rels) {
       changes.record('relationship', r.id, r, {

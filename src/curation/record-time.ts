@@ -35,8 +35,7 @@ export interface SnapshotRelationship extends RelationshipRecord {
   snapshotEvidence: Props[];
 }
 
-export const isSnapshot = (e: unknown): e is EntitySnapshot =>
-  typeof e === 'object' && e !== null && 'snapshot' in e;
+export const isSnapshot = (e: unknown): e is EntitySnapshot => typeof e === 'object' && e !== null && 'snapshot' in e;
 
 interface After {
   before: ElementState | null;
@@ -107,12 +106,13 @@ export async function entityAt(graph: Graph, id: string, recordedAsOf: string): 
   // Evidence of the entity and of those relationships, as it stood at T.
   const factIds = new Set([entity.id, ...rels.map((r) => r.id)]);
   const evidenceNow = new Map<string, EvidenceState>();
-  const rows = await graph.read<{ id: string; records: unknown[] }>('curation/evidence-of-facts', { ids: [...factIds] });
+  const rows = await graph.read<{ id: string; records: unknown[] }>('curation/evidence-of-facts', {
+    ids: [...factIds],
+  });
   for (const r of rows) for (const e of r.records) evidenceNow.set(evidenceState(e).id, evidenceState(e));
-  const movedAway = [
-    ...(related?.evidence ?? []),
-    ...[...relAfter.values()].flatMap((a) => a.evidence),
-  ].filter((eid) => !evidenceNow.has(eid));
+  const movedAway = [...(related?.evidence ?? []), ...[...relAfter.values()].flatMap((a) => a.evidence)].filter(
+    (eid) => !evidenceNow.has(eid),
+  );
   if (movedAway.length) {
     const moved = await graph.read<{ id: string; props: unknown }>('curation/evidence-by-ids', { ids: movedAway });
     for (const m of moved) evidenceNow.set(m.id, evidenceState(m.props));
@@ -142,7 +142,14 @@ export async function entityAt(graph: Graph, id: string, recordedAsOf: string): 
       evidence: evidenceFor(entity.id),
       relationships: rels
         .sort((a, b) => a.id.localeCompare(b.id))
-        .map((r) => ({ id: r.id, type: r.type, from: r.from, to: r.to, props: r.props, snapshotEvidence: evidenceFor(r.id) })),
+        .map((r) => ({
+          id: r.id,
+          type: r.type,
+          from: r.from,
+          to: r.to,
+          props: r.props,
+          snapshotEvidence: evidenceFor(r.id),
+        })),
     },
   };
 }

@@ -122,10 +122,19 @@ const ISO_DATETIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1
 export function dateTime(text: string): unknown {
   const m = ISO_DATETIME.exec(text);
   if (!m) return neo4j.types.DateTime.fromStandardDate(new Date(text));
-  const offset = m[8] === 'Z' ? 0 : (m[8]!.startsWith('-') ? -1 : 1) * (Number(m[8]!.slice(1, 3)) * 3600 + Number(m[8]!.slice(4)) * 60);
+  const offset =
+    m[8] === 'Z'
+      ? 0
+      : (m[8]!.startsWith('-') ? -1 : 1) * (Number(m[8]!.slice(1, 3)) * 3600 + Number(m[8]!.slice(4)) * 60);
   return new neo4j.types.DateTime(
-    Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6]),
-    Number((m[7] ?? '').padEnd(9, '0')), offset,
+    Number(m[1]),
+    Number(m[2]),
+    Number(m[3]),
+    Number(m[4]),
+    Number(m[5]),
+    Number(m[6]),
+    Number((m[7] ?? '').padEnd(9, '0')),
+    offset,
   );
 }
 

@@ -41,7 +41,9 @@ export async function lockRelationships(
   tx: ManagedTransaction,
   keys: RelationshipKey[],
 ): Promise<Map<string, RelationshipState>> {
-  const rows = await run(tx, 'curation/lock-relationships', { keys: [...keys].sort((a, b) => a.id.localeCompare(b.id)) });
+  const rows = await run(tx, 'curation/lock-relationships', {
+    keys: [...keys].sort((a, b) => a.id.localeCompare(b.id)),
+  });
   return new Map(rows.map((r) => [String(r.id), relationshipState(r as never)]));
 }
 
@@ -117,7 +119,10 @@ export async function archiveRelationships(
   if (Number(r?.archived) !== rows.length) throw lost('a relationship being retracted');
 }
 
-export async function unarchiveRelationships(tx: ManagedTransaction, rows: { id: string; set: Props }[]): Promise<void> {
+export async function unarchiveRelationships(
+  tx: ManagedTransaction,
+  rows: { id: string; set: Props }[],
+): Promise<void> {
   if (!rows.length) return;
   const [r] = await run(tx, 'curation/unarchive-relationships', {
     rows: rows.map((x) => ({ id: x.id, set: toStoredProperties(x.set, true) })),

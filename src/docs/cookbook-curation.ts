@@ -27,9 +27,14 @@ export async function runCurationRecipes(graph: Graph, url: string): Promise<Cur
 
 /** Remove what the curation recipes wrote: the database is then as before them. */
 export async function removeCurationRecipeWrites(driver: Driver, database: string): Promise<void> {
-  const run = (cypher: string, params: Record<string, unknown> = {}) => driver.executeQuery(cypher, params, { database });
-  await run(`MATCH (n) WHERE (n:Entity OR n:Retracted OR n:Merged OR n:Source) AND n.id CONTAINS 'cookbook-curation' DETACH DELETE n`);
-  await run(`MATCH (e:Evidence) WHERE e.factId CONTAINS 'cookbook-curation' OR e.sourceId CONTAINS 'cookbook-curation' DELETE e`);
+  const run = (cypher: string, params: Record<string, unknown> = {}) =>
+    driver.executeQuery(cypher, params, { database });
+  await run(
+    `MATCH (n) WHERE (n:Entity OR n:Retracted OR n:Merged OR n:Source) AND n.id CONTAINS 'cookbook-curation' DETACH DELETE n`,
+  );
+  await run(
+    `MATCH (e:Evidence) WHERE e.factId CONTAINS 'cookbook-curation' OR e.sourceId CONTAINS 'cookbook-curation' DELETE e`,
+  );
   await run('MATCH (c:Change {holder: $holder}) DELETE c', { holder: COOKBOOK_HOLDER });
   await run('MATCH (k:ApiKey {holder: $holder}) DELETE k', { holder: COOKBOOK_HOLDER });
 }

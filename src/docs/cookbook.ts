@@ -418,7 +418,7 @@ export function renderCookbook(results: unknown[], curation: CurationAnswer[] = 
       "service's `SOURCES_DIR` (here: `test/fixtures/sources`).",
       '',
       '```sh',
-      "curl -s localhost:4000/graphql -H 'content-type: application/json' -H \"authorization: Bearer $BRG_KEY\" \\",
+      'curl -s localhost:4000/graphql -H \'content-type: application/json\' -H "authorization: Bearer $BRG_KEY" \\',
       '  -d \'{"query": "mutation($input: UpdateEntityInput!) { updateEntity(input: $input) { entity { version } } }", "variables": {"input": {…}}}\'',
       '```',
       '',
@@ -427,9 +427,17 @@ export function renderCookbook(results: unknown[], curation: CurationAnswer[] = 
       const n = RECIPES.length + i + 1;
       parts.push(`## ${n}. ${recipe.title}`, '', `*${recipe.question}* (role: ${recipe.role})`, '');
       parts.push('```graphql', recipe.query, '```', '');
-      if (recipe.variables) parts.push('Variables:', '', '```json', JSON.stringify(recipe.variables, null, 2), '```', '');
+      if (recipe.variables)
+        parts.push('Variables:', '', '```json', JSON.stringify(recipe.variables, null, 2), '```', '');
       const answer = curation[i] ?? {};
-      parts.push('Output:', '', '```json', JSON.stringify(tidy(answer.errors ? { errors: answer.errors } : answer.data), null, 2), '```', '');
+      parts.push(
+        'Output:',
+        '',
+        '```json',
+        JSON.stringify(tidy(answer.errors ? { errors: answer.errors } : answer.data), null, 2),
+        '```',
+        '',
+      );
     });
   }
   return parts.join('\n');

@@ -619,7 +619,12 @@ export function validateDocument(
   }
 
   if (!plannedSource && options.source) {
-    plannedSource = { id: options.source.id, properties: { id: options.source.id }, exists: true, linkPublisher: false };
+    plannedSource = {
+      id: options.source.id,
+      properties: { id: options.source.id },
+      exists: true,
+      linkPublisher: false,
+    };
   }
   if (problems.length > 0 || !plannedSource) return { problems, warnings };
 

@@ -292,7 +292,9 @@ const CURATION_CHECKS: Record<string, (answer: CurationAnswer) => Promise<void> 
       expect.arrayContaining(['createEntity', 'updateEntity', 'retractFact']),
     );
     // The refused write left nothing: one evidence record, as created.
-    const [row] = await db<{ n: number }>('MATCH (e:Evidence {factId: $id}) RETURN count(e) AS n', { id: CURATION_ENTITY });
+    const [row] = await db<{ n: number }>('MATCH (e:Evidence {factId: $id}) RETURN count(e) AS n', {
+      id: CURATION_ENTITY,
+    });
     expect(row!.n).toBe(1);
   },
 };

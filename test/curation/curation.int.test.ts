@@ -102,9 +102,13 @@ const HISTORY = `query($id: ID!, $at: DateTime) {
 
 /** Everything this file wrote: by id, and the change records and keys of its holders. */
 async function cleanUp(): Promise<void> {
-  await run(`MATCH (n) WHERE (n:Entity OR n:Retracted OR n:Merged OR n:Source) AND n.id CONTAINS 'curation-test' DETACH DELETE n`);
+  await run(
+    `MATCH (n) WHERE (n:Entity OR n:Retracted OR n:Merged OR n:Source) AND n.id CONTAINS 'curation-test' DETACH DELETE n`,
+  );
   await run(`MATCH ()-[r]->() WHERE r.id CONTAINS 'curation-test' DELETE r`);
-  await run(`MATCH (e:Evidence) WHERE e.factId CONTAINS 'curation-test' OR e.sourceId CONTAINS 'curation-test' DELETE e`);
+  await run(
+    `MATCH (e:Evidence) WHERE e.factId CONTAINS 'curation-test' OR e.sourceId CONTAINS 'curation-test' DELETE e`,
+  );
   await run(`MATCH (c:Change) WHERE c.holder IN $holders DELETE c`, { holders: HOLDERS });
   await run(`MATCH (k:ApiKey) WHERE k.holder IN $holders DELETE k`, { holders: HOLDERS });
 }
@@ -172,7 +176,9 @@ describe('curation writes', () => {
         reason: 'a second source for the tests',
       },
     });
-    sourceSha = createHash('sha256').update(fs.readFileSync(path.join(TEXTS, TEXT_FILE))).digest('hex');
+    sourceSha = createHash('sha256')
+      .update(fs.readFileSync(path.join(TEXTS, TEXT_FILE)))
+      .digest('hex');
     const r = data.registerSource;
     expect(r.source).toEqual({ id: SOURCE, textSha256: sourceSha });
     expect(r.changes).toHaveLength(1);
@@ -374,12 +380,17 @@ describe('curation writes', () => {
     expect(r.changes.find((c: any) => c.elementKind === 'relationship').after.retracted).toBe(true);
     const b = (await ok(null, ENTITY, { id: B })).entity;
     expect(b.relationshipCounts.map((c: any) => c.type)).not.toContain('AFFILIATED_WITH');
-    expect(b.retractedRelationships).toEqual([{ id, type: 'AFFILIATED_WITH', retraction: { reason: 'not a fact (test)' } }]);
+    expect(b.retractedRelationships).toEqual([
+      { id, type: 'AFFILIATED_WITH', retraction: { reason: 'not a fact (test)' } },
+    ]);
     const ev = await run('MATCH (e:Evidence {factId: $id}) RETURN e.retractedAt IS NOT NULL AS retracted', { id });
     expect(ev).toEqual([{ retracted: true }]);
     const neighbours = await ok(null, `{ neighbourhood(id: "${B}") { relationships { id } } }`);
     expect(neighbours.neighbourhood.relationships.map((x: any) => x.id)).not.toContain(id);
-    expect((await ok(null, HISTORY, { id })).history.map((c: any) => c.operation)).toEqual(['retractFact', 'assertFact']);
+    expect((await ok(null, HISTORY, { id })).history.map((c: any) => c.operation)).toEqual([
+      'retractFact',
+      'assertFact',
+    ]);
   });
 
   it('merges: relationships, aliases and evidence move to the survivor; the old id resolves; undo restores', async () => {

@@ -37,7 +37,8 @@ describe('a mutation document in the ingest format', () => {
     expect(validateEntityUpdate({ ...base, date: '2021-03-15', datePrecision: 'month' })).toEqual([
       {
         path: ['date'],
-        message: 'a date is stored as the first day of its unit: a month-precision date of 2021-03-15 is written 2021-03-01 (docs/ontology.md, "Time")',
+        message:
+          'a date is stored as the first day of its unit: a month-precision date of 2021-03-15 is written 2021-03-01 (docs/ontology.md, "Time")',
       },
     ]);
     expect(validateEntityUpdate({ ...base, date: '2021-03-01' })[0]!.message).toBe(
@@ -74,7 +75,9 @@ describe('the journal', () => {
     changes.record('entity', 'person:x', state(), state('a'));
     changes.record('entity', 'person:x', state('a'), state('b'));
     expect(changes.size).toBe(1);
-    const [entry] = (changes as unknown as { entries: Map<string, { before: string; after: string }> }).entries.values();
+    const [entry] = (
+      changes as unknown as { entries: Map<string, { before: string; after: string }> }
+    ).entries.values();
     expect(parseState(entry!.before)).toEqual(state());
     expect(parseState(entry!.after)).toEqual(state('b'));
     expect(JSON.stringify(entry)).toContain('"holder":"Ana"');

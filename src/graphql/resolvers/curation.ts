@@ -89,7 +89,10 @@ export function snapshotRelationshipCounts(e: EntityRecord): RelationshipCount[]
   return [...counts.values()].sort((a, b) => a.type.localeCompare(b.type) || a.direction.localeCompare(b.direction));
 }
 
-export function snapshotRelationshipsPage(e: EntityRecord, key: Omit<PageKey, 'id'> & { id: string }): Page | undefined {
+export function snapshotRelationshipsPage(
+  e: EntityRecord,
+  key: Omit<PageKey, 'id'> & { id: string },
+): Page | undefined {
   if (!isSnapshot(e)) return undefined;
   const all = e.snapshot.relationships.filter(
     (r) => r.type === key.type && (key.direction === 'BOTH' || (key.direction === 'OUT') === (r.from === e.id)),
@@ -133,7 +136,8 @@ async function result(ctx: Context, outcome: WriteOutcome) {
     recordedAt: outcome.recordedAt,
     changes: await changeSet(ctx.graph, outcome.changeId),
     entity: outcome.entityId
-      ? ((await ctx.loaders.entity.load(outcome.entityId)) ?? (await ctx.loaders.retractedEntity.load(outcome.entityId)))
+      ? ((await ctx.loaders.entity.load(outcome.entityId)) ??
+        (await ctx.loaders.retractedEntity.load(outcome.entityId)))
       : null,
     relationship,
     evidence,
@@ -160,11 +164,7 @@ export function curationResolvers(env: { sourcesDir: string | undefined }) {
 
   return {
     Query: {
-      history: async (
-        _: unknown,
-        args: { id: string; recordedAsOf?: unknown; first?: number },
-        ctx: Context,
-      ) => {
+      history: async (_: unknown, args: { id: string; recordedAsOf?: unknown; first?: number }, ctx: Context) => {
         const limit = v.intInRange('first', args.first, { min: 1, max: HISTORY_MAX, default: 50 });
         const at =
           args.recordedAsOf === null || args.recordedAsOf === undefined
@@ -198,15 +198,13 @@ export function curationResolvers(env: { sourcesDir: string | undefined }) {
         if (isSnapshot(e)) return [];
         const rows = await ctx.loaders.retractedRelationships.load(e.id);
         return rows
-          .map(
-            (p): RelationshipRecord => ({
-              id: String(p.id),
-              type: String(p.relType),
-              from: String(p.relFrom),
-              to: String(p.relTo),
-              props: Object.fromEntries(Object.entries(p).filter(([k]) => !['relType', 'relFrom', 'relTo'].includes(k))),
-            }),
-          )
+          .map((p): RelationshipRecord => ({
+            id: String(p.id),
+            type: String(p.relType),
+            from: String(p.relFrom),
+            to: String(p.relTo),
+            props: Object.fromEntries(Object.entries(p).filter(([k]) => !['relType', 'relFrom', 'relTo'].includes(k))),
+          }))
           .sort((a, b) => String(b.props.retractedAt).localeCompare(String(a.props.retractedAt)));
       },
     },

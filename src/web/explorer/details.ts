@@ -70,7 +70,8 @@ const OPERATION: Record<string, string> = {
 function historyList(changes: Change[] | null, error: string | null): HTMLElement {
   if (error) return el('p', { class: 'error-inline' }, error);
   if (!changes) return el('p', { class: 'muted' }, 'Loading…');
-  if (!changes.length) return el('p', { class: 'muted' }, 'No changes recorded (written before curation, or by an import).');
+  if (!changes.length)
+    return el('p', { class: 'muted' }, 'No changes recorded (written before curation, or by an import).');
   return el(
     'ol',
     { class: 'history', 'aria-label': 'History' },
@@ -178,7 +179,12 @@ export function createDetails(store: Store, actions: DetailsActions) {
     );
   }
 
-  function renderEdge(state: AppState, r: Relationship, changes: Change[] | null = null, error: string | null = null): void {
+  function renderEdge(
+    state: AppState,
+    r: Relationship,
+    changes: Change[] | null = null,
+    error: string | null = null,
+  ): void {
     const name = (id: string) => state.data.entities.get(id)?.name ?? id;
     fill(
       root,
@@ -221,7 +227,13 @@ export function createDetails(store: Store, actions: DetailsActions) {
         const changes = await api.history(rel.id);
         if (store.get() === state) renderEdge(state, rel, changes);
       } catch (err) {
-        if (store.get() === state) renderEdge(state, rel, null, `Could not load the history: ${err instanceof Error ? err.message : String(err)}`);
+        if (store.get() === state)
+          renderEdge(
+            state,
+            rel,
+            null,
+            `Could not load the history: ${err instanceof Error ? err.message : String(err)}`,
+          );
       }
       return;
     }

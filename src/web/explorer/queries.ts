@@ -142,9 +142,12 @@ export async function entityDetails(id: string): Promise<EntityDetails> {
 
 /** The change journal of an element (a link's, for its panel), newest first. */
 export async function history(id: string): Promise<Change[]> {
-  const d = await query<{ history: Change[] }>(`query History($id: ID!) { history(id: $id, first: 20) { ${HISTORY} } }`, {
-    id,
-  });
+  const d = await query<{ history: Change[] }>(
+    `query History($id: ID!) { history(id: $id, first: 20) { ${HISTORY} } }`,
+    {
+      id,
+    },
+  );
   return d.history;
 }
 
