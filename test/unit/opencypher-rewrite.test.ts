@@ -22,36 +22,43 @@ function refusal(query: string): { code: string; message: string } {
 describe('rewriteQuery', () => {
   it('translates id() onto the graph id in every form graph-explorer sends', () => {
     expect(rewriteQuery('MATCH (v) WHERE ID(v) = "person:x" RETURN v')).toBe(
-      'MATCH (v:!`Evidence`) WHERE coalesce((v).id, elementId(v)) = "person:x" RETURN v',
+      'MATCH (v:!(`Evidence`|`ApiKey`)) WHERE coalesce((v).id, elementId(v)) = "person:x" RETURN v',
     );
     expect(rewriteQuery('MATCH (v) WHERE toString(id(v)) CONTAINS "x" RETURN v ORDER BY toInteger(ID(v))')).toBe(
-      'MATCH (v:!`Evidence`) WHERE toString(coalesce((v).id, elementId(v))) CONTAINS "x" RETURN v ORDER BY toInteger(coalesce((v).id, elementId(v)))',
+      'MATCH (v:!(`Evidence`|`ApiKey`)) WHERE toString(coalesce((v).id, elementId(v))) CONTAINS "x" RETURN v ORDER BY toInteger(coalesce((v).id, elementId(v)))',
     );
     expect(rewriteQuery('MATCH ()-[edge]-() WHERE ID(edge) in ["a","b"] RETURN edge')).toBe(
-      'MATCH (:!`Evidence`)-[edge]-(:!`Evidence`) WHERE coalesce((edge).id, elementId(edge)) in ["a","b"] RETURN edge',
+      'MATCH (:!(`Evidence`|`ApiKey`))-[edge]-(:!(`Evidence`|`ApiKey`)) WHERE coalesce((edge).id, elementId(edge)) in ["a","b"] RETURN edge',
     );
   });
 
   it('shows labels() without :Entity, and keeps the column names the client wrote', () => {
     expect(rewriteQuery('MATCH (v) RETURN labels(v) AS label')).toBe(
-      "MATCH (v:!`Evidence`) RETURN [__label IN labels(v) WHERE NOT __label IN ['Entity'] OR all(__other IN labels(v) WHERE __other IN ['Entity'])] AS label",
+      "MATCH (v:!(`Evidence`|`ApiKey`)) RETURN [__label IN labels(v) WHERE NOT __label IN ['Entity'] OR all(__other IN labels(v) WHERE __other IN ['Entity'])] AS label",
     );
     expect(rewriteQuery('MATCH (v:Person) RETURN id(v), v.name')).toBe(
-      'MATCH (v:Person) RETURN coalesce((v).id, elementId(v)) AS `id(v)`, v.name',
+      'MATCH (v:(Person)&!`ApiKey`) RETURN coalesce((v).id, elementId(v)) AS `id(v)`, v.name',
     );
   });
 
   it('leaves string literals, escaped names, comments and namespaced functions alone', () => {
     const query =
       "MATCH (v:`we``ird`) WHERE v.note = 'id(v) (x) // no' AND v.`id(v)` = \"labels(v)\" /* id(v) */ // id(v)\nRETURN apoc.id(v) AS a";
-    expect(rewriteQuery(query)).toBe(query);
+    expect(rewriteQuery(query)).toBe(query.replace(':`we``ird`', ':(`we``ird`)&!`ApiKey`'));
   });
 
   it('adds the hidden-label exclusion to unlabelled node patterns only, wherever they are', () => {
     expect(rewriteQuery('MATCH (v {name: "x"})--(:Person) WHERE EXISTS { (v)-->() } RETURN [(v)--(w) | w.name] AS n')).toBe(
-      'MATCH (v:!`Evidence` {name: "x"})--(:Person) WHERE EXISTS { (v:!`Evidence`)-->(:!`Evidence`) } RETURN [(v:!`Evidence`)--(w:!`Evidence`) | w.name] AS n',
+      'MATCH (v:!(`Evidence`|`ApiKey`) {name: "x"})--(:(Person)&!`ApiKey`) WHERE EXISTS { (v:!(`Evidence`|`ApiKey`))-->(:!(`Evidence`|`ApiKey`)) } RETURN [(v:!(`Evidence`|`ApiKey`))--(w:!(`Evidence`|`ApiKey`)) | w.name] AS n',
     );
-    expect(rewriteQuery('MATCH (e:Evidence) RETURN e')).toBe('MATCH (e:Evidence) RETURN e');
+    expect(rewriteQuery('MATCH (e:Evidence) RETURN e')).toBe('MATCH (e:(Evidence)&!`ApiKey`) RETURN e');
+  });
+
+  it('keeps API keys out of every node pattern, whatever labels it names (by name, wildcard, negation or IS)', () => {
+    expect(rewriteQuery('MATCH (k:ApiKey) RETURN k')).toBe('MATCH (k:(ApiKey)&!`ApiKey`) RETURN k');
+    expect(rewriteQuery('MATCH (k:%) RETURN k')).toBe('MATCH (k:(%)&!`ApiKey`) RETURN k');
+    expect(rewriteQuery('MATCH (k:!Evidence) RETURN k')).toBe('MATCH (k:(!Evidence)&!`ApiKey`) RETURN k');
+    expect(rewriteQuery('MATCH (k IS Entity|ApiKey) RETURN k')).toBe('MATCH (k IS (Entity|ApiKey)&!`ApiKey`) RETURN k');
   });
 
   it.each([
