@@ -16,6 +16,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express, { RequestHandler } from 'express';
+import { GraphQLSchema } from 'graphql';
 import { authenticate, principalOf } from './auth/http';
 import { roleAllows } from './auth/principal';
 import {
@@ -73,6 +74,8 @@ export interface ServiceOptions {
   openCypher?: OpenCypherConfig;
   /** Whether reads need a key too (default: no; writes always need one), and the write budgets (DEFAULT_WRITE_LIMITS). */
   auth?: { readsRequireKey?: boolean; writeLimits?: Partial<WriteLimits> };
+  /** The executable schema (default: buildSchema()); tests extend it with stand-in fields. */
+  schema?: GraphQLSchema;
 }
 
 export async function startService(
@@ -104,7 +107,7 @@ export async function startService(
     blockFieldSuggestion: { enabled: true },
   }).protect();
   const apollo = new ApolloServer<Context>({
-    schema: buildSchema(),
+    schema: options.schema ?? buildSchema(),
     formatError,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
