@@ -42,7 +42,11 @@ import { concurrencyLimiter, rateLimiter } from './http/client-limits';
 import { answerClientError, httpErrorHandler, notFoundHandler } from './http/errors';
 import { healthRouter } from './http/health';
 import { securityHeaders } from './http/security';
-import { openCypherRouter } from './opencypher/http';
+import {
+  openCypherRouter,
+  QUERY_PATHS as OPENCYPHER_QUERY_PATHS,
+  SUMMARY_PATHS as OPENCYPHER_SUMMARY_PATHS,
+} from './opencypher/http';
 import { explorerRouter } from './web/explorer';
 import { ideRouter } from './web/ide';
 
@@ -130,7 +134,8 @@ export async function startService(
   if (budget.rateLimitPerMinute > 0) clientLimits.push(rateLimiter(budget.rateLimitPerMinute));
   if (budget.clientMaxConcurrent > 0) clientLimits.push(concurrencyLimiter(budget.clientMaxConcurrent));
 
-  const dataRoutes = ['/graphql', '/export', '/openCypher'];
+  // Everything that answers with graph data (the openCypher endpoint's summaries too).
+  const dataRoutes = ['/graphql', '/export', ...OPENCYPHER_QUERY_PATHS, ...OPENCYPHER_SUMMARY_PATHS];
 
   app.use(securityHeaders());
   app.use(healthRouter(graph));

@@ -225,6 +225,7 @@ describe('reads', () => {
         body: JSON.stringify({ query: 'MATCH (n) RETURN count(n) AS c' }),
       });
       expect(oc.status).toBe(401);
+      expect((await fetch(`${base}/summary`)).status).toBe(401);
       const ok = await send(closed.url, '{ health { status } viewer { role } }', { key: keys.reader });
       expect(ok.status).toBe(200);
       expect(ok.body.data).toEqual({ health: { status: 'ok' }, viewer: { role: 'reader' } });
