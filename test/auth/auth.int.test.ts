@@ -241,6 +241,25 @@ describe('reads', () => {
   });
 });
 
+describe('key management needs admin', () => {
+  it('apiKeys: 401 anonymous, 403 for reader and editor keys, the list (never a key or hash) for admin', async () => {
+    const query = '{ apiKeys { keyId holder role createdAt revokedAt } }';
+    expect((await send(api.url, query)).status).toBe(401);
+    for (const role of ['reader', 'editor'] as const) {
+      const a = await send(api.url, query, { key: keys[role] });
+      expect([role, a.status, codeOf(a), a.body.errors[0].extensions.requiredRole]).toEqual([role, 403, 'FORBIDDEN', 'admin']);
+      expect(a.body.data).toBeUndefined();
+    }
+    const admin = await send(api.url, query, { key: keys.admin });
+    expect(admin.status).toBe(200);
+    const mine = admin.body.data.apiKeys.filter((k: { holder: string }) => k.holder.startsWith(HOLDER));
+    expect(mine.map((k: { role: string }) => k.role).sort()).toEqual(['admin', 'admin', 'editor', 'reader']);
+    expect(mine.find((k: { keyId: string }) => k.keyId === revokedId).revokedAt).toEqual(expect.any(String));
+    for (const key of Object.values(keys)) expect(admin.text).not.toContain(key.slice(17));
+    expect(admin.text).not.toMatch(/secretHash|[0-9a-f]{64}/);
+  });
+});
+
 describe('API keys are hidden from every read view', () => {
   it('health counts, the export and openCypher (even when asked for by label) never show them', async () => {
     const base = api.url.replace(/\/graphql$/, '');
