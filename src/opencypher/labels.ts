@@ -13,8 +13,12 @@
  *   another label: the specific label is the one shown. Patterns may still use them.
  */
 
-/** Labels of internal nodes that unlabelled patterns do not match (provenance records). */
-export const HIDDEN_LABELS: readonly string[] = ['Evidence', 'ApiKey'];
+/**
+ * Labels of internal nodes that unlabelled patterns do not match: provenance records, API
+ * keys, and curation's records (docs/curation.md) — the change journal, retracted elements,
+ * entities merged into others.
+ */
+export const HIDDEN_LABELS: readonly string[] = ['Evidence', 'ApiKey', 'Change', 'Retracted', 'Merged'];
 
 /**
  * Labels of the service's own records (API keys, src/auth/) that no query through
