@@ -16,6 +16,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express, { RequestHandler } from 'express';
+import { GraphQLSchema } from 'graphql';
 import { authenticate, principalOf } from './auth/http';
 import { roleAllows } from './auth/principal';
 import {
@@ -41,7 +42,11 @@ import { concurrencyLimiter, rateLimiter } from './http/client-limits';
 import { answerClientError, httpErrorHandler, notFoundHandler } from './http/errors';
 import { healthRouter } from './http/health';
 import { securityHeaders } from './http/security';
-import { openCypherRouter } from './opencypher/http';
+import {
+  openCypherRouter,
+  QUERY_PATHS as OPENCYPHER_QUERY_PATHS,
+  SUMMARY_PATHS as OPENCYPHER_SUMMARY_PATHS,
+} from './opencypher/http';
 import { explorerRouter } from './web/explorer';
 import { ideRouter } from './web/ide';
 
@@ -75,6 +80,8 @@ export interface ServiceOptions {
   curation?: { sourcesDir?: string };
   /** Whether reads need a key too (default: no; writes always need one), and the write budgets (DEFAULT_WRITE_LIMITS). */
   auth?: { readsRequireKey?: boolean; writeLimits?: Partial<WriteLimits> };
+  /** The executable schema (default: buildSchema()); tests extend it with stand-in fields. */
+  schema?: GraphQLSchema;
 }
 
 export async function startService(
@@ -106,7 +113,7 @@ export async function startService(
     blockFieldSuggestion: { enabled: true },
   }).protect();
   const apollo = new ApolloServer<Context>({
-    schema: buildSchema({ sourcesDir: options.curation?.sourcesDir }),
+    schema: options.schema ?? buildSchema({ sourcesDir: options.curation?.sourcesDir }),
     formatError,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
@@ -129,7 +136,8 @@ export async function startService(
   if (budget.rateLimitPerMinute > 0) clientLimits.push(rateLimiter(budget.rateLimitPerMinute));
   if (budget.clientMaxConcurrent > 0) clientLimits.push(concurrencyLimiter(budget.clientMaxConcurrent));
 
-  const dataRoutes = ['/graphql', '/export', '/openCypher'];
+  // Everything that answers with graph data (the openCypher endpoint's summaries too).
+  const dataRoutes = ['/graphql', '/export', ...OPENCYPHER_QUERY_PATHS, ...OPENCYPHER_SUMMARY_PATHS];
 
   app.use(securityHeaders());
   app.use(healthRouter(graph));

@@ -20,6 +20,13 @@
  */
 export const HIDDEN_LABELS: readonly string[] = ['Evidence', 'ApiKey', 'Change', 'Retracted', 'Merged'];
 
+/**
+ * Labels of the service's own records (API keys, src/auth/) that no query through
+ * the endpoint may match, even by naming them: every node pattern excludes them.
+ * They are hidden labels too, so unlabelled patterns and summaries skip them.
+ */
+export const SECRET_LABELS: readonly string[] = ['ApiKey'];
+
 /** Labels dropped from what a node shows when it has a more specific one. */
 export const STRUCTURAL_LABELS: readonly string[] = ['Entity'];
 

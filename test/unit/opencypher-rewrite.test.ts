@@ -5,12 +5,15 @@
 import { spawnSync } from 'node:child_process';
 import { PROJECT_ROOT } from '../../src/config';
 import { OpenCypherError } from '../../src/opencypher/errors';
-import { displayLabels, HIDDEN_LABELS } from '../../src/opencypher/labels';
+import { displayLabels, HIDDEN_LABELS, SECRET_LABELS } from '../../src/opencypher/labels';
 import { originAllowed } from '../../src/opencypher/http';
 import { rewriteQuery } from '../../src/opencypher/rewrite';
 
 /** The exclusion an unlabelled node pattern gets: every hidden label (src/opencypher/labels.ts). */
 const HIDDEN = `:!(${HIDDEN_LABELS.map((l) => `\`${l}\``).join('|')})`;
+
+/** What a labelled node pattern gets: none of the secret labels (API keys), whatever it names. */
+const SECRET = SECRET_LABELS.map((l) => `&!\`${l}\``).join('');
 
 function refusal(query: string): { code: string; message: string } {
   try {
@@ -40,21 +43,29 @@ describe('rewriteQuery', () => {
       "MATCH (v" + HIDDEN + ") RETURN [__label IN labels(v) WHERE NOT __label IN ['Entity'] OR all(__other IN labels(v) WHERE __other IN ['Entity'])] AS label",
     );
     expect(rewriteQuery('MATCH (v:Person) RETURN id(v), v.name')).toBe(
-      'MATCH (v:Person) RETURN coalesce((v).id, elementId(v)) AS `id(v)`, v.name',
+      'MATCH (v:(Person)' + SECRET + ') RETURN coalesce((v).id, elementId(v)) AS `id(v)`, v.name',
     );
   });
 
   it('leaves string literals, escaped names, comments and namespaced functions alone', () => {
     const query =
       "MATCH (v:`we``ird`) WHERE v.note = 'id(v) (x) // no' AND v.`id(v)` = \"labels(v)\" /* id(v) */ // id(v)\nRETURN apoc.id(v) AS a";
-    expect(rewriteQuery(query)).toBe(query);
+    expect(rewriteQuery(query)).toBe(query.replace(':`we``ird`', ':(`we``ird`)' + SECRET));
   });
 
   it('adds the hidden-label exclusion to unlabelled node patterns only, wherever they are', () => {
     expect(rewriteQuery('MATCH (v {name: "x"})--(:Person) WHERE EXISTS { (v)-->() } RETURN [(v)--(w) | w.name] AS n')).toBe(
-      'MATCH (v' + HIDDEN + ' {name: "x"})--(:Person) WHERE EXISTS { (v' + HIDDEN + ')-->(' + HIDDEN + ') } RETURN [(v' + HIDDEN + ')--(w' + HIDDEN + ') | w.name] AS n',
+      'MATCH (v' + HIDDEN + ' {name: "x"})--(:(Person)' + SECRET + ') WHERE EXISTS { (v' + HIDDEN + ')-->(' + HIDDEN + ') } RETURN [(v' + HIDDEN + ')--(w' + HIDDEN + ') | w.name] AS n',
     );
-    expect(rewriteQuery('MATCH (e:Evidence) RETURN e')).toBe('MATCH (e:Evidence) RETURN e');
+    expect(rewriteQuery('MATCH (e:Evidence) RETURN e')).toBe('MATCH (e:(Evidence)' + SECRET + ') RETURN e');
+  });
+
+  it('keeps API keys out of every node pattern, whatever labels it names (by name, wildcard, negation or IS)', () => {
+    expect(SECRET).toBe('&!`ApiKey`');
+    expect(rewriteQuery('MATCH (k:ApiKey) RETURN k')).toBe('MATCH (k:(ApiKey)&!`ApiKey`) RETURN k');
+    expect(rewriteQuery('MATCH (k:%) RETURN k')).toBe('MATCH (k:(%)&!`ApiKey`) RETURN k');
+    expect(rewriteQuery('MATCH (k:!Evidence) RETURN k')).toBe('MATCH (k:(!Evidence)&!`ApiKey`) RETURN k');
+    expect(rewriteQuery('MATCH (k IS Entity|ApiKey) RETURN k')).toBe('MATCH (k IS (Entity|ApiKey)&!`ApiKey`) RETURN k');
   });
 
   it.each([
