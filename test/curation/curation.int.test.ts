@@ -118,7 +118,11 @@ const seedProps = async (id: string) =>
 let seedBefore: Record<string, unknown>[];
 
 beforeAll(async () => {
-  service = await startTestService(15_000, { curation: { sourcesDir: TEXTS } });
+  // Many writes from one key in a minute: the per-key write rate limit is tested elsewhere (test/auth).
+  service = await startTestService(15_000, {
+    curation: { sourcesDir: TEXTS },
+    auth: { writeLimits: { ratePerMinute: 0 } },
+  });
   await cleanUp();
   seedBefore = [await seedProps(OFFICE), await seedProps(GOVERNMENT)];
   for (const role of ['editor', 'admin', 'reader'] as const) {
