@@ -391,9 +391,13 @@ describe('curation writes', () => {
     expect(ev).toEqual([{ retracted: true }]);
     const neighbours = await ok(null, `{ neighbourhood(id: "${B}") { relationships { id } } }`);
     expect(neighbours.neighbourhood.relationships.map((x: any) => x.id)).not.toContain(id);
-    expect((await ok(null, HISTORY, { id })).history.map((c: any) => c.operation)).toEqual([
-      'retractFact',
-      'assertFact',
+    // Its history: its own changes and those of its evidence record, newest first.
+    const history = (await ok(null, HISTORY, { id })).history;
+    expect(history.map((c: any) => [c.operation, c.elementKind])).toEqual([
+      ['retractFact', 'relationship'],
+      ['retractFact', 'evidence'],
+      ['assertFact', 'evidence'],
+      ['assertFact', 'relationship'],
     ]);
   });
 
