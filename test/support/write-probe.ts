@@ -25,8 +25,7 @@ const PROBE_SDL = `
     "Anything, to make a large body."
     text: String
   }
-  "Tests only."
-  ${hasMutationType ? 'extend type Mutation' : 'type Mutation'} {
+  ${hasMutationType ? 'extend type Mutation' : '"Tests only." type Mutation'} {
     "Writes :AuthProbe nodes (editor)."
     authProbeWrite(probes: [AuthProbeInput!]!): [String!]!
     "Writes an :AuthProbe node (admin)."
