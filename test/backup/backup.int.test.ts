@@ -21,6 +21,8 @@ import { freePort, LocalNeo4j } from '../../src/db/local-server';
 import { seed } from '../../src/db/runner';
 
 const TSX = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
+/** Each command stops and starts a Neo4j: minutes on a loaded machine. */
+const SLOW = 900_000;
 
 let dir: string;
 let env: NodeJS.ProcessEnv;
@@ -76,12 +78,12 @@ beforeAll(async () => {
   });
   expect(before.nodes).toBeGreaterThan(50);
   expect(before.relationships).toBeGreaterThan(50);
-});
+}, SLOW);
 
 afterAll(async () => {
   await local?.stop();
   if (dir) fs.rmSync(dir, { recursive: true, force: true });
-});
+}, SLOW);
 
 describe('npm run db:backup / db:restore', () => {
   const dump = () => path.join(dir, 'backups', 'graph.dump');
@@ -102,7 +104,7 @@ describe('npm run db:backup / db:restore', () => {
     const again = await cli(['backup', '--out', dump()]);
     expect(again.code).toBe(1);
     expect(again.stderr).toMatch(/already exists.*--force/);
-  });
+  }, SLOW);
 
   it('restores it over a changed graph: counts and export checksum equal the backup, the API key still works', async () => {
     const changed = await withGraph(async (graph, driver) => {
@@ -125,7 +127,7 @@ describe('npm run db:backup / db:restore', () => {
       expect(after).toEqual(before);
       expect((await verifyKey(graph, key)).holder).toBe('test:backup');
     });
-  });
+  }, SLOW);
 
   it('a file that is not a dump fails clearly (exit 1) and leaves the database as it was', async () => {
     const junk = path.join(dir, 'junk.dump');
@@ -140,7 +142,7 @@ describe('npm run db:backup / db:restore', () => {
     const missing = await cli(['restore', path.join(dir, 'nope.dump')]);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(/No backup file at/);
-  });
+  }, SLOW);
 
   it('refuses an external server (NEO4J_URI) with exit code 3 and what to do instead', async () => {
     for (const command of ['backup', 'restore']) {
@@ -151,5 +153,5 @@ describe('npm run db:backup / db:restore', () => {
       expect(r.stderr).toMatch(/works only on the bundled local Neo4j/);
       expect(r.stderr).toMatch(/neo4j-admin database dump/);
     }
-  });
+  }, SLOW);
 });
