@@ -149,20 +149,27 @@ async function main(opts: { iterations: string }): Promise<void> {
         series[op]!.bytes.push(records.reduce((s, p) => s + Buffer.byteLength(JSON.stringify(p), 'utf8'), 0));
       }
     }
+    const quarter = Math.max(1, Math.floor(n / 4));
     const rows = Object.entries(series).map(([op, s]) => {
       const ms = [...s.ms].sort((a, b) => a - b);
+      // Does a write get dearer as the journal and the source's evidence grow? First vs last quarter.
+      const firstQuarter = s.ms.slice(0, quarter).sort((a, b) => a - b);
+      const lastQuarter = s.ms.slice(-quarter).sort((a, b) => a - b);
       const bytes = [...s.bytes].sort((a, b) => a - b);
       return {
         write: op,
         p50ms: percentile(ms, 50),
         p95ms: percentile(ms, 95),
+        p50msFirstQuarter: percentile(firstQuarter, 50),
+        p50msLastQuarter: percentile(lastQuarter, 50),
         journalBytesMedian: percentile(bytes, 50),
         journalBytesMax: bytes[bytes.length - 1],
       };
     });
     for (const r of rows) {
       console.log(
-        `${r.write.padEnd(14)} p50 ${r.p50ms.toFixed(1).padStart(7)} ms  p95 ${r.p95ms.toFixed(1).padStart(7)} ms | ` +
+        `${r.write.padEnd(14)} p50 ${r.p50ms.toFixed(1).padStart(7)} ms  p95 ${r.p95ms.toFixed(1).padStart(7)} ms ` +
+          `(p50 first/last quarter ${r.p50msFirstQuarter.toFixed(0)}/${r.p50msLastQuarter.toFixed(0)} ms) | ` +
           `journal per write: median ${r.journalBytesMedian} B, max ${r.journalBytesMax} B`,
       );
     }

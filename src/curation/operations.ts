@@ -10,6 +10,7 @@ import { Principal } from '../auth/principal';
 import { namedQuery } from '../db/cypher-files';
 import { Graph } from '../db/driver';
 import { badInput, notFound } from '../errors';
+import { relationshipId } from '../ingest/validate';
 import { emptyReport, TIME_DERIVATION, writePlan } from '../ingest/write';
 import { plainProps, Props } from '../graphql/values';
 import { validateEntityUpdate } from '../ingest/document';
@@ -241,6 +242,7 @@ export function registerSource(env: CurationEnv, principal: Principal, input: So
   return write(env, 'registerSource', principal, reason, async (tx, changes) => {
     const checked = await checkDocument(tx, {
       document: { source: compact(source) },
+      factIds: [],
       sourcesDir: env.sourcesDir,
       recordedBy: recordedBy(principal),
       paths: sourcePaths,
@@ -290,6 +292,7 @@ export function createEntity(env: CurationEnv, principal: Principal, input: Crea
     const checked = await checkDocument(tx, {
       document: { entities: [compact(entry)] },
       sourceId,
+      factIds: [input.id],
       sourcesDir: env.sourcesDir,
       recordedBy: recordedBy(principal),
       paths: entityPaths,
@@ -333,6 +336,7 @@ export function assertFact(env: CurationEnv, principal: Principal, input: Assert
     const checked = await checkDocument(tx, {
       document: { statements: [compact({ relationship: type, ...rest, new: true })] },
       sourceId,
+      factIds: [relationshipId(type, input.from, input.to, input.role ?? undefined)],
       sourcesDir: env.sourcesDir,
       recordedBy: recordedBy(principal),
       paths: statementPaths,
@@ -384,6 +388,7 @@ export function addEvidence(env: CurationEnv, principal: Principal, input: AddEv
     const checked = await checkDocument(tx, {
       document: { statements: [compact(statement)] },
       sourceId: input.sourceId,
+      factIds: [fact.state.id],
       sourcesDir: env.sourcesDir,
       recordedBy: recordedBy(principal),
       paths: statementPaths,

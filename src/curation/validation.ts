@@ -55,6 +55,8 @@ export interface CheckRequest {
   document: Record<string, unknown>;
   /** The registered Source the evidence cites (when the document has no `source` section). */
   sourceId?: string;
+  /** The facts the document is about: the source's evidence on them is what the checks compare with. */
+  factIds: string[];
   /** The service's folder of source texts (SOURCES_DIR). */
   sourcesDir: string | undefined;
   recordedBy: string;
@@ -71,7 +73,7 @@ export async function checkDocument(tx: ManagedTransaction, req: CheckRequest): 
   const registering = req.document.source !== undefined;
   const shape = checkShape(req.document, { sourceSection: registering, allowEmpty: registering });
   const problems: { path: DataPath; message: string }[] = [...shape.issues];
-  const lookups = await lookUpIn(tx, shape.doc, req.sourceId);
+  const lookups = await lookUpIn(tx, shape.doc, req.sourceId, req.factIds);
 
   let text: SourceText | null = null;
   let source: { id: string; textFile: string | null } | undefined;

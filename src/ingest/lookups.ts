@@ -28,7 +28,12 @@ function stems(id: string): string[] {
   return [id.slice(0, colon + 4), id.slice(0, colon + 2)];
 }
 
-async function read(tx: ManagedTransaction, doc: SourceDocument, sourceId?: string): Promise<Lookups> {
+async function read(
+  tx: ManagedTransaction,
+  doc: SourceDocument,
+  sourceId?: string,
+  factIds?: string[],
+): Promise<Lookups> {
   const refs = referencesOf(doc);
   refs.sourceId ??= sourceId;
   const lookups: Lookups = {
@@ -73,7 +78,9 @@ async function read(tx: ManagedTransaction, doc: SourceDocument, sourceId?: stri
         properties: row.get('properties') as Record<string, unknown>,
         publisherIds: row.get('publisherIds') as string[],
       };
-      const evidence = await tx.run(namedQuery('ingest/source-evidence'), { sourceId: refs.sourceId });
+      const evidence = factIds
+        ? await tx.run(namedQuery('ingest/source-evidence-of-facts'), { sourceId: refs.sourceId, factIds })
+        : await tx.run(namedQuery('ingest/source-evidence'), { sourceId: refs.sourceId });
       for (const r of evidence.records) {
         const props = r.get('properties') as Record<string, unknown>;
         lookups.evidence.set(String(props.id), props);
@@ -117,6 +124,13 @@ export async function lookUp(
   }
 }
 
-/** The same look-ups inside a transaction the caller holds (a curation write checks under its locks). */
-export const lookUpIn = (tx: ManagedTransaction, doc: SourceDocument, sourceId?: string): Promise<Lookups> =>
-  read(tx, doc, sourceId);
+/**
+ * The same look-ups inside a transaction the caller holds (a curation write checks under its
+ * locks). `factIds`: the facts the write is about; only the source's evidence on them is read.
+ */
+export const lookUpIn = (
+  tx: ManagedTransaction,
+  doc: SourceDocument,
+  sourceId?: string,
+  factIds?: string[],
+): Promise<Lookups> => read(tx, doc, sourceId, factIds);
