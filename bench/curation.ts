@@ -34,9 +34,11 @@ const EVIDENCE = {
   status: 'asserted',
 };
 
-async function main(opts: { iterations: string }): Promise<void> {
+async function main(opts: { iterations: string; warmup: string }): Promise<void> {
   const n = Number(opts.iterations);
+  const warmup = Number(opts.warmup);
   if (!Number.isInteger(n) || n < 10) throw new Error('--iterations must be a whole number >= 10');
+  if (!Number.isInteger(warmup) || warmup < 0) throw new Error('--warmup must be a whole number >= 0');
   const config = loadConfig();
   let local: LocalNeo4j | undefined;
   let startedLocal = false;
@@ -101,9 +103,12 @@ async function main(opts: { iterations: string }): Promise<void> {
       addEvidence: { ms: [], bytes: [] },
     };
     const changeIds: Record<string, string[]> = { createEntity: [], assertFact: [], addEvidence: [] };
-    console.log(`Benchmark: ${n} x (createEntity, assertFact with 1 evidence record, addEvidence) sequentially.\n`);
-    for (let i = 0; i < n; i++) {
-      const id = `person:${TAG}-${run}-${i}`;
+    console.log(
+      `Benchmark: ${n} x (createEntity, assertFact with 1 evidence record, addEvidence) sequentially, ` +
+        `after ${warmup} unmeasured rounds.\n`,
+    );
+    for (let i = -warmup; i < n; i++) {
+      const id = `person:${TAG}-${run}-${i < 0 ? `w${-i}` : i}`;
       const c = await write(m('createEntity', 'CreateEntityInput'), {
         sourceId: source,
         label: 'Person',
@@ -126,6 +131,7 @@ async function main(opts: { iterations: string }): Promise<void> {
         evidence: [{ excerpt: 'López Obrador met his cabinet', ...EVIDENCE }],
         reason: 'benchmark',
       });
+      if (i < 0) continue; // warm-up (JIT, caches, connection pool)
       for (const [op, r] of [
         ['createEntity', c],
         ['assertFact', a],
@@ -196,7 +202,8 @@ new Command()
     'p50/p95 latency of curation writes (assertFact with evidence, createEntity, addEvidence) via the HTTP API, and ' +
       'the journal bytes each appends. Uses NEO4J_URI, or starts (and afterwards stops) the bundled local Neo4j.',
   )
-  .option('-n, --iterations <n>', 'writes of each kind', '200')
+  .option('-n, --iterations <n>', 'measured writes of each kind', '200')
+  .option('-w, --warmup <n>', 'unmeasured rounds first', '30')
   .action(main)
   .parseAsync(process.argv)
   .catch((error: unknown) => {
