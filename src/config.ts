@@ -71,6 +71,21 @@ const corsOrigins = z
     message: 'expected a comma-separated list of origins like https://host, http://localhost:* (any port) or *',
   });
 
+/**
+ * Budgets for writes (README: Authentication and roles), per API key. Reads keep
+ * the per-address budgets of ServiceLimits.
+ */
+export interface WriteLimits {
+  /** Mutation requests one key may send per minute (429 + Retry-After beyond); 0 = no limit. */
+  ratePerMinute: number;
+  /** The most items any one list in a mutation's arguments may hold (BAD_USER_INPUT beyond). */
+  batchMax: number;
+  /** The largest request body a key with a write role may send (anonymous and reader requests keep LIMITS.maxBodyBytes). */
+  maxBodyBytes: number;
+}
+
+export const DEFAULT_WRITE_LIMITS: WriteLimits = { ratePerMinute: 60, batchMax: 100, maxBodyBytes: 1024 * 1024 };
+
 const envSchema = z.object({
   NEO4J_URI: neo4jUri,
   NEO4J_USER: z.string().min(1, 'expected a user name').default('neo4j'),
@@ -117,6 +132,13 @@ const envSchema = z.object({
     .min(1, 'expected at least 1 row')
     .default(DEFAULT_OPENCYPHER_MAX_ROWS),
   OPENCYPHER_CORS_ORIGINS: corsOrigins,
+  READS_REQUIRE_KEY: z
+    .enum(['true', 'false'], { error: 'expected true or false' })
+    .default('false')
+    .transform((v) => v === 'true'),
+  WRITE_RATE_LIMIT_PER_MINUTE: count('mutations').default(DEFAULT_WRITE_LIMITS.ratePerMinute),
+  WRITE_BATCH_MAX: count('items', 1).default(DEFAULT_WRITE_LIMITS.batchMax),
+  WRITE_MAX_BODY_KB: count('kilobytes', 1).default(DEFAULT_WRITE_LIMITS.maxBodyBytes / 1024),
 });
 
 /** The password the bundled local server is given when none is configured. Local-only. */
@@ -156,6 +178,13 @@ export const DEFAULT_LIMITS: ServiceLimits = {
   exportWriteTimeoutMs: 30_000,
 };
 
+/** Who may do what (README: Authentication and roles). */
+export interface AuthConfig {
+  /** Every request needs an API key; otherwise reads are open and only writes need one. */
+  readsRequireKey: boolean;
+  writeLimits: WriteLimits;
+}
+
 /** The read-only openCypher endpoint for graph-explorer (src/opencypher/). */
 export interface OpenCypherConfig {
   enabled: boolean;
@@ -183,6 +212,7 @@ export interface Config {
   };
   http: { port: number; host: string; limits: ServiceLimits };
   openCypher: OpenCypherConfig;
+  auth: AuthConfig;
   local: LocalServerConfig;
   seedOnStart: boolean;
   /** Folder of source texts for npm run ingest (absolute; relative values are from the project root). */
@@ -259,6 +289,14 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
       enabled: e.OPENCYPHER_ENABLED ?? isLoopbackHost(e.HOST),
       maxRows: e.OPENCYPHER_MAX_ROWS,
       corsOrigins: e.OPENCYPHER_CORS_ORIGINS,
+    },
+    auth: {
+      readsRequireKey: e.READS_REQUIRE_KEY,
+      writeLimits: {
+        ratePerMinute: e.WRITE_RATE_LIMIT_PER_MINUTE,
+        batchMax: e.WRITE_BATCH_MAX,
+        maxBodyBytes: e.WRITE_MAX_BODY_KB * 1024,
+      },
     },
     local: {
       boltPort: e.NEO4J_LOCAL_BOLT_PORT,

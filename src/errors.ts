@@ -10,6 +10,8 @@ export enum ErrorCode {
   TIMEOUT = 'TIMEOUT',
   DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE',
   QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
+  /** A write based on a version of an element that is no longer the current one (HTTP 409). */
+  CONFLICT = 'CONFLICT',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
   // HTTP-level failures (src/http/errors.ts), answered before any GraphQL runs.
   BAD_REQUEST = 'BAD_REQUEST',
@@ -19,14 +21,20 @@ export enum ErrorCode {
   SERVICE_BUSY = 'SERVICE_BUSY',
   REQUEST_TIMEOUT = 'REQUEST_TIMEOUT',
   HEADERS_TOO_LARGE = 'HEADERS_TOO_LARGE',
+  // Authentication (src/auth/): no, wrong or revoked credentials; a role too low.
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  FORBIDDEN = 'FORBIDDEN',
 }
 
 /** The HTTP status each code is answered with where the status is ours to choose (REST routes, HTTP errors). */
 export const HTTP_STATUS: Record<string, number> = {
   [ErrorCode.BAD_USER_INPUT]: 400,
   [ErrorCode.BAD_REQUEST]: 400,
+  [ErrorCode.UNAUTHENTICATED]: 401,
+  [ErrorCode.FORBIDDEN]: 403,
   [ErrorCode.NOT_FOUND]: 404,
   [ErrorCode.REQUEST_TIMEOUT]: 408,
+  [ErrorCode.CONFLICT]: 409,
   [ErrorCode.PAYLOAD_TOO_LARGE]: 413,
   [ErrorCode.UNSUPPORTED_MEDIA_TYPE]: 415,
   [ErrorCode.TOO_MANY_REQUESTS]: 429,
@@ -50,6 +58,15 @@ export const badInput = (message: string, argument?: string): DomainError =>
 
 export const notFound = (what: string, id: string): DomainError =>
   new DomainError(ErrorCode.NOT_FOUND, `No ${what} with id "${id}".`, { id });
+
+/** A write based on `expected`, while the element is at `actual`: nothing was written. */
+export const conflict = (id: string, expected: number, actual: number, what = 'element'): DomainError =>
+  new DomainError(
+    ErrorCode.CONFLICT,
+    `The ${what} ${id} is at version ${actual}, not ${expected}: someone changed it since you read it. ` +
+      'Nothing was written; read it again and redo your change on the current version.',
+    { id, expectedVersion: expected, currentVersion: actual },
+  );
 
 /** `retryAfterSeconds` (when known) also becomes the response's Retry-After header. */
 export const databaseUnavailable = (retryAfterSeconds?: number): DomainError =>

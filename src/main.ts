@@ -94,6 +94,8 @@ async function main(): Promise<void> {
       service = await startService(graph, config.http.port, config.http.host, {
         limits: config.http.limits,
         openCypher: config.openCypher,
+        curation: { sourcesDir: config.sourcesDir },
+        auth: config.auth,
       });
     } catch (error) {
       // Taken between the check above and now.
@@ -101,6 +103,11 @@ async function main(): Promise<void> {
       throw error;
     }
     log(`GraphQL API ready at ${service.url}`);
+    log(
+      config.auth.readsRequireKey
+        ? 'Every request needs an API key (READS_REQUIRE_KEY=true): Authorization: Bearer <key>.'
+        : 'Reads are open; writes need an API key (Authorization: Bearer <key>; npm run keys -- create).',
+    );
     log(
       config.openCypher.enabled
         ? `openCypher endpoint for graph-explorer: ${service.url.replace(/\/graphql$/, '')}/openCypher (read-only)`

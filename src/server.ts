@@ -16,21 +16,37 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express, { RequestHandler } from 'express';
-import { defaultOpenCypherConfig, DEFAULT_LIMITS, OpenCypherConfig, ServiceLimits } from './config';
+import { GraphQLSchema } from 'graphql';
+import { authenticate, principalOf } from './auth/http';
+import { roleAllows } from './auth/principal';
+import {
+  defaultOpenCypherConfig,
+  DEFAULT_LIMITS,
+  DEFAULT_WRITE_LIMITS,
+  OpenCypherConfig,
+  ServiceLimits,
+  WriteLimits,
+} from './config';
 import { Graph } from './db/driver';
 import { exportRouter } from './export/http';
 import { ExportSlots } from './export/slots';
 import { Context, createContext } from './graphql/context';
 import { formatError } from './graphql/format-error';
+import { httpStatusPlugin } from './graphql/http-status';
 import { retryAfterPlugin } from './graphql/retry-after';
 import { knownOperationTypesRule } from './graphql/rules';
 import { buildSchema } from './graphql/schema';
 import { searchBudgetRule } from './graphql/search-budget';
+import { writeGatePlugin } from './graphql/write-gate';
 import { concurrencyLimiter, rateLimiter } from './http/client-limits';
 import { answerClientError, httpErrorHandler, notFoundHandler } from './http/errors';
 import { healthRouter } from './http/health';
 import { securityHeaders } from './http/security';
-import { openCypherRouter } from './opencypher/http';
+import {
+  openCypherRouter,
+  QUERY_PATHS as OPENCYPHER_QUERY_PATHS,
+  SUMMARY_PATHS as OPENCYPHER_SUMMARY_PATHS,
+} from './opencypher/http';
 import { explorerRouter } from './web/explorer';
 import { ideRouter } from './web/ide';
 
@@ -45,7 +61,7 @@ export const LIMITS = {
   maxDirectives: 20,
   maxTokens: 3000,
   maxCost: 20000,
-  /** The largest request body, after decompression. */
+  /** The largest request body, after decompression (a key with a write role may send WRITE_MAX_BODY_KB). */
   maxBodyBytes: 100 * 1024,
 };
 
@@ -60,6 +76,12 @@ export interface ServiceOptions {
   limits?: Partial<ServiceLimits>;
   /** The openCypher endpoint for graph-explorer; unset: the defaults for `host` (on only when it is a loopback address). */
   openCypher?: OpenCypherConfig;
+  /** The curation mutations: the folder of source texts excerpts are checked against (SOURCES_DIR). */
+  curation?: { sourcesDir?: string };
+  /** Whether reads need a key too (default: no; writes always need one), and the write budgets (DEFAULT_WRITE_LIMITS). */
+  auth?: { readsRequireKey?: boolean; writeLimits?: Partial<WriteLimits> };
+  /** The executable schema (default: buildSchema()); tests extend it with stand-in fields. */
+  schema?: GraphQLSchema;
 }
 
 export async function startService(
@@ -69,6 +91,8 @@ export async function startService(
   options: ServiceOptions = {},
 ): Promise<RunningService> {
   const budget: ServiceLimits = { ...DEFAULT_LIMITS, ...options.limits };
+  const readsRequireKey = options.auth?.readsRequireKey ?? false;
+  const writeLimits: WriteLimits = { ...DEFAULT_WRITE_LIMITS, ...options.auth?.writeLimits };
   const app = express();
   app.disable('x-powered-by');
   // A request must arrive promptly (slow-loris: 408); answers, e.g. long exports, are not bounded by this.
@@ -89,7 +113,7 @@ export async function startService(
     blockFieldSuggestion: { enabled: true },
   }).protect();
   const apollo = new ApolloServer<Context>({
-    schema: buildSchema(),
+    schema: options.schema ?? buildSchema({ sourcesDir: options.curation?.sourcesDir }),
     formatError,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
@@ -99,6 +123,8 @@ export async function startService(
     plugins: [
       ...armor.plugins,
       retryAfterPlugin,
+      httpStatusPlugin,
+      writeGatePlugin(writeLimits),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // The bundled GraphiQL (src/web/ide.ts) replaces Apollo's CDN-hosted landing page.
       ApolloServerPluginLandingPageDisabled(),
@@ -110,23 +136,35 @@ export async function startService(
   if (budget.rateLimitPerMinute > 0) clientLimits.push(rateLimiter(budget.rateLimitPerMinute));
   if (budget.clientMaxConcurrent > 0) clientLimits.push(concurrencyLimiter(budget.clientMaxConcurrent));
 
+  // Everything that answers with graph data (the openCypher endpoint's summaries too).
+  const dataRoutes = ['/graphql', '/export', ...OPENCYPHER_QUERY_PATHS, ...OPENCYPHER_SUMMARY_PATHS];
+
   app.use(securityHeaders());
   app.use(healthRouter(graph));
   app.use(ideRouter());
-  app.use(openCypherRouter(graph, options.openCypher ?? defaultOpenCypherConfig(host)));
   app.use(explorerRouter());
-  if (clientLimits.length > 0) app.use(['/graphql', '/export', '/openCypher'], ...clientLimits);
+  // Per-address limits first (they also bound how often made-up keys are looked up), then credentials.
+  if (clientLimits.length > 0) app.use(dataRoutes, ...clientLimits);
+  app.use(dataRoutes, authenticate(graph, { readsRequireKey }));
+  app.use(openCypherRouter(graph, options.openCypher ?? defaultOpenCypherConfig(host)));
   app.use(
     exportRouter(graph, {
       slots: new ExportSlots(budget.exportMaxConcurrent, budget.exportQueue, budget.exportWriteTimeoutMs),
       writeTimeoutMs: budget.exportWriteTimeoutMs,
     }),
   );
+  // Bodies are read only after the key is known: anonymous and reader requests get the
+  // read-sized cap, keys that may write the larger one (a registered source carries its text).
+  const readBody = express.json({ limit: LIMITS.maxBodyBytes });
+  const writeBody = express.json({ limit: Math.max(LIMITS.maxBodyBytes, writeLimits.maxBodyBytes) });
   app.use(
     '/graphql',
-    express.json({ limit: LIMITS.maxBodyBytes }),
+    (req, res, next) => {
+      const principal = principalOf(res);
+      (principal && roleAllows(principal.role, 'editor') ? writeBody : readBody)(req, res, next);
+    },
     expressMiddleware(apollo, {
-      context: async () => createContext(graph),
+      context: async ({ res }) => createContext(graph, principalOf(res)),
     }),
   );
   app.use(notFoundHandler);

@@ -7,7 +7,8 @@ import path from 'node:path';
 import { Command } from 'commander';
 import { ConfigError, loadConfig, PROJECT_ROOT } from '../config';
 import { createDriver, Graph } from '../db/driver';
-import { RECIPES, renderCookbook } from '../docs/cookbook';
+import { CURATION_TEXTS, RECIPES, renderCookbook } from '../docs/cookbook';
+import { removeCurationRecipeWrites, runCurationRecipes } from '../docs/cookbook-curation';
 import { startService } from '../server';
 
 export const COOKBOOK_FILE = path.join(PROJECT_ROOT, 'docs', 'queries.md');
@@ -22,11 +23,10 @@ new Command()
   .action(async (opts: { check?: boolean }) => {
     const config = loadConfig();
     const driver = createDriver(config);
-    const service = await startService(
-      new Graph(driver, config.neo4j.database, config.neo4j.queryTimeoutMs),
-      0,
-      '127.0.0.1',
-    );
+    const graph = new Graph(driver, config.neo4j.database, config.neo4j.queryTimeoutMs);
+    const service = await startService(graph, 0, '127.0.0.1', {
+      curation: { sourcesDir: path.join(PROJECT_ROOT, CURATION_TEXTS) },
+    });
     try {
       const results: unknown[] = [];
       for (const recipe of RECIPES) {
@@ -39,7 +39,15 @@ new Command()
         if (body.errors) throw new Error(`recipe "${recipe.title}" failed: ${JSON.stringify(body.errors)}`);
         results.push(body.data);
       }
-      const markdown = renderCookbook(results);
+      // The curation recipes write (with a key made for the run); everything they wrote is removed after.
+      await removeCurationRecipeWrites(driver, config.neo4j.database);
+      let curation;
+      try {
+        curation = await runCurationRecipes(graph, service.url);
+      } finally {
+        await removeCurationRecipeWrites(driver, config.neo4j.database);
+      }
+      const markdown = renderCookbook(results, curation);
       if (opts.check) {
         const same = fs.existsSync(COOKBOOK_FILE) && fs.readFileSync(COOKBOOK_FILE, 'utf8') === markdown;
         console.log(
@@ -48,7 +56,9 @@ new Command()
         process.exitCode = same ? 0 : 1;
       } else {
         fs.writeFileSync(COOKBOOK_FILE, markdown);
-        console.log(`Wrote ${path.relative(PROJECT_ROOT, COOKBOOK_FILE)} (${RECIPES.length} recipes).`);
+        console.log(
+          `Wrote ${path.relative(PROJECT_ROOT, COOKBOOK_FILE)} (${RECIPES.length} recipes, ${curation.length} curation recipes).`,
+        );
       }
     } finally {
       await service.stop();

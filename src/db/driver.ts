@@ -113,6 +113,28 @@ export class Graph {
     }
   }
 
+  /**
+   * Run `work` in one write transaction (the curation mutations: everything a write changes,
+   * and its journal, commit together or not at all). Through the circuit like reads; the
+   * driver retries `work` on transient errors (a deadlock between two writers), so `work`
+   * must start from scratch each time. Errors other than DomainErrors are mapped.
+   */
+  async inWriteTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    this.roundTrips++;
+    try {
+      return await this.circuit.run(async () => {
+        const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+        try {
+          return await session.executeWrite(work, { timeout: this.timeoutMs });
+        } finally {
+          await session.close().catch(() => undefined);
+        }
+      });
+    } catch (error) {
+      throw fromDatabaseError(error);
+    }
+  }
+
   async serverInfo(): Promise<ServerInfo> {
     this.roundTrips++;
     try {

@@ -308,6 +308,24 @@ export class LocalNeo4j {
     return { ...process.env, NEO4J_HOME: this.home, NEO4J_CONF: path.join(this.home, 'conf') };
   }
 
+  /** Has this home been set up by a start (its conf/neo4j.conf written)? Dump and load need that configuration. */
+  isInitialised(): boolean {
+    return fs.existsSync(path.join(this.home, 'conf', 'neo4j.conf'));
+  }
+
+  /**
+   * How to run Neo4j's admin tool (neo4j-admin, org.neo4j.cli.AdminTool from the same
+   * jars) on this server's home and configuration, e.g. `database dump` and `database
+   * load` for src/db/backup.ts. Its heap is the server's.
+   */
+  adminCommand(args: string[]): { command: string; args: string[]; env: NodeJS.ProcessEnv } {
+    return {
+      command: javaBinary(),
+      args: [`-Xmx${this.config.heap}`, '-cp', path.join(LIB_DIR, '*'), 'org.neo4j.cli.AdminTool', ...args],
+      env: this.neo4jEnv(),
+    };
+  }
+
   /** Neo4j takes the initial password only before the first start, through its admin tool. */
   private setInitialPassword(): void {
     if (fs.existsSync(path.join(this.home, 'data', 'dbms', 'auth.ini'))) return;
@@ -330,8 +348,10 @@ export class LocalNeo4j {
    * A server that is being stopped (by another process's stop()) is waited for until
    * it has exited, then started again; one left behind by a service that died is
    * adopted; one owned by the user or a live service is left as it is.
+   * `ownerPid` is the owner's process (default: this one); a backup that restarts a
+   * service's server hands it back to that service.
    */
-  async start(log: Log = () => undefined, owner: Owner = 'cli'): Promise<StartOutcome> {
+  async start(log: Log = () => undefined, owner: Owner = 'cli', ownerPid: number = process.pid): Promise<StartOutcome> {
     const deadline = Date.now() + this.config.startTimeoutMs;
     let current = this.status();
     if (current.state === 'running' && current.pid !== undefined) {
@@ -401,7 +421,7 @@ export class LocalNeo4j {
       boltPort: this.config.boltPort,
       startedAt: new Date().toISOString(),
       version,
-      startedBy: { owner, pid: process.pid },
+      startedBy: { owner, pid: ownerPid },
     };
     this.writeState(state);
     let exited: number | null | undefined;

@@ -12,6 +12,11 @@ export interface Recipe {
   variables?: Record<string, unknown>;
 }
 
+/** A curation recipe: a write, sent with an API key of this role (docs/curation.md). */
+export interface CurationRecipe extends Recipe {
+  role: 'editor' | 'admin';
+}
+
 export const RECIPES: Recipe[] = [
   {
     title: 'Find an actor, whatever the spelling',
@@ -286,23 +291,209 @@ export const RECIPES: Recipe[] = [
   },
 ];
 
+/**
+ * Curation, run in this order with a key after the read recipes (their writes are removed
+ * afterwards, so the read recipes keep answering on the seed graph). Ids contain
+ * `cookbook-curation`; the source is the synthetic test text of test/fixtures/sources.
+ */
+export const CURATION_SOURCE = 'source:cookbook-curation-bulletin';
+export const CURATION_ENTITY = 'org:cookbook-curation-observatory';
+export const CURATION_TEXTS = 'test/fixtures/sources';
+
+export const CURATION_RECIPES: CurationRecipe[] = [
+  {
+    title: 'Register a source',
+    question: 'A new report arrives: record it, with the checksum of its text, so its excerpts can be cited.',
+    role: 'editor',
+    query: `mutation($input: RegisterSourceInput!) {
+  registerSource(input: $input) {
+    operation
+    source { id title textFile textSha256 }
+    changes { elementId elementKind holder reason }
+  }
+}`,
+    variables: {
+      input: {
+        id: CURATION_SOURCE,
+        title: 'The Imaginary Border Bulletin, 10 May 2021 (synthetic test text, not a real article)',
+        publisher: 'The Imaginary Border Bulletin (synthetic)',
+        date: '2021-05-10',
+        datePrecision: 'day',
+        kind: 'synthetic-test-text',
+        language: 'en',
+        synthetic: true,
+        text: 'synthetic-border-bulletin-2021-05-10.txt',
+        reason: 'a second account of the border figures',
+      },
+    },
+  },
+  {
+    title: 'Add an entity with its evidence',
+    question: 'The report names a monitoring group the graph does not have: add it, citing where the report names it.',
+    role: 'editor',
+    query: `mutation($input: CreateEntityInput!) {
+  createEntity(input: $input) {
+    entity { id entityType name version evidence { excerpt textStart textEnd attribution stance } }
+    changes { elementKind before after }
+  }
+}`,
+    variables: {
+      input: {
+        sourceId: CURATION_SOURCE,
+        label: 'Organization',
+        id: CURATION_ENTITY,
+        name: 'Southern Crossings Observatory',
+        properties: { kind: 'think tank', synthetic: true },
+        evidence: [
+          {
+            excerpt: 'The Southern Crossings Observatory, a fictional monitoring group',
+            attribution: 'reporting',
+            attributedTo: 'The Imaginary Border Bulletin',
+            confidence: 0.8,
+            status: 'asserted',
+          },
+        ],
+        reason: 'named in the bulletin',
+      },
+    },
+  },
+  {
+    title: 'Assert a relationship with its evidence',
+    question: 'The report says where the group is based: add that fact.',
+    role: 'editor',
+    query: `mutation($input: AssertFactInput!) {
+  assertFact(input: $input) {
+    relationship { id type sentence version sourceCount confidence evidence { excerpt } }
+  }
+}`,
+    variables: {
+      input: {
+        sourceId: CURATION_SOURCE,
+        type: 'LOCATED_IN',
+        from: CURATION_ENTITY,
+        to: 'country:mx',
+        evidence: [
+          {
+            excerpt: 'a fictional monitoring group based in Mexico',
+            attribution: 'reporting',
+            attributedTo: 'The Imaginary Border Bulletin',
+            confidence: 0.8,
+            status: 'asserted',
+          },
+        ],
+      },
+    },
+  },
+  {
+    title: 'Correct an entity, based on the version you read',
+    question:
+      'Add a description. The change names the version it was based on: had someone changed the entity since, ' +
+      'the answer would be CONFLICT and nothing would change.',
+    role: 'editor',
+    query: `mutation($input: UpdateEntityInput!) {
+  updateEntity(input: $input) {
+    entity { id description version }
+    changes { operation reason before after }
+  }
+}`,
+    variables: {
+      input: {
+        id: CURATION_ENTITY,
+        expectedVersion: 1,
+        description: 'Invented monitoring group of the synthetic test text; not a real organisation.',
+        reason: 'say what it is',
+      },
+    },
+  },
+  {
+    title: 'Refused: an excerpt the source does not contain',
+    question: 'A misquoted excerpt is refused with the same message `npm run ingest` gives, and nothing is written.',
+    role: 'editor',
+    query: `mutation($input: AddEvidenceInput!) {
+  addEvidence(input: $input) { changeId }
+}`,
+    variables: {
+      input: {
+        sourceId: CURATION_SOURCE,
+        factId: CURATION_ENTITY,
+        evidence: [
+          {
+            excerpt: 'a real monitoring group',
+            attribution: 'reporting',
+            attributedTo: 'The Imaginary Border Bulletin',
+            confidence: 0.8,
+            status: 'asserted',
+          },
+        ],
+      },
+    },
+  },
+  {
+    title: 'Retract a fact, with a reason',
+    question:
+      'The location was a misreading: retract it. It leaves every read view but stays in the journal ' +
+      'and in includeRetracted reads.',
+    role: 'editor',
+    query: `mutation($input: RetractFactInput!) {
+  retractFact(input: $input) {
+    changes { elementKind elementId reason }
+  }
+}`,
+    variables: {
+      input: {
+        id: `located_in|${CURATION_ENTITY}|country:mx`,
+        expectedVersion: 1,
+        reason: 'the bulletin places the group, not its work (test)',
+      },
+    },
+  },
+  {
+    title: 'An entity, its retracted links and its history',
+    question: 'What happened to the group record, who did it and why?',
+    role: 'editor',
+    query: `query($id: ID!) {
+  entity(id: $id) {
+    name description version
+    retractedRelationships { id type retraction { by reason } }
+  }
+  history(id: $id) { operation elementKind elementId holder reason }
+}`,
+    variables: { id: CURATION_ENTITY },
+  },
+];
+
 /** Only what a reader needs from an element's stored properties: drop derived bookkeeping. */
 const HIDDEN = new Set(['timeDerivation', 'codingDerivation', 'aliasText', 'editorAliasText']);
 
-function tidy(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(tidy);
+/** Values that differ on every run (record times, change ids, key ids) shown as placeholders. */
+const VOLATILE: [RegExp, string][] = [
+  [/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/, '<record time>'],
+  [/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, '<change id>'],
+];
+const VOLATILE_KEYS: Record<string, string> = { keyId: '<key id>' };
+
+function tidy(value: unknown, key = ''): unknown {
+  if (typeof value === 'string') {
+    if (VOLATILE_KEYS[key]) return VOLATILE_KEYS[key];
+    for (const [pattern, shown] of VOLATILE) if (pattern.test(value)) return shown;
+    return value;
+  }
+  if (Array.isArray(value)) return value.map((v) => tidy(v));
   if (value && typeof value === 'object') {
     return Object.fromEntries(
       Object.entries(value as Record<string, unknown>)
         .filter(([k]) => !HIDDEN.has(k))
         .sort(([a], [b]) => a.localeCompare(b))
-        .map(([k, v]) => [k, tidy(v)]),
+        .map(([k, v]) => [k, tidy(v, k)]),
     );
   }
   return value;
 }
 
-export function renderCookbook(results: unknown[]): string {
+/** A recipe's answer: its data, or (for a refused write) its errors. */
+export type CurationAnswer = { data?: unknown; errors?: unknown };
+
+export function renderCookbook(results: unknown[], curation: CurationAnswer[] = []): string {
   const parts = [
     '# Query cookbook',
     '',
@@ -323,5 +514,38 @@ export function renderCookbook(results: unknown[]): string {
     if (recipe.variables) parts.push('Variables:', '', '```json', JSON.stringify(recipe.variables, null, 2), '```', '');
     parts.push('Output:', '', '```json', JSON.stringify(tidy(results[i]), null, 2), '```', '');
   });
+  if (curation.length) {
+    parts.push(
+      '# Curation (with a key)',
+      '',
+      'Writes need an API key (`npm run keys -- create`), sent as `Authorization: Bearer <key>`: the editor role, or',
+      'admin for merges. Run in this order on the seed graph with an editor key, the recipes below give these outputs',
+      '(record times and change ids differ on every run and are shown as placeholders). Each write is checked as',
+      '`npm run ingest` checks a file, and journalled; see `docs/curation.md`. The source texts are read from the',
+      "service's `SOURCES_DIR` (here: `test/fixtures/sources`).",
+      '',
+      '```sh',
+      'curl -s localhost:4000/graphql -H \'content-type: application/json\' -H "authorization: Bearer $BRG_KEY" \\',
+      '  -d \'{"query": "mutation($input: UpdateEntityInput!) { updateEntity(input: $input) { entity { version } } }", "variables": {"input": {…}}}\'',
+      '```',
+      '',
+    );
+    CURATION_RECIPES.forEach((recipe, i) => {
+      const n = RECIPES.length + i + 1;
+      parts.push(`## ${n}. ${recipe.title}`, '', `*${recipe.question}* (role: ${recipe.role})`, '');
+      parts.push('```graphql', recipe.query, '```', '');
+      if (recipe.variables)
+        parts.push('Variables:', '', '```json', JSON.stringify(recipe.variables, null, 2), '```', '');
+      const answer = curation[i] ?? {};
+      parts.push(
+        'Output:',
+        '',
+        '```json',
+        JSON.stringify(tidy(answer.errors ? { errors: answer.errors } : answer.data), null, 2),
+        '```',
+        '',
+      );
+    });
+  }
   return parts.join('\n');
 }

@@ -4,6 +4,7 @@
  * many entities it returns (no N+1).
  */
 import DataLoader from 'dataloader';
+import { survivorsOf } from '../curation/merged-ids';
 import { Graph } from '../db/driver';
 import type { RelationshipType } from './generated/types';
 import { EntityRecord, RelationshipRecord, toEntity, toRelationship } from './model';
@@ -74,6 +75,9 @@ export function createLoaders(graph: Graph) {
     entity: new DataLoader<string, EntityRecord | null>(async (ids) => {
       const rows = await graph.read('entity/by-ids', { ids });
       const byId = new Map(rows.map((r) => [String(r.id), toEntity(r as never)]));
+      // The id of an entity merged into another resolves to the survivor (docs/curation.md).
+      const missing = ids.filter((id) => !byId.has(id));
+      if (missing.length) for (const [id, e] of await survivorsOf(graph, missing)) byId.set(id, e);
       return ids.map((id) => byId.get(id) ?? null);
     }),
 
@@ -81,7 +85,40 @@ export function createLoaders(graph: Graph) {
      * What entity arguments name (src/graphql/lookup.ts): the entity with that id, or the
      * full-text candidates for it as a name. One query for every argument of a request level.
      */
-    names: new DataLoader<string, NameCandidates>((inputs) => candidatesFor((name, params) => graph.read(name, params), inputs)),
+    names: new DataLoader<string, NameCandidates>(async (inputs) => {
+      const found = await candidatesFor((name, params) => graph.read(name, params), inputs);
+      // A merged entity's old id resolves to its survivor here too (docs/curation.md).
+      const missing = inputs.filter((_, i) => !found[i]!.byId);
+      if (missing.length) {
+        const survivors = await survivorsOf(graph, missing);
+        inputs.forEach((input, i) => {
+          const survivor = survivors.get(input);
+          if (survivor) found[i] = { byId: survivor, candidates: [] };
+        });
+      }
+      return found;
+    }),
+
+    /** Retracted entities (includeRetracted reads), by id. */
+    retractedEntity: new DataLoader<string, EntityRecord | null>(async (ids) => {
+      const rows = await graph.read('curation/retracted-entities', { ids });
+      const byId = new Map(rows.map((r) => [String(r.id), toEntity(r as never)]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
+
+    /** Every evidence record of facts, retracted ones too (includeRetracted reads). */
+    evidenceWithRetracted: new DataLoader<string, Props[]>(async (ids) => {
+      const rows = await graph.read<{ id: string; records: unknown[] }>('curation/evidence-of-facts', { ids });
+      const byId = new Map(rows.map((r) => [r.id, r.records.map(plainProps)]));
+      return ids.map((id) => byId.get(id) ?? []);
+    }),
+
+    /** The retracted relationships (kept as :Retracted nodes) of entities. */
+    retractedRelationships: new DataLoader<string, Props[]>(async (ids) => {
+      const rows = await graph.read<{ id: string; props: unknown }>('curation/retracted-relationships', { ids });
+      const props = rows.map((r) => plainProps(r.props));
+      return ids.map((id) => props.filter((p) => p.relFrom === id || p.relTo === id));
+    }),
 
     relationshipCounts: new DataLoader<string, RelationshipCount[]>(async (ids) => {
       const rows = await graph.read<{ id: string; type: RelationshipType; direction: 'OUT' | 'IN'; count: number }>(

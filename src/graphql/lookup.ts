@@ -155,11 +155,12 @@ export async function existingEntities(ctx: Context, ids: string[]): Promise<Ent
 
 /**
  * A relationship's endpoint (Relationship.from/to, Hop.from/to, a link type's ends).
- * Relationships only join entities that exist, so a missing one is the graph's fault,
+ * A retracted relationship (includeRetracted reads) may end at a retracted entity, so
+ * those are looked up too. Relationships only join entities that exist, so a missing one is the graph's fault,
  * reported as an internal error rather than a null in a non-null field.
  */
 export async function endpoint(ctx: Context, id: string): Promise<EntityRecord> {
-  const entity = await ctx.loaders.entity.load(id);
+  const entity = (await ctx.loaders.entity.load(id)) ?? (await ctx.loaders.retractedEntity.load(id));
   if (entity) return entity;
   throw new DomainError(
     ErrorCode.INTERNAL_SERVER_ERROR,

@@ -21,7 +21,6 @@ import {
   DocumentNode,
   FieldDefinitionNode,
   InputValueDefinitionNode,
-  InterfaceTypeDefinitionNode,
   Kind,
   ObjectTypeDefinitionNode,
   parse,
@@ -81,9 +80,13 @@ function applyLimit(arg: InputValueDefinitionNode): InputValueDefinitionNode {
 /** The document the service builds its schema from: every file, limits and interface fields filled in. */
 export function buildTypeDefs(sources: string[] = loadTypeDefs()): DocumentNode {
   const doc = concatAST(sources.map((s) => parse(s)));
-  const interfaces = new Map<string, InterfaceTypeDefinitionNode>();
+  // An interface's fields as written: its definition's, then those of any `extend interface`
+  // (curation.graphql extends Entity), so the copies below include the extensions too.
+  const interfaces = new Map<string, readonly FieldDefinitionNode[]>();
   for (const def of doc.definitions) {
-    if (def.kind === Kind.INTERFACE_TYPE_DEFINITION) interfaces.set(def.name.value, def);
+    if (def.kind === Kind.INTERFACE_TYPE_DEFINITION || def.kind === Kind.INTERFACE_TYPE_EXTENSION) {
+      interfaces.set(def.name.value, [...(interfaces.get(def.name.value) ?? []), ...(def.fields ?? [])]);
+    }
   }
   return visit(doc, {
     InputValueDefinition: (node) => applyLimit(node),
@@ -93,7 +96,7 @@ export function buildTypeDefs(sources: string[] = loadTypeDefs()): DocumentNode 
         const inherited: FieldDefinitionNode[] = [];
         for (const i of node.interfaces ?? []) {
           const iface = interfaces.get(i.name.value);
-          for (const f of iface?.fields ?? []) {
+          for (const f of iface ?? []) {
             if (!own.some((o) => o.name.value === f.name.value) && !inherited.some((x) => x.name === f.name)) {
               // `interfaces` holds the nodes as written, so the copy's @limit arguments are filled here.
               inherited.push({ ...f, arguments: f.arguments?.map(applyLimit) });

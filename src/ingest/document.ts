@@ -278,6 +278,28 @@ export const entitySchema = section('an entity', {
   }
 });
 
+/**
+ * An existing entity after a correction (the curation API's updateEntity): the fields of an
+ * entity entry and the same rules — dates with their precision, first day of the unit,
+ * periods forward, property names and values — without evidence, which a correction does
+ * not add.
+ */
+const entityUpdateSchema = section('an entity', {
+  label: oneOf(ENTITY_LABELS, 'an entity label'),
+  id: text('id'),
+  name: text('name'),
+  aliases: z.array(text('an alias'), { error: 'aliases is a list of names' }).optional(),
+  description: text('description').optional(),
+  ...timeFields,
+  properties: properties.optional(),
+}).superRefine((v, ctx) => checkTime(v, ctx));
+
+/** The problems of an entity as a correction would leave it (paths relative to the entity). */
+export function validateEntityUpdate(entry: unknown): Issue[] {
+  const parsed = entityUpdateSchema.safeParse(entry);
+  return parsed.success ? [] : issuesOf(parsed.error, []);
+}
+
 /** Evidence on an entity node, by id: one the database has or one this file defines. */
 export const nodeStatementSchema = section('a node statement', {
   node: reference('node'),
@@ -325,7 +347,8 @@ export const relationshipStatementSchema = section('a relationship statement', {
 });
 
 const topLevel = section('the file', {
-  source: z.unknown(),
+  // Required for a file; checkShape says so itself (a curation mutation's document has none).
+  source: z.unknown().optional(),
   defaults: z.unknown().optional(),
   entities: z.array(z.unknown(), { error: 'entities is a list' }).optional(),
   statements: z.array(z.unknown(), { error: 'statements is a list' }).optional(),
@@ -367,8 +390,17 @@ function issuesOf(error: z.ZodError, prefix: DataPath): Issue[] {
   });
 }
 
-/** Check the shape of a parsed file, section by section. */
-export function checkShape(data: unknown): { doc: SourceDocument; issues: Issue[] } {
+/**
+ * Check the shape of a parsed file, section by section. A curation mutation's document
+ * (src/curation/validation.ts) cites a registered source instead of carrying a `source`
+ * section (`sourceSection: false`), and registering a source alone adds no facts
+ * (`allowEmpty`).
+ */
+export function checkShape(
+  data: unknown,
+  options: { sourceSection?: boolean; allowEmpty?: boolean } = {},
+): { doc: SourceDocument; issues: Issue[] } {
+  const { sourceSection = true, allowEmpty = false } = options;
   const issues: Issue[] = [];
   const doc: SourceDocument = {
     defaults: {},
@@ -385,9 +417,9 @@ export function checkShape(data: unknown): { doc: SourceDocument; issues: Issue[
   }
   const raw = data as Record<string, unknown>;
 
-  if (raw.source === undefined)
-    issues.push({ path: [], message: 'the file needs a "source" section (its metadata and text)' });
-  else {
+  if (raw.source === undefined) {
+    if (sourceSection) issues.push({ path: [], message: 'the file needs a "source" section (its metadata and text)' });
+  } else {
     const source = sourceSchema.safeParse(raw.source);
     if (source.success) doc.source = source.data;
     else issues.push(...issuesOf(source.error, ['source']));
@@ -441,7 +473,7 @@ export function checkShape(data: unknown): { doc: SourceDocument; issues: Issue[
     else issues.push(...issuesOf(parsed.error, at));
   });
 
-  if (doc.counts.entities + doc.counts.statements === 0 && top.success) {
+  if (doc.counts.entities + doc.counts.statements === 0 && top.success && !allowEmpty) {
     issues.push({ path: [], message: 'the file has no entities and no statements: nothing to add' });
   }
   return { doc, issues };

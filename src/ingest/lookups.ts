@@ -28,8 +28,14 @@ function stems(id: string): string[] {
   return [id.slice(0, colon + 4), id.slice(0, colon + 2)];
 }
 
-async function read(tx: ManagedTransaction, doc: SourceDocument): Promise<Lookups> {
+async function read(
+  tx: ManagedTransaction,
+  doc: SourceDocument,
+  sourceId?: string,
+  factIds?: string[],
+): Promise<Lookups> {
   const refs = referencesOf(doc);
+  refs.sourceId ??= sourceId;
   const lookups: Lookups = {
     entities: new Map(),
     relationships: new Map(),
@@ -72,7 +78,9 @@ async function read(tx: ManagedTransaction, doc: SourceDocument): Promise<Lookup
         properties: row.get('properties') as Record<string, unknown>,
         publisherIds: row.get('publisherIds') as string[],
       };
-      const evidence = await tx.run(namedQuery('ingest/source-evidence'), { sourceId: refs.sourceId });
+      const evidence = factIds
+        ? await tx.run(namedQuery('ingest/source-evidence-of-facts'), { sourceId: refs.sourceId, factIds })
+        : await tx.run(namedQuery('ingest/source-evidence'), { sourceId: refs.sourceId });
       for (const r of evidence.records) {
         const props = r.get('properties') as Record<string, unknown>;
         lookups.evidence.set(String(props.id), props);
@@ -98,12 +106,31 @@ async function read(tx: ManagedTransaction, doc: SourceDocument): Promise<Lookup
   return lookups;
 }
 
-/** Everything validate.ts needs to know from the database, read in one consistent snapshot. */
-export async function lookUp(driver: Driver, database: string, doc: SourceDocument): Promise<Lookups> {
+/**
+ * Everything validate.ts needs to know from the database, read in one consistent snapshot.
+ * `sourceId`: the Source a document without a `source` section cites (a curation mutation).
+ */
+export async function lookUp(
+  driver: Driver,
+  database: string,
+  doc: SourceDocument,
+  sourceId?: string,
+): Promise<Lookups> {
   const session = driver.session({ database, defaultAccessMode: 'READ' });
   try {
-    return await session.executeRead((tx) => read(tx, doc));
+    return await session.executeRead((tx) => read(tx, doc, sourceId));
   } finally {
     await session.close();
   }
 }
+
+/**
+ * The same look-ups inside a transaction the caller holds (a curation write checks under its
+ * locks). `factIds`: the facts the write is about; only the source's evidence on them is read.
+ */
+export const lookUpIn = (
+  tx: ManagedTransaction,
+  doc: SourceDocument,
+  sourceId?: string,
+  factIds?: string[],
+): Promise<Lookups> => read(tx, doc, sourceId, factIds);

@@ -3,9 +3,11 @@
  *
  * Pure: it sees the file (already shape-checked, document.ts), the source text and what the
  * database holds about the ids the file names (`Lookups`, fetched by lookups.ts), and returns
- * problems, warnings and a plan; no I/O. So the same checks can serve the CLI and, later, a
- * GraphQL mutation. Every problem carries the path in the file it is about; the caller turns
- * it into file:line.
+ * problems, warnings and a plan; no I/O. The one validation of every write: `npm run ingest`
+ * and the curation mutations (src/curation/validation.ts) both run it, the mutations on a
+ * document built from their input, naming a Source already in the database
+ * (`ValidateOptions.source`) instead of carrying a `source` section. Every problem carries the
+ * path in the document it is about; the caller turns it into file:line or an input path.
  *
  * Rules (docs/ingest.md):
  * - every id the file refers to is in the database or defined in the file; a relationship is
@@ -153,6 +155,12 @@ export interface Validation {
 export interface ValidateOptions {
   /** What wrote the evidence (`ingest:<file name>`): recorded on each record; only such records are updated. */
   recordedBy: string;
+  /**
+   * The Source the evidence cites when the document has no `source` section (a curation
+   * mutation cites a registered source by id): its id and the name of its text file.
+   * Problems about it are reported at the path ['source'].
+   */
+  source?: { id: string; textFile: string | null };
 }
 
 /** Every id and relationship the file refers to, for lookups.ts to fetch. */
@@ -244,13 +252,31 @@ export function validateDocument(
   const warnings: Issue[] = [];
   const problem = (path: DataPath, message: string) => problems.push({ path, message });
   const warn = (path: DataPath, message: string) => warnings.push({ path, message });
-  const sourceId = doc.source?.id ?? 'source:?';
+  const sourceId = doc.source?.id ?? options.source?.id ?? 'source:?';
+  /** The name excerpts are reported against: the text's file name. */
+  const textName = doc.source?.text ?? options.source?.textFile ?? '(no text)';
 
   // --- the source text -------------------------------------------------------------------
   let index: SourceTextIndex | undefined;
-  if (doc.source && text) {
+  if ((doc.source || options.source) && text) {
     if (text.content === null) problem(['source', 'text'], text.problem);
     else index = new SourceTextIndex(text.content);
+  }
+  if (!doc.source && options.source) {
+    const stored = lookups.source?.properties;
+    if (!stored) problem(['source'], `there is no source ${options.source.id} in the database: register it first`);
+    else if (options.source.textFile === null || !text) {
+      problem(
+        ['source'],
+        `${options.source.id} has no text file recorded (textFile), so no excerpt of it can be checked; evidence needs a source with a text`,
+      );
+    } else if (text.content !== null && typeof stored.textSha256 === 'string' && stored.textSha256 !== text.sha256) {
+      problem(
+        ['source', 'text'],
+        `${textName} is not the text ${options.source.id} was recorded with (SHA-256 in the database ${stored.textSha256.slice(0, 12)}…, ` +
+          `this text ${text.sha256.slice(0, 12)}…). Its evidence offsets point into the recorded text: restore that text`,
+      );
+    }
   }
 
   // --- the Source node ---------------------------------------------------------------------
@@ -447,7 +473,11 @@ export function validateDocument(
     }
     statedFacts.set(id, s);
     const between = lookups.relationships.get(pairKey(s.from, s.to)) ?? [];
-    const stored = between.find((r) => r.id === id);
+    // The relationship a statement means: the one with the derived id, or else the one of this
+    // type and role between the two (a merge moves relationships to the survivor keeping their ids).
+    const stored =
+      between.find((r) => r.id === id) ??
+      between.find((r) => r.type === s.relationship && same(r.properties.role, s.role));
     const properties: JsonProperties = {
       ...(s.properties ?? {}),
       ...definedOnly([['role', s.role]]),
@@ -477,7 +507,7 @@ export function validateDocument(
       }
     }
     plannedRelationships.push({
-      id,
+      id: stored?.id ?? id,
       type: s.relationship,
       from: s.from,
       to: s.to,
@@ -486,7 +516,7 @@ export function validateDocument(
       path,
     });
     targets.push({
-      key: { id, from: s.from, to: s.to },
+      key: { id: stored?.id ?? id, from: s.from, to: s.to },
       kind: 'relationship',
       type: s.relationship,
       isNew: stored === undefined,
@@ -525,8 +555,8 @@ export function validateDocument(
         }
       }
 
-      if (!index || !doc.source) return;
-      const found = index.find(entry, doc.source.text);
+      if (!index) return;
+      const found = index.find(entry, textName);
       if ('problem' in found) {
         problem([...path, 'excerpt'], found.problem);
         return;
@@ -588,6 +618,14 @@ export function validateDocument(
     }
   }
 
+  if (!plannedSource && options.source) {
+    plannedSource = {
+      id: options.source.id,
+      properties: { id: options.source.id },
+      exists: true,
+      linkPublisher: false,
+    };
+  }
   if (problems.length > 0 || !plannedSource) return { problems, warnings };
 
   const planned = new Set(plannedEvidence.map((e) => e.id));

@@ -50,7 +50,8 @@ export function planChangesSomething(plan: Plan): boolean {
   );
 }
 
-async function writePlan(tx: ManagedTransaction, plan: Plan, report: WriteReport): Promise<void> {
+/** Write a plan inside a transaction the caller holds (ingest's own below; a curation mutation's, with its journal). */
+export async function writePlan(tx: ManagedTransaction, plan: Plan, report: WriteReport): Promise<void> {
   const tally = (summary: ResultSummary) => {
     const u = summary.counters.updates();
     report.database.nodesCreated += u.nodesCreated;
@@ -140,6 +141,19 @@ async function writePlan(tx: ManagedTransaction, plan: Plan, report: WriteReport
 }
 
 /** Write the plan in one transaction (or nothing at all, when it changes nothing). */
+export const emptyReport = (): WriteReport => ({
+  wrote: false,
+  sourceCreated: false,
+  publisherLinked: false,
+  entitiesCreated: 0,
+  relationshipsCreated: 0,
+  evidenceCreated: 0,
+  evidenceUpdated: 0,
+  summariesRefreshed: 0,
+  database: { nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0 },
+  ms: 0,
+});
+
 export async function writeIngest(driver: Driver, database: string, plan: Plan): Promise<WriteReport> {
   const started = Date.now();
   const report: WriteReport = {

@@ -102,7 +102,8 @@ export function openCypherRouter(graph: Graph, config: OpenCypherConfig): Router
     cors({
       origin: (origin, callback) => callback(null, origin !== undefined && originAllowed(origin, config.corsOrigins)),
       methods: ['GET', 'POST'],
-      allowedHeaders: ['Content-Type', 'Accept'],
+      // Authorization: an API key, where reads are key-only (READS_REQUIRE_KEY).
+      allowedHeaders: ['Content-Type', 'Accept', 'Authorization'],
       maxAge: 600,
     }),
   );

@@ -13,8 +13,19 @@
  *   another label: the specific label is the one shown. Patterns may still use them.
  */
 
-/** Labels of internal nodes that unlabelled patterns do not match (provenance records). */
-export const HIDDEN_LABELS: readonly string[] = ['Evidence'];
+/**
+ * Labels of internal nodes that unlabelled patterns do not match: provenance records, API
+ * keys, and curation's records (docs/curation.md) — the change journal, retracted elements,
+ * entities merged into others.
+ */
+export const HIDDEN_LABELS: readonly string[] = ['Evidence', 'ApiKey', 'Change', 'Retracted', 'Merged'];
+
+/**
+ * Labels of the service's own records (API keys, src/auth/) that no query through
+ * the endpoint may match, even by naming them: every node pattern excludes them.
+ * They are hidden labels too, so unlabelled patterns and summaries skip them.
+ */
+export const SECRET_LABELS: readonly string[] = ['ApiKey'];
 
 /** Labels dropped from what a node shows when it has a more specific one. */
 export const STRUCTURAL_LABELS: readonly string[] = ['Entity'];

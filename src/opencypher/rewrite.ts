@@ -14,7 +14,9 @@
  *   and `ORDER BY toInteger(ID(tgt))` mean what graph-explorer means by them.
  * - `labels(x)` shows what `~labels` shows (./labels.ts: no structural `Entity`).
  * - a node pattern that names no label gets `:!Hidden` (./labels.ts HIDDEN_LABELS),
- *   so internal records never show up unless asked for by label.
+ *   so internal records never show up unless asked for by label; one that names
+ *   labels gets `:(its labels)&!Secret` (SECRET_LABELS), so the service's own records
+ *   (API keys) never match, whatever the query names.
  *
  * The rewrite copies the original text between the tokens it keeps, so string
  * literals, escaped names and comments are never touched; an unnamed column whose
@@ -32,6 +34,7 @@ import {
   ForeachClauseContext,
   FunctionInvocationContext,
   InsertClauseContext,
+  LabelExpressionContext,
   LoadCSVClauseContext,
   LocalDefinitionContext,
   MergeClauseContext,
@@ -44,7 +47,7 @@ import {
   UseClauseContext,
 } from './parser/generated/Cypher25Parser';
 import { OpenCypherError, OpenCypherErrorCode, badRequest } from './errors';
-import { HIDDEN_LABELS, STRUCTURAL_LABELS } from './labels';
+import { HIDDEN_LABELS, SECRET_LABELS, STRUCTURAL_LABELS } from './labels';
 import { parseQuery } from './parse';
 
 const WRITES: [new (...args: never[]) => ParserRuleContext, string][] = [
@@ -147,6 +150,11 @@ class Rewriter {
       const written = this.text.slice(this.start(ctx), this.stop(ctx) + 1);
       const rendered = this.render(ctx.expression());
       return rendered === written ? written : `${rendered} AS ${quoteName(written)}`;
+    }
+    if (ctx instanceof LabelExpressionContext && ctx.parent instanceof NodePatternContext && SECRET_LABELS.length > 0) {
+      const inner = ctx.labelExpression4();
+      const secret = SECRET_LABELS.map((l) => `&!${quoteName(l)}`).join('');
+      return `${this.text.slice(this.start(ctx), this.start(inner))}(${this.render(inner)})${secret}`;
     }
     let out = '';
     let pos = this.start(ctx);

@@ -8,14 +8,24 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../src/config';
-import { Recipe, RECIPES, renderCookbook } from '../../src/docs/cookbook';
+import {
+  CURATION_ENTITY,
+  CURATION_RECIPES,
+  CURATION_SOURCE,
+  CURATION_TEXTS,
+  CurationAnswer,
+  Recipe,
+  RECIPES,
+  renderCookbook,
+} from '../../src/docs/cookbook';
+import { COOKBOOK_HOLDER, removeCurationRecipeWrites, runCurationRecipes } from '../../src/docs/cookbook-curation';
 import { closeDriver, getDriver, testDatabase } from '../support/db';
 import { addTestDispute } from '../support/evidence';
 import { startTestService, TestService } from '../support/service';
 
 let api: TestService;
 beforeAll(async () => {
-  api = await startTestService();
+  api = await startTestService(15_000, { curation: { sourcesDir: path.join(PROJECT_ROOT, CURATION_TEXTS) } });
 });
 afterAll(async () => {
   await api.stop();
@@ -328,11 +338,80 @@ const recipe = (title: string): Recipe => {
   return r;
 };
 
+/** What each curation recipe's answer must show, by title (run in order, each after the one before). */
+const CURATION_CHECKS: Record<string, (answer: CurationAnswer) => Promise<void> | void> = {
+  'Register a source': ({ data }: Answer) => {
+    expect(data.registerSource.source.id).toBe(CURATION_SOURCE);
+    expect(data.registerSource.source.textSha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(data.registerSource.changes).toEqual([
+      { elementId: CURATION_SOURCE, elementKind: 'source', holder: COOKBOOK_HOLDER, reason: expect.any(String) },
+    ]);
+  },
+  'Add an entity with its evidence': ({ data }: Answer) => {
+    const { entity, changes } = data.createEntity;
+    expect(entity).toMatchObject({ id: CURATION_ENTITY, entityType: 'Organization', version: 1 });
+    expect(entity.evidence).toHaveLength(1);
+    expect(entity.evidence[0].textEnd - entity.evidence[0].textStart).toBe(entity.evidence[0].excerpt.length);
+    expect(changes.map((c: Answer) => [c.elementKind, c.before])).toEqual([
+      ['entity', null],
+      ['evidence', null],
+    ]);
+  },
+  'Assert a relationship with its evidence': ({ data }: Answer) => {
+    const r = data.assertFact.relationship;
+    expect(r).toMatchObject({ type: 'LOCATED_IN', version: 1, sourceCount: 1, confidence: 0.8 });
+    expect(nonEmpty(r.sentence)).toBe(true);
+  },
+  'Correct an entity, based on the version you read': ({ data }: Answer) => {
+    const { entity, changes } = data.updateEntity;
+    expect(entity.version).toBe(2);
+    expect(changes[0].before.props.description).toBeUndefined();
+    expect(changes[0].after.props.description).toBe(entity.description);
+  },
+  'Refused: an excerpt the source does not contain': (answer: Answer) => {
+    expect(answer.data?.addEvidence ?? null).toBeNull();
+    expect(answer.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(answer.errors[0].extensions.problems[0].at).toBe('input.evidence[0].excerpt');
+    expect(answer.errors[0].extensions.problems[0].message).toMatch(/is not in synthetic-border-bulletin.* verbatim/);
+  },
+  'Retract a fact, with a reason': ({ data }: Answer) => {
+    expect(data.retractFact.changes.map((c: Answer) => c.elementKind).sort()).toEqual(['evidence', 'relationship']);
+  },
+  'An entity, its retracted links and its history': async ({ data }: Answer) => {
+    expect(data.entity.retractedRelationships).toHaveLength(1);
+    // The entity's own changes and its evidence record's, newest first (the retracted link has its own history).
+    expect(data.history.map((c: Answer) => [c.operation, c.elementKind])).toEqual([
+      ['updateEntity', 'entity'],
+      ['createEntity', 'evidence'],
+      ['createEntity', 'entity'],
+    ]);
+    // The refused write left nothing: one evidence record, as created.
+    const [row] = await db<{ n: number }>('MATCH (e:Evidence {factId: $id}) RETURN count(e) AS n', {
+      id: CURATION_ENTITY,
+    });
+    expect(row!.n).toBe(1);
+  },
+};
+
 describe('docs/queries.md', () => {
-  it('shows, for every recipe, exactly what the API answers on the seed graph', async () => {
+  it('shows, for every recipe, exactly what the API answers on the seed graph (curation with a key, then undone)', async () => {
     const results: unknown[] = [];
     for (const r of RECIPES) results.push(await api.data(r.query, r.variables));
-    const expected = renderCookbook(results);
+    await removeCurationRecipeWrites(getDriver(), testDatabase());
+    let curation: CurationAnswer[];
+    try {
+      curation = await runCurationRecipes(api.graph, api.url);
+      expect(Object.keys(CURATION_CHECKS).sort()).toEqual(CURATION_RECIPES.map((r) => r.title).sort());
+      for (const [i, r] of CURATION_RECIPES.entries()) await CURATION_CHECKS[r.title]!(curation[i]!);
+    } finally {
+      await removeCurationRecipeWrites(getDriver(), testDatabase());
+    }
+    const [left] = await db<{ n: number }>(
+      "MATCH (n) WHERE n.id CONTAINS 'cookbook-curation' OR n.holder = $h RETURN count(n) AS n",
+      { h: COOKBOOK_HOLDER },
+    );
+    expect(left!.n).toBe(0);
+    const expected = renderCookbook(results, curation);
     const actual = fs.readFileSync(path.join(PROJECT_ROOT, 'docs', 'queries.md'), 'utf8');
     // On a mismatch, regenerate with `npm run docs:queries` after checking the new outputs are right.
     expect(actual).toBe(expected);

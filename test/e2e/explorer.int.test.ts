@@ -9,6 +9,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Browser, chromium, Page } from 'playwright-core';
+import { createKey } from '../../src/auth/keys';
+import { PROJECT_ROOT } from '../../src/config';
 import { relationshipPhrase } from '../../src/shared/vocabulary';
 import { closeDriver, getDriver, testDatabase } from '../support/db';
 import { addTestDispute } from '../support/evidence';
@@ -165,7 +167,9 @@ async function labelProblems(page: Page): Promise<string[]> {
 beforeAll(async () => {
   expect(fs.existsSync(CHROMIUM)).toBe(true); // installed by .ci/run (apt-get install chromium)
   fs.mkdirSync(ARTIFACTS, { recursive: true });
-  api = await startTestService();
+  api = await startTestService(15_000, {
+    curation: { sourcesDir: path.join(PROJECT_ROOT, 'test/fixtures/sources') },
+  });
   base = api.url.replace(/\/graphql$/, '');
   browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -412,6 +416,96 @@ describe('graph explorer in headless Chromium', () => {
       await shot(page, '1280-disputed-evidence');
     } finally {
       await dispute.remove();
+    }
+  });
+
+  it("shows an entity's history, and its retracted evidence marked and left out of the counts", async () => {
+    const ENTITY = 'org:explorer-curation-test-observatory';
+    const SOURCE = 'source:explorer-curation-test';
+    const HOLDER = 'explorer-curation-test';
+    const db = (q: string, params: Record<string, unknown> = {}) =>
+      getDriver().executeQuery(q, params, { database: testDatabase() });
+    const cleanUp = async () => {
+      await db(
+        "MATCH (n) WHERE (n:Entity OR n:Source OR n:Retracted) AND n.id CONTAINS 'explorer-curation-test' DETACH DELETE n",
+      );
+      await db("MATCH (e:Evidence) WHERE e.factId CONTAINS 'explorer-curation-test' DELETE e");
+      await db('MATCH (x) WHERE (x:Change OR x:ApiKey) AND x.holder = $h DELETE x', { h: HOLDER });
+    };
+    await cleanUp();
+    const key = (await createKey(api.graph, { holder: HOLDER, role: 'editor' })).secret;
+    const ev = {
+      attribution: 'reporting',
+      attributedTo: 'The Imaginary Border Bulletin',
+      confidence: 0.8,
+      status: 'asserted',
+    };
+    try {
+      await fetchMutation('registerSource', 'RegisterSourceInput', 'changeId', {
+        id: SOURCE,
+        title: 'Explorer test source',
+        publisher: 'The Imaginary Border Bulletin (synthetic)',
+        date: '2021-05-10',
+        datePrecision: 'day',
+        kind: 'synthetic-test-text',
+        language: 'en',
+        synthetic: true,
+        text: 'synthetic-border-bulletin-2021-05-10.txt',
+      });
+      await fetchMutation('createEntity', 'CreateEntityInput', 'changeId', {
+        sourceId: SOURCE,
+        label: 'Organization',
+        id: ENTITY,
+        name: 'Southern Crossings Observatory',
+        evidence: [{ excerpt: 'The Southern Crossings Observatory, a fictional monitoring group', ...ev }],
+        reason: 'named in the bulletin',
+      });
+      const added = await fetchMutation('addEvidence', 'AddEvidenceInput', 'evidence { id }', {
+        sourceId: SOURCE,
+        factId: ENTITY,
+        evidence: [{ excerpt: 'counted 3,400 crossings at the border with Guatemala', ...ev }],
+      });
+      await fetchMutation('retractEvidence', 'RetractEvidenceInput', 'changeId', {
+        evidenceId: added.evidence[0].id,
+        reason: 'says what it counted, not what it is',
+      });
+
+      const { page } = await open(`?open=${encodeURIComponent(ENTITY)}&sel=${encodeURIComponent(ENTITY)}`);
+      await page.locator('#panel-details ol.history li').first().waitFor();
+      const history = await page.locator('#panel-details ol.history li').allInnerTexts();
+      // Newest first; within one write, in reverse of the order it made its changes.
+      expect(history.map((h) => h.replace(/^\S+ \S+ /, ''))).toEqual([
+        `evidence retracted by ${HOLDER} — says what it counted, not what it is`,
+        `evidence retracted (an evidence record) by ${HOLDER} — says what it counted, not what it is`,
+        `evidence added (an evidence record) by ${HOLDER}`,
+        `evidence added by ${HOLDER}`,
+        `created (an evidence record) by ${HOLDER} — named in the bulletin`,
+        `created by ${HOLDER} — named in the bulletin`,
+      ]);
+      const retracted = page.locator('#panel-details li.evidence.retracted');
+      expect(await retracted.count()).toBe(1);
+      await expect(retracted.locator('.retraction').innerText()).resolves.toContain('says what it counted');
+      await expect(page.locator('#panel-details .evidence-summary').innerText()).resolves.toMatch(
+        /1 source, 1 record.*1 retracted/s,
+      );
+      await shot(page, '1280-history-retracted');
+    } finally {
+      await cleanUp();
+    }
+
+    /** A curation write with the test's editor key; its answer, or a failed test. */
+    async function fetchMutation(name: string, type: string, fields: string, input: Record<string, unknown>) {
+      const res = await fetch(api.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+        body: JSON.stringify({
+          query: `mutation($input: ${type}!) { ${name}(input: $input) { ${fields} } }`,
+          variables: { input },
+        }),
+      });
+      const body = (await res.json()) as { data?: any; errors?: unknown };
+      if (body.errors) throw new Error(JSON.stringify(body.errors));
+      return body.data[name];
     }
   });
 

@@ -5,9 +5,15 @@
 import { spawnSync } from 'node:child_process';
 import { PROJECT_ROOT } from '../../src/config';
 import { OpenCypherError } from '../../src/opencypher/errors';
-import { displayLabels } from '../../src/opencypher/labels';
+import { displayLabels, HIDDEN_LABELS, SECRET_LABELS } from '../../src/opencypher/labels';
 import { originAllowed } from '../../src/opencypher/http';
 import { rewriteQuery } from '../../src/opencypher/rewrite';
+
+/** The exclusion an unlabelled node pattern gets: every hidden label (src/opencypher/labels.ts). */
+const HIDDEN = `:!(${HIDDEN_LABELS.map((l) => `\`${l}\``).join('|')})`;
+
+/** What a labelled node pattern gets: none of the secret labels (API keys), whatever it names. */
+const SECRET = SECRET_LABELS.map((l) => `&!\`${l}\``).join('');
 
 function refusal(query: string): { code: string; message: string } {
   try {
@@ -22,36 +28,44 @@ function refusal(query: string): { code: string; message: string } {
 describe('rewriteQuery', () => {
   it('translates id() onto the graph id in every form graph-explorer sends', () => {
     expect(rewriteQuery('MATCH (v) WHERE ID(v) = "person:x" RETURN v')).toBe(
-      'MATCH (v:!`Evidence`) WHERE coalesce((v).id, elementId(v)) = "person:x" RETURN v',
+      'MATCH (v' + HIDDEN + ') WHERE coalesce((v).id, elementId(v)) = "person:x" RETURN v',
     );
     expect(rewriteQuery('MATCH (v) WHERE toString(id(v)) CONTAINS "x" RETURN v ORDER BY toInteger(ID(v))')).toBe(
-      'MATCH (v:!`Evidence`) WHERE toString(coalesce((v).id, elementId(v))) CONTAINS "x" RETURN v ORDER BY toInteger(coalesce((v).id, elementId(v)))',
+      'MATCH (v' + HIDDEN + ') WHERE toString(coalesce((v).id, elementId(v))) CONTAINS "x" RETURN v ORDER BY toInteger(coalesce((v).id, elementId(v)))',
     );
     expect(rewriteQuery('MATCH ()-[edge]-() WHERE ID(edge) in ["a","b"] RETURN edge')).toBe(
-      'MATCH (:!`Evidence`)-[edge]-(:!`Evidence`) WHERE coalesce((edge).id, elementId(edge)) in ["a","b"] RETURN edge',
+      'MATCH (' + HIDDEN + ')-[edge]-(' + HIDDEN + ') WHERE coalesce((edge).id, elementId(edge)) in ["a","b"] RETURN edge',
     );
   });
 
   it('shows labels() without :Entity, and keeps the column names the client wrote', () => {
     expect(rewriteQuery('MATCH (v) RETURN labels(v) AS label')).toBe(
-      "MATCH (v:!`Evidence`) RETURN [__label IN labels(v) WHERE NOT __label IN ['Entity'] OR all(__other IN labels(v) WHERE __other IN ['Entity'])] AS label",
+      "MATCH (v" + HIDDEN + ") RETURN [__label IN labels(v) WHERE NOT __label IN ['Entity'] OR all(__other IN labels(v) WHERE __other IN ['Entity'])] AS label",
     );
     expect(rewriteQuery('MATCH (v:Person) RETURN id(v), v.name')).toBe(
-      'MATCH (v:Person) RETURN coalesce((v).id, elementId(v)) AS `id(v)`, v.name',
+      'MATCH (v:(Person)' + SECRET + ') RETURN coalesce((v).id, elementId(v)) AS `id(v)`, v.name',
     );
   });
 
   it('leaves string literals, escaped names, comments and namespaced functions alone', () => {
     const query =
       "MATCH (v:`we``ird`) WHERE v.note = 'id(v) (x) // no' AND v.`id(v)` = \"labels(v)\" /* id(v) */ // id(v)\nRETURN apoc.id(v) AS a";
-    expect(rewriteQuery(query)).toBe(query);
+    expect(rewriteQuery(query)).toBe(query.replace(':`we``ird`', ':(`we``ird`)' + SECRET));
   });
 
   it('adds the hidden-label exclusion to unlabelled node patterns only, wherever they are', () => {
     expect(rewriteQuery('MATCH (v {name: "x"})--(:Person) WHERE EXISTS { (v)-->() } RETURN [(v)--(w) | w.name] AS n')).toBe(
-      'MATCH (v:!`Evidence` {name: "x"})--(:Person) WHERE EXISTS { (v:!`Evidence`)-->(:!`Evidence`) } RETURN [(v:!`Evidence`)--(w:!`Evidence`) | w.name] AS n',
+      'MATCH (v' + HIDDEN + ' {name: "x"})--(:(Person)' + SECRET + ') WHERE EXISTS { (v' + HIDDEN + ')-->(' + HIDDEN + ') } RETURN [(v' + HIDDEN + ')--(w' + HIDDEN + ') | w.name] AS n',
     );
-    expect(rewriteQuery('MATCH (e:Evidence) RETURN e')).toBe('MATCH (e:Evidence) RETURN e');
+    expect(rewriteQuery('MATCH (e:Evidence) RETURN e')).toBe('MATCH (e:(Evidence)' + SECRET + ') RETURN e');
+  });
+
+  it('keeps API keys out of every node pattern, whatever labels it names (by name, wildcard, negation or IS)', () => {
+    expect(SECRET).toBe('&!`ApiKey`');
+    expect(rewriteQuery('MATCH (k:ApiKey) RETURN k')).toBe('MATCH (k:(ApiKey)&!`ApiKey`) RETURN k');
+    expect(rewriteQuery('MATCH (k:%) RETURN k')).toBe('MATCH (k:(%)&!`ApiKey`) RETURN k');
+    expect(rewriteQuery('MATCH (k:!Evidence) RETURN k')).toBe('MATCH (k:(!Evidence)&!`ApiKey`) RETURN k');
+    expect(rewriteQuery('MATCH (k IS Entity|ApiKey) RETURN k')).toBe('MATCH (k IS (Entity|ApiKey)&!`ApiKey`) RETURN k');
   });
 
   it.each([

@@ -1,11 +1,11 @@
 // The whole graph: how many nodes and relationships, and every property key with
 // the value types it takes (valueType strings, e.g. 'STRING NOT NULL'), so writers
 // can declare typed GraphML keys and CSV headers before streaming any element.
-// :Evidence nodes are not graph nodes (see all-nodes.cypher); they have no relationships.
-CALL () { MATCH (n) WHERE NOT n:Evidence RETURN count(n) AS nodes }
+// Nodes are entities and sources only (see all-nodes.cypher).
+CALL () { MATCH (n) WHERE n:Entity OR n:Source RETURN count(n) AS nodes }
 CALL () { MATCH ()-[r]->() RETURN count(r) AS links }
 CALL () {
-  MATCH (n) WHERE NOT n:Evidence UNWIND keys(n) AS key
+  MATCH (n) WHERE n:Entity OR n:Source UNWIND keys(n) AS key
   RETURN collect(DISTINCT {key: key, type: valueType(n[key])}) AS nodeKeys
 }
 CALL () {

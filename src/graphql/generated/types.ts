@@ -16,6 +16,11 @@ export type Scalars = {
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
   /**
+   * A point in time with a time zone, ISO 8601 (2026-12-01T09:30:00Z). Used for record time:
+   * when the graph recorded something, as opposed to the dates facts hold on (valid time).
+   */
+  DateTime: { input: unknown; output: unknown; }
+  /**
    * A calendar date, written YYYY-MM-DD (ISO 8601). How precisely a source knew a
    * date is given beside it (`DatePrecision`). As input, each argument says which
    * forms it takes (a window's ends also take YYYY-MM and YYYY); a date that is not
@@ -24,6 +29,476 @@ export type Scalars = {
   Date: { input: string; output: string; }
   /** A JSON object of an element's stored properties (dates as YYYY-MM-DD strings). */
   JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
+};
+
+/**
+ * Curation: the writes a research team makes to the graph (docs/curation.md). Every write
+ * needs an API key with the editor role (merges and their undo: admin), is checked exactly
+ * as `npm run ingest` checks a source file (the same messages), completes whole or changes
+ * nothing, and appends a record to the change journal (`history`). Nothing is deleted:
+ * a retraction hides an element from the read views and keeps it.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Register a source document: its metadata and the file name of its text in the service's
+   * texts folder (SOURCES_DIR). The text's SHA-256 is recorded; every excerpt cited from the
+   * source later is checked against that text. A registered source's metadata never changes.
+   */
+  registerSource: CurationResult;
+  /**
+   * Add an entity with the evidence that names it (at least one excerpt of a registered
+   * source). Fails with BAD_USER_INPUT, naming every problem as the ingest names it.
+   */
+  createEntity: CurationResult;
+  /**
+   * Correct an entity: its name, aliases, description, dates (each with its precision) or
+   * other properties. `expectedVersion` is the version you read; if someone changed the entity
+   * since, the answer is CONFLICT and nothing changes.
+   */
+  updateEntity: CurationResult;
+  /**
+   * Assert a new relationship between two entities, with its evidence (at least one
+   * supporting excerpt of a registered source).
+   */
+  assertFact: CurationResult;
+  /**
+   * Add a source's evidence — supporting or disputing — to an existing fact (an entity or a
+   * relationship). Records accumulate; another source's are never changed.
+   */
+  addEvidence: CurationResult;
+  /**
+   * Retract an evidence record, with a reason. It leaves the default read views and the
+   * fact's evidence summaries, and stays in the journal and in `includeRetracted` reads.
+   */
+  retractEvidence: CurationResult;
+  /**
+   * Retract a fact (an entity or a relationship), with a reason. Its evidence is retracted
+   * with it, and an entity's relationships with the entity. Kept, hidden: `entity(id:,
+   * includeRetracted: true)`, `retractedRelationships` and `history` still show it.
+   */
+  retractFact: CurationResult;
+  /**
+   * Merge two records of the same actor (admin role): the merged entity's relationships,
+   * aliases and evidence move to the survivor; its id keeps resolving to the survivor.
+   * Journalled; `undoMerge` with the result's changeId reverses it.
+   */
+  mergeEntities: CurationResult;
+  /** Undo a merge (admin role), provided nothing it changed has changed since (else CONFLICT). */
+  undoMerge: CurationResult;
+};
+
+
+/**
+ * Curation: the writes a research team makes to the graph (docs/curation.md). Every write
+ * needs an API key with the editor role (merges and their undo: admin), is checked exactly
+ * as `npm run ingest` checks a source file (the same messages), completes whole or changes
+ * nothing, and appends a record to the change journal (`history`). Nothing is deleted:
+ * a retraction hides an element from the read views and keeps it.
+ */
+export type MutationRegisterSourceArgs = {
+  input: RegisterSourceInput;
+};
+
+
+/**
+ * Curation: the writes a research team makes to the graph (docs/curation.md). Every write
+ * needs an API key with the editor role (merges and their undo: admin), is checked exactly
+ * as `npm run ingest` checks a source file (the same messages), completes whole or changes
+ * nothing, and appends a record to the change journal (`history`). Nothing is deleted:
+ * a retraction hides an element from the read views and keeps it.
+ */
+export type MutationCreateEntityArgs = {
+  input: CreateEntityInput;
+};
+
+
+/**
+ * Curation: the writes a research team makes to the graph (docs/curation.md). Every write
+ * needs an API key with the editor role (merges and their undo: admin), is checked exactly
+ * as `npm run ingest` checks a source file (the same messages), completes whole or changes
+ * nothing, and appends a record to the change journal (`history`). Nothing is deleted:
+ * a retraction hides an element from the read views and keeps it.
+ */
+export type MutationUpdateEntityArgs = {
+  input: UpdateEntityInput;
+};
+
+
+/**
+ * Curation: the writes a research team makes to the graph (docs/curation.md). Every write
+ * needs an API key with the editor role (merges and their undo: admin), is checked exactly
+ * as `npm run ingest` checks a source file (the same messages), completes whole or changes
+ * nothing, and appends a record to the change journal (`history`). Nothing is deleted:
+ * a retraction hides an element from the read views and keeps it.
+ */
+export type MutationAssertFactArgs = {
+  input: AssertFactInput;
+};
+
+
+/**
+ * Curation: the writes a research team makes to the graph (docs/curation.md). Every write
+ * needs an API key with the editor role (merges and their undo: admin), is checked exactly
+ * as `npm run ingest` checks a source file (the same messages), completes whole or changes
+ * nothing, and appends a record to the change journal (`history`). Nothing is deleted:
+ * a retraction hides an element from the read views and keeps it.
+ */
+export type MutationAddEvidenceArgs = {
+  input: AddEvidenceInput;
+};
+
+
+/**
+ * Curation: the writes a research team makes to the graph (docs/curation.md). Every write
+ * needs an API key with the editor role (merges and their undo: admin), is checked exactly
+ * as `npm run ingest` checks a source file (the same messages), completes whole or changes
+ * nothing, and appends a record to the change journal (`history`). Nothing is deleted:
+ * a retraction hides an element from the read views and keeps it.
+ */
+export type MutationRetractEvidenceArgs = {
+  input: RetractEvidenceInput;
+};
+
+
+/**
+ * Curation: the writes a research team makes to the graph (docs/curation.md). Every write
+ * needs an API key with the editor role (merges and their undo: admin), is checked exactly
+ * as `npm run ingest` checks a source file (the same messages), completes whole or changes
+ * nothing, and appends a record to the change journal (`history`). Nothing is deleted:
+ * a retraction hides an element from the read views and keeps it.
+ */
+export type MutationRetractFactArgs = {
+  input: RetractFactInput;
+};
+
+
+/**
+ * Curation: the writes a research team makes to the graph (docs/curation.md). Every write
+ * needs an API key with the editor role (merges and their undo: admin), is checked exactly
+ * as `npm run ingest` checks a source file (the same messages), completes whole or changes
+ * nothing, and appends a record to the change journal (`history`). Nothing is deleted:
+ * a retraction hides an element from the read views and keeps it.
+ */
+export type MutationMergeEntitiesArgs = {
+  input: MergeEntitiesInput;
+};
+
+
+/**
+ * Curation: the writes a research team makes to the graph (docs/curation.md). Every write
+ * needs an API key with the editor role (merges and their undo: admin), is checked exactly
+ * as `npm run ingest` checks a source file (the same messages), completes whole or changes
+ * nothing, and appends a record to the change journal (`history`). Nothing is deleted:
+ * a retraction hides an element from the read views and keeps it.
+ */
+export type MutationUndoMergeArgs = {
+  input: UndoMergeInput;
+};
+
+/** One element changed by one write, as the journal recorded it. */
+export type Change = {
+  __typename?: 'Change';
+  /** The write's id; every element it changed shares it (pass a merge's to undoMerge). */
+  changeId: Scalars['ID']['output'];
+  /** The write: registerSource, createEntity, updateEntity, assertFact, addEvidence, retractEvidence, retractFact, mergeEntities, undoMerge. */
+  operation: Scalars['String']['output'];
+  /** The element changed. */
+  elementId: Scalars['ID']['output'];
+  /** entity, relationship, evidence or source. */
+  elementKind: Scalars['String']['output'];
+  /** For an evidence record: the fact it is evidence for. */
+  factId?: Maybe<Scalars['ID']['output']>;
+  /** When the graph recorded the change (record time). */
+  recordedAt: Scalars['DateTime']['output'];
+  /** Who: the holder of the API key that made it. */
+  holder: Scalars['String']['output'];
+  /** The id of that key (never the key itself). */
+  keyId: Scalars['String']['output'];
+  /** Why, as the writer gave it. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** The element's state before (null: it was not there): {id, labels or type/from/to, props}. */
+  before?: Maybe<Scalars['JSONObject']['output']>;
+  /** Its state after. */
+  after?: Maybe<Scalars['JSONObject']['output']>;
+  /** For an undo: the changeId of the write it undid. */
+  undoes?: Maybe<Scalars['ID']['output']>;
+};
+
+/** What a write did. */
+export type CurationResult = {
+  __typename?: 'CurationResult';
+  /** The write's id in the journal. */
+  changeId: Scalars['ID']['output'];
+  /** Which write. */
+  operation: Scalars['String']['output'];
+  /** When it was recorded. */
+  recordedAt: Scalars['DateTime']['output'];
+  /** The journal records it appended, one per element changed. */
+  changes: Array<Change>;
+  /** The entity written (for a merge or its undo: the survivor), as it is now. */
+  entity?: Maybe<Entity>;
+  /** The relationship written, as it is now. */
+  relationship?: Maybe<Relationship>;
+  /** The evidence records written or retracted. */
+  evidence: Array<Evidence>;
+  /** The source registered. */
+  source?: Maybe<Source>;
+};
+
+/** When, by whom and why an element was retracted. */
+export type Retraction = {
+  __typename?: 'Retraction';
+  /** When. */
+  at: Scalars['DateTime']['output'];
+  /** Who (the key's holder). */
+  by?: Maybe<Scalars['String']['output']>;
+  /** Why. */
+  reason?: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * One evidence entry, as in an ingest file (docs/ingest.md, "Evidence entries"): a verbatim
+ * excerpt of the source's text and how to read it. Every field but the excerpt is required
+ * after the file-wide defaults in an ingest file; here each entry gives its own.
+ */
+export type EvidenceInput = {
+  /** The source's words, verbatim (compared after folding quotes, dashes and whitespace). */
+  excerpt: Scalars['String']['input'];
+  /** When the excerpt occurs more than once: which occurrence (1 = first). */
+  occurrence?: InputMaybe<Scalars['Int']['input']>;
+  /** Or: the words just before the intended occurrence. */
+  prefix?: InputMaybe<Scalars['String']['input']>;
+  /** Or: the words just after it. */
+  suffix?: InputMaybe<Scalars['String']['input']>;
+  /** reporting, named-person, unnamed-officials, unnamed-others, cited-outlet, official-data, preliminary-data, caption, document. */
+  attribution?: InputMaybe<Scalars['String']['input']>;
+  /** The party it is attributed to: an entity id, or a short description. */
+  attributedTo?: InputMaybe<Scalars['String']['input']>;
+  /** 0-1: your confidence that the source says what the record says. */
+  confidence?: InputMaybe<Scalars['Float']['input']>;
+  /** asserted, reported, alleged, implied, denied. */
+  status?: InputMaybe<Scalars['String']['input']>;
+  /** supports (default) or disputes. */
+  stance?: InputMaybe<Stance>;
+  /** For a Statistic: the figure this source gives when it differs (with stance disputes). */
+  statedValue?: InputMaybe<Scalars['Float']['input']>;
+  /** An ambiguity or coding choice. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** How a value or date was derived from the source's words. */
+  derivation?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A source document to register (docs/ingest.md, "source"). */
+export type RegisterSourceInput = {
+  /** source:<slug>. */
+  id: Scalars['ID']['input'];
+  /** The title, as printed. */
+  title: Scalars['String']['input'];
+  /** The publisher, as printed. */
+  publisher: Scalars['String']['input'];
+  /** The publisher as an entity: writes PUBLISHED_BY. */
+  publisherId?: InputMaybe<Scalars['ID']['input']>;
+  /** Publication date, YYYY-MM-DD (the first day of its unit). */
+  date: Scalars['String']['input'];
+  /** day, week, month, year or decade. */
+  datePrecision: Scalars['String']['input'];
+  /** The dateline as printed. */
+  publishedAtText?: InputMaybe<Scalars['String']['input']>;
+  /** news-article, report, press-release… */
+  kind: Scalars['String']['input'];
+  /** ISO 639-1 code. */
+  language: Scalars['String']['input'];
+  /** Only when the source gives it. */
+  url?: InputMaybe<Scalars['String']['input']>;
+  /** true for invented test material. */
+  synthetic?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The file name of the text in the service's texts folder (SOURCES_DIR). */
+  text: Scalars['String']['input'];
+  /** Why (kept in the journal). */
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A new entity (docs/ingest.md, "entities"), with its evidence. */
+export type CreateEntityInput = {
+  /** The registered source the evidence cites. */
+  sourceId: Scalars['ID']['input'];
+  /** Person, Organization, Country, Place, Office, Issue, Policy, Event, Situation, Statistic, Quote, Claim, Exchange, Concession, Coercion, IssueLinkage. */
+  label: Scalars['String']['input'];
+  /** <kind>:<slug>, the kind matching the label (person:…, org:…). */
+  id: Scalars['ID']['input'];
+  /** Display name, as the source writes it. */
+  name: Scalars['String']['input'];
+  /** Other names the source uses. */
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Editors' text: what the entity is. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Point date, YYYY-MM-DD (the first day of its unit). */
+  date?: InputMaybe<Scalars['String']['input']>;
+  /** Its precision: day, week, month, year, decade. */
+  datePrecision?: InputMaybe<Scalars['String']['input']>;
+  /** Start of the period the source states. */
+  validFrom?: InputMaybe<Scalars['String']['input']>;
+  /** Its precision. */
+  validFromPrecision?: InputMaybe<Scalars['String']['input']>;
+  /** End of the period the source states. */
+  validTo?: InputMaybe<Scalars['String']['input']>;
+  /** Its precision. */
+  validToPrecision?: InputMaybe<Scalars['String']['input']>;
+  /** Start of the window in which the source shows it holding. */
+  knownFrom?: InputMaybe<Scalars['String']['input']>;
+  /** Its precision. */
+  knownFromPrecision?: InputMaybe<Scalars['String']['input']>;
+  /** End of that window. */
+  knownTo?: InputMaybe<Scalars['String']['input']>;
+  /** Its precision. */
+  knownToPrecision?: InputMaybe<Scalars['String']['input']>;
+  /** Whether the state may hold beyond knownTo. */
+  openEnded?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Every other property (kind, metric, value, unit…), camelCase names. */
+  properties?: InputMaybe<Scalars['JSONObject']['input']>;
+  /** At least one entry: where the source names it. */
+  evidence: Array<EvidenceInput>;
+  /** Why (kept in the journal). */
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A correction of an entity. Fields left out are unchanged; a field given as null is removed. */
+export type UpdateEntityInput = {
+  /** The entity's id. */
+  id: Scalars['ID']['input'];
+  /** The version you read (Entity.version); a different current version is a CONFLICT. */
+  expectedVersion: Scalars['Int']['input'];
+  /** New display name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** The complete new list of aliases. */
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** New description. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Point date. */
+  date?: InputMaybe<Scalars['String']['input']>;
+  /** Its precision. */
+  datePrecision?: InputMaybe<Scalars['String']['input']>;
+  /** Period start. */
+  validFrom?: InputMaybe<Scalars['String']['input']>;
+  /** Its precision. */
+  validFromPrecision?: InputMaybe<Scalars['String']['input']>;
+  /** Period end. */
+  validTo?: InputMaybe<Scalars['String']['input']>;
+  /** Its precision. */
+  validToPrecision?: InputMaybe<Scalars['String']['input']>;
+  /** Window start. */
+  knownFrom?: InputMaybe<Scalars['String']['input']>;
+  /** Its precision. */
+  knownFromPrecision?: InputMaybe<Scalars['String']['input']>;
+  /** Window end. */
+  knownTo?: InputMaybe<Scalars['String']['input']>;
+  /** Its precision. */
+  knownToPrecision?: InputMaybe<Scalars['String']['input']>;
+  /** Whether the state may hold beyond knownTo. */
+  openEnded?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Other properties to set; a null value removes one. */
+  properties?: InputMaybe<Scalars['JSONObject']['input']>;
+  /** Why (kept in the journal). */
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A new relationship (docs/ingest.md, "statements" with new: true), with its evidence. */
+export type AssertFactInput = {
+  /** The registered source the evidence cites. */
+  sourceId: Scalars['ID']['input'];
+  /** The relationship type (HOLDS_OFFICE, PARTICIPATED_IN…). */
+  type: Scalars['String']['input'];
+  /** Where it starts (an entity id). */
+  from: Scalars['ID']['input'];
+  /** Where it ends (an entity id). */
+  to: Scalars['ID']['input'];
+  /** The role, where the type has one; part of the relationship's identity. */
+  role?: InputMaybe<Scalars['String']['input']>;
+  /** Period start. */
+  validFrom?: InputMaybe<Scalars['String']['input']>;
+  /** Its precision. */
+  validFromPrecision?: InputMaybe<Scalars['String']['input']>;
+  /** Period end. */
+  validTo?: InputMaybe<Scalars['String']['input']>;
+  /** Its precision. */
+  validToPrecision?: InputMaybe<Scalars['String']['input']>;
+  /** Point date. */
+  date?: InputMaybe<Scalars['String']['input']>;
+  /** Its precision. */
+  datePrecision?: InputMaybe<Scalars['String']['input']>;
+  /** Window start. */
+  knownFrom?: InputMaybe<Scalars['String']['input']>;
+  /** Its precision. */
+  knownFromPrecision?: InputMaybe<Scalars['String']['input']>;
+  /** Window end. */
+  knownTo?: InputMaybe<Scalars['String']['input']>;
+  /** Its precision. */
+  knownToPrecision?: InputMaybe<Scalars['String']['input']>;
+  /** Whether the state may hold beyond knownTo. */
+  openEnded?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Other properties, camelCase names. */
+  properties?: InputMaybe<Scalars['JSONObject']['input']>;
+  /** At least one supporting entry. */
+  evidence: Array<EvidenceInput>;
+  /** Why (kept in the journal). */
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Evidence for an existing fact. */
+export type AddEvidenceInput = {
+  /** The registered source the evidence cites. */
+  sourceId: Scalars['ID']['input'];
+  /** The fact: an entity id or a relationship id. */
+  factId: Scalars['ID']['input'];
+  /** One or more entries (at most 50). */
+  evidence: Array<EvidenceInput>;
+  /** If given: the fact's version you read; a different current version is a CONFLICT. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** Why (kept in the journal). */
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** An evidence record to retract. */
+export type RetractEvidenceInput = {
+  /** The record's id. */
+  evidenceId: Scalars['ID']['input'];
+  /** Why (required; kept in the journal and on the record). */
+  reason: Scalars['String']['input'];
+  /** If given: the version of the record's fact you read. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A fact to retract. */
+export type RetractFactInput = {
+  /** An entity id or a relationship id. */
+  id: Scalars['ID']['input'];
+  /** The version you read; a different current version is a CONFLICT. */
+  expectedVersion: Scalars['Int']['input'];
+  /** Why (required; kept in the journal and on the element). */
+  reason: Scalars['String']['input'];
+};
+
+/** Two records of one actor to merge. */
+export type MergeEntitiesInput = {
+  /** The entity that stays. */
+  survivorId: Scalars['ID']['input'];
+  /** The entity merged into it; its id resolves to the survivor afterwards. */
+  mergedId: Scalars['ID']['input'];
+  /** Why (required). */
+  reason: Scalars['String']['input'];
+  /** If given: the survivor's version you read. */
+  survivorVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** If given: the merged entity's version you read. */
+  mergedVersion?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A merge to undo. */
+export type UndoMergeInput = {
+  /** The merge's changeId (CurationResult.changeId, or from history). */
+  changeId: Scalars['ID']['input'];
+  /** Why (required). */
+  reason: Scalars['String']['input'];
 };
 
 /** What kind of entity it is: the node's specific label (docs/ontology.md, "Node labels"). */
@@ -125,6 +600,12 @@ export type RelationshipType =
 /** A named human being. */
 export type Person = Entity & {
   __typename?: 'Person';
+  /** The entity's version: it grows by one with every change (pass it as expectedVersion). */
+  version: Scalars['Int']['output'];
+  /** Set when the entity is retracted (seen only with includeRetracted). */
+  retraction?: Maybe<Retraction>;
+  /** The entity's retracted relationships (hidden from the other fields), newest retraction first. */
+  retractedRelationships: Array<Relationship>;
   /** Stable id, e.g. person:lopez-obrador. */
   id: Scalars['ID']['output'];
   /** The specific kind: Person, Organization, Country, Office, Policy, Event, Issue, Exchange, Statistic, Quote… */
@@ -188,6 +669,12 @@ export type Person = Entity & {
 
 
 /** A named human being. */
+export type PersonEvidenceArgs = {
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** A named human being. */
 export type PersonRelationshipsArgs = {
   type: Scalars['String']['input'];
   direction?: InputMaybe<Direction>;
@@ -198,6 +685,12 @@ export type PersonRelationshipsArgs = {
 /** A government, administration, ministry, agency, council, think tank, newspaper, party… */
 export type Organization = Entity & {
   __typename?: 'Organization';
+  /** The entity's version: it grows by one with every change (pass it as expectedVersion). */
+  version: Scalars['Int']['output'];
+  /** Set when the entity is retracted (seen only with includeRetracted). */
+  retraction?: Maybe<Retraction>;
+  /** The entity's retracted relationships (hidden from the other fields), newest retraction first. */
+  retractedRelationships: Array<Relationship>;
   /** Stable id, e.g. person:lopez-obrador. */
   id: Scalars['ID']['output'];
   /** The specific kind: Person, Organization, Country, Office, Policy, Event, Issue, Exchange, Statistic, Quote… */
@@ -269,6 +762,12 @@ export type Organization = Entity & {
 
 
 /** A government, administration, ministry, agency, council, think tank, newspaper, party… */
+export type OrganizationEvidenceArgs = {
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** A government, administration, ministry, agency, council, think tank, newspaper, party… */
 export type OrganizationRelationshipsArgs = {
   type: Scalars['String']['input'];
   direction?: InputMaybe<Direction>;
@@ -279,6 +778,12 @@ export type OrganizationRelationshipsArgs = {
 /** A sovereign state. */
 export type Country = Entity & {
   __typename?: 'Country';
+  /** The entity's version: it grows by one with every change (pass it as expectedVersion). */
+  version: Scalars['Int']['output'];
+  /** Set when the entity is retracted (seen only with includeRetracted). */
+  retraction?: Maybe<Retraction>;
+  /** The entity's retracted relationships (hidden from the other fields), newest retraction first. */
+  retractedRelationships: Array<Relationship>;
   /** Stable id, e.g. person:lopez-obrador. */
   id: Scalars['ID']['output'];
   /** The specific kind: Person, Organization, Country, Office, Policy, Event, Issue, Exchange, Statistic, Quote… */
@@ -338,6 +843,12 @@ export type Country = Entity & {
 
 
 /** A sovereign state. */
+export type CountryEvidenceArgs = {
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** A sovereign state. */
 export type CountryRelationshipsArgs = {
   type: Scalars['String']['input'];
   direction?: InputMaybe<Direction>;
@@ -348,6 +859,12 @@ export type CountryRelationshipsArgs = {
 /** A geographic feature that is not a country: a border, region, city, route. */
 export type Place = Entity & {
   __typename?: 'Place';
+  /** The entity's version: it grows by one with every change (pass it as expectedVersion). */
+  version: Scalars['Int']['output'];
+  /** Set when the entity is retracted (seen only with includeRetracted). */
+  retraction?: Maybe<Retraction>;
+  /** The entity's retracted relationships (hidden from the other fields), newest retraction first. */
+  retractedRelationships: Array<Relationship>;
   /** Stable id, e.g. person:lopez-obrador. */
   id: Scalars['ID']['output'];
   /** The specific kind: Person, Organization, Country, Office, Policy, Event, Issue, Exchange, Statistic, Quote… */
@@ -397,6 +914,12 @@ export type Place = Entity & {
 
 
 /** A geographic feature that is not a country: a border, region, city, route. */
+export type PlaceEvidenceArgs = {
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** A geographic feature that is not a country: a border, region, city, route. */
 export type PlaceRelationshipsArgs = {
   type: Scalars['String']['input'];
   direction?: InputMaybe<Direction>;
@@ -407,6 +930,12 @@ export type PlaceRelationshipsArgs = {
 /** A position someone holds. */
 export type Office = Entity & {
   __typename?: 'Office';
+  /** The entity's version: it grows by one with every change (pass it as expectedVersion). */
+  version: Scalars['Int']['output'];
+  /** Set when the entity is retracted (seen only with includeRetracted). */
+  retraction?: Maybe<Retraction>;
+  /** The entity's retracted relationships (hidden from the other fields), newest retraction first. */
+  retractedRelationships: Array<Relationship>;
   /** Stable id, e.g. person:lopez-obrador. */
   id: Scalars['ID']['output'];
   /** The specific kind: Person, Organization, Country, Office, Policy, Event, Issue, Exchange, Statistic, Quote… */
@@ -460,6 +989,12 @@ export type Office = Entity & {
 
 
 /** A position someone holds. */
+export type OfficeEvidenceArgs = {
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** A position someone holds. */
 export type OfficeRelationshipsArgs = {
   type: Scalars['String']['input'];
   direction?: InputMaybe<Direction>;
@@ -470,6 +1005,12 @@ export type OfficeRelationshipsArgs = {
 /** A topic that events, policies, quotes, exchanges and linkages concern. */
 export type Issue = Entity & {
   __typename?: 'Issue';
+  /** The entity's version: it grows by one with every change (pass it as expectedVersion). */
+  version: Scalars['Int']['output'];
+  /** Set when the entity is retracted (seen only with includeRetracted). */
+  retraction?: Maybe<Retraction>;
+  /** The entity's retracted relationships (hidden from the other fields), newest retraction first. */
+  retractedRelationships: Array<Relationship>;
   /** Stable id, e.g. person:lopez-obrador. */
   id: Scalars['ID']['output'];
   /** The specific kind: Person, Organization, Country, Office, Policy, Event, Issue, Exchange, Statistic, Quote… */
@@ -529,6 +1070,12 @@ export type Issue = Entity & {
 
 
 /** A topic that events, policies, quotes, exchanges and linkages concern. */
+export type IssueEvidenceArgs = {
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** A topic that events, policies, quotes, exchanges and linkages concern. */
 export type IssueRelationshipsArgs = {
   type: Scalars['String']['input'];
   direction?: InputMaybe<Direction>;
@@ -539,6 +1086,12 @@ export type IssueRelationshipsArgs = {
 /** A policy, program, order, strategy, agreement, standing measure or stance. */
 export type Policy = Entity & {
   __typename?: 'Policy';
+  /** The entity's version: it grows by one with every change (pass it as expectedVersion). */
+  version: Scalars['Int']['output'];
+  /** Set when the entity is retracted (seen only with includeRetracted). */
+  retraction?: Maybe<Retraction>;
+  /** The entity's retracted relationships (hidden from the other fields), newest retraction first. */
+  retractedRelationships: Array<Relationship>;
   /** Stable id, e.g. person:lopez-obrador. */
   id: Scalars['ID']['output'];
   /** The specific kind: Person, Organization, Country, Office, Policy, Event, Issue, Exchange, Statistic, Quote… */
@@ -608,6 +1161,12 @@ export type Policy = Entity & {
 
 
 /** A policy, program, order, strategy, agreement, standing measure or stance. */
+export type PolicyEvidenceArgs = {
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** A policy, program, order, strategy, agreement, standing measure or stance. */
 export type PolicyRelationshipsArgs = {
   type: Scalars['String']['input'];
   direction?: InputMaybe<Direction>;
@@ -618,6 +1177,12 @@ export type PolicyRelationshipsArgs = {
 /** Something an actor did at a point or over a period. */
 export type Event = Entity & {
   __typename?: 'Event';
+  /** The entity's version: it grows by one with every change (pass it as expectedVersion). */
+  version: Scalars['Int']['output'];
+  /** Set when the entity is retracted (seen only with includeRetracted). */
+  retraction?: Maybe<Retraction>;
+  /** The entity's retracted relationships (hidden from the other fields), newest retraction first. */
+  retractedRelationships: Array<Relationship>;
   /** Stable id, e.g. person:lopez-obrador. */
   id: Scalars['ID']['output'];
   /** The specific kind: Person, Organization, Country, Office, Policy, Event, Issue, Exchange, Statistic, Quote… */
@@ -695,6 +1260,12 @@ export type Event = Entity & {
 
 
 /** Something an actor did at a point or over a period. */
+export type EventEvidenceArgs = {
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** Something an actor did at a point or over a period. */
 export type EventRelationshipsArgs = {
   type: Scalars['String']['input'];
   direction?: InputMaybe<Direction>;
@@ -705,6 +1276,12 @@ export type EventRelationshipsArgs = {
 /** A state of affairs that is not one actor's act: a surge, a decline, an election, the pandemic. */
 export type Situation = Entity & {
   __typename?: 'Situation';
+  /** The entity's version: it grows by one with every change (pass it as expectedVersion). */
+  version: Scalars['Int']['output'];
+  /** Set when the entity is retracted (seen only with includeRetracted). */
+  retraction?: Maybe<Retraction>;
+  /** The entity's retracted relationships (hidden from the other fields), newest retraction first. */
+  retractedRelationships: Array<Relationship>;
   /** Stable id, e.g. person:lopez-obrador. */
   id: Scalars['ID']['output'];
   /** The specific kind: Person, Organization, Country, Office, Policy, Event, Issue, Exchange, Statistic, Quote… */
@@ -762,6 +1339,12 @@ export type Situation = Entity & {
 
 
 /** A state of affairs that is not one actor's act: a surge, a decline, an election, the pandemic. */
+export type SituationEvidenceArgs = {
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** A state of affairs that is not one actor's act: a surge, a decline, an election, the pandemic. */
 export type SituationRelationshipsArgs = {
   type: Scalars['String']['input'];
   direction?: InputMaybe<Direction>;
@@ -772,6 +1355,12 @@ export type SituationRelationshipsArgs = {
 /** A dated observation. */
 export type Statistic = Entity & {
   __typename?: 'Statistic';
+  /** The entity's version: it grows by one with every change (pass it as expectedVersion). */
+  version: Scalars['Int']['output'];
+  /** Set when the entity is retracted (seen only with includeRetracted). */
+  retraction?: Maybe<Retraction>;
+  /** The entity's retracted relationships (hidden from the other fields), newest retraction first. */
+  retractedRelationships: Array<Relationship>;
   /** Stable id, e.g. person:lopez-obrador. */
   id: Scalars['ID']['output'];
   /** The specific kind: Person, Organization, Country, Office, Policy, Event, Issue, Exchange, Statistic, Quote… */
@@ -843,6 +1432,12 @@ export type Statistic = Entity & {
 
 
 /** A dated observation. */
+export type StatisticEvidenceArgs = {
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** A dated observation. */
 export type StatisticRelationshipsArgs = {
   type: Scalars['String']['input'];
   direction?: InputMaybe<Direction>;
@@ -853,6 +1448,12 @@ export type StatisticRelationshipsArgs = {
 /** Words a speaker said, quoted verbatim by the source. */
 export type Quote = Entity & {
   __typename?: 'Quote';
+  /** The entity's version: it grows by one with every change (pass it as expectedVersion). */
+  version: Scalars['Int']['output'];
+  /** Set when the entity is retracted (seen only with includeRetracted). */
+  retraction?: Maybe<Retraction>;
+  /** The entity's retracted relationships (hidden from the other fields), newest retraction first. */
+  retractedRelationships: Array<Relationship>;
   /** Stable id, e.g. person:lopez-obrador. */
   id: Scalars['ID']['output'];
   /** The specific kind: Person, Organization, Country, Office, Policy, Event, Issue, Exchange, Statistic, Quote… */
@@ -910,6 +1511,12 @@ export type Quote = Entity & {
 
 
 /** Words a speaker said, quoted verbatim by the source. */
+export type QuoteEvidenceArgs = {
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** Words a speaker said, quoted verbatim by the source. */
 export type QuoteRelationshipsArgs = {
   type: Scalars['String']['input'];
   direction?: InputMaybe<Direction>;
@@ -920,6 +1527,12 @@ export type QuoteRelationshipsArgs = {
 /** A proposition the source reports that is not a verbatim quote. */
 export type Claim = Entity & {
   __typename?: 'Claim';
+  /** The entity's version: it grows by one with every change (pass it as expectedVersion). */
+  version: Scalars['Int']['output'];
+  /** Set when the entity is retracted (seen only with includeRetracted). */
+  retraction?: Maybe<Retraction>;
+  /** The entity's retracted relationships (hidden from the other fields), newest retraction first. */
+  retractedRelationships: Array<Relationship>;
   /** Stable id, e.g. person:lopez-obrador. */
   id: Scalars['ID']['output'];
   /** The specific kind: Person, Organization, Country, Office, Policy, Event, Issue, Exchange, Statistic, Quote… */
@@ -975,6 +1588,12 @@ export type Claim = Entity & {
 
 
 /** A proposition the source reports that is not a verbatim quote. */
+export type ClaimEvidenceArgs = {
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** A proposition the source reports that is not a verbatim quote. */
 export type ClaimRelationshipsArgs = {
   type: Scalars['String']['input'];
   direction?: InputMaybe<Direction>;
@@ -985,6 +1604,12 @@ export type ClaimRelationshipsArgs = {
 /** A quid pro quo: two or more concessions that someone links. */
 export type Exchange = Entity & {
   __typename?: 'Exchange';
+  /** The entity's version: it grows by one with every change (pass it as expectedVersion). */
+  version: Scalars['Int']['output'];
+  /** Set when the entity is retracted (seen only with includeRetracted). */
+  retraction?: Maybe<Retraction>;
+  /** The entity's retracted relationships (hidden from the other fields), newest retraction first. */
+  retractedRelationships: Array<Relationship>;
   /** Stable id, e.g. person:lopez-obrador. */
   id: Scalars['ID']['output'];
   /** The specific kind: Person, Organization, Country, Office, Policy, Event, Issue, Exchange, Statistic, Quote… */
@@ -1038,6 +1663,12 @@ export type Exchange = Entity & {
 
 
 /** A quid pro quo: two or more concessions that someone links. */
+export type ExchangeEvidenceArgs = {
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** A quid pro quo: two or more concessions that someone links. */
 export type ExchangeRelationshipsArgs = {
   type: Scalars['String']['input'];
   direction?: InputMaybe<Direction>;
@@ -1048,6 +1679,12 @@ export type ExchangeRelationshipsArgs = {
 /** One side's contribution to an exchange. */
 export type Concession = Entity & {
   __typename?: 'Concession';
+  /** The entity's version: it grows by one with every change (pass it as expectedVersion). */
+  version: Scalars['Int']['output'];
+  /** Set when the entity is retracted (seen only with includeRetracted). */
+  retraction?: Maybe<Retraction>;
+  /** The entity's retracted relationships (hidden from the other fields), newest retraction first. */
+  retractedRelationships: Array<Relationship>;
   /** Stable id, e.g. person:lopez-obrador. */
   id: Scalars['ID']['output'];
   /** The specific kind: Person, Organization, Country, Office, Policy, Event, Issue, Exchange, Statistic, Quote… */
@@ -1107,6 +1744,12 @@ export type Concession = Entity & {
 
 
 /** One side's contribution to an exchange. */
+export type ConcessionEvidenceArgs = {
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** One side's contribution to an exchange. */
 export type ConcessionRelationshipsArgs = {
   type: Scalars['String']['input'];
   direction?: InputMaybe<Direction>;
@@ -1117,6 +1760,12 @@ export type ConcessionRelationshipsArgs = {
 /** A threat or pressure followed by a concession. */
 export type Coercion = Entity & {
   __typename?: 'Coercion';
+  /** The entity's version: it grows by one with every change (pass it as expectedVersion). */
+  version: Scalars['Int']['output'];
+  /** Set when the entity is retracted (seen only with includeRetracted). */
+  retraction?: Maybe<Retraction>;
+  /** The entity's retracted relationships (hidden from the other fields), newest retraction first. */
+  retractedRelationships: Array<Relationship>;
   /** Stable id, e.g. person:lopez-obrador. */
   id: Scalars['ID']['output'];
   /** The specific kind: Person, Organization, Country, Office, Policy, Event, Issue, Exchange, Statistic, Quote… */
@@ -1174,6 +1823,12 @@ export type Coercion = Entity & {
 
 
 /** A threat or pressure followed by a concession. */
+export type CoercionEvidenceArgs = {
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** A threat or pressure followed by a concession. */
 export type CoercionRelationshipsArgs = {
   type: Scalars['String']['input'];
   direction?: InputMaybe<Direction>;
@@ -1184,6 +1839,12 @@ export type CoercionRelationshipsArgs = {
 /** Issues tied together, or kept apart. */
 export type IssueLinkage = Entity & {
   __typename?: 'IssueLinkage';
+  /** The entity's version: it grows by one with every change (pass it as expectedVersion). */
+  version: Scalars['Int']['output'];
+  /** Set when the entity is retracted (seen only with includeRetracted). */
+  retraction?: Maybe<Retraction>;
+  /** The entity's retracted relationships (hidden from the other fields), newest retraction first. */
+  retractedRelationships: Array<Relationship>;
   /** Stable id, e.g. person:lopez-obrador. */
   id: Scalars['ID']['output'];
   /** The specific kind: Person, Organization, Country, Office, Policy, Event, Issue, Exchange, Statistic, Quote… */
@@ -1245,6 +1906,12 @@ export type IssueLinkage = Entity & {
   participants: Array<Participation>;
   /** The instrument event or the sought exchange, with its role. */
   parts: Array<EpisodePart>;
+};
+
+
+/** Issues tied together, or kept apart. */
+export type IssueLinkageEvidenceArgs = {
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -1481,6 +2148,23 @@ export type Entity = {
    * by relationship id. Use `relationshipCounts` to see which types exist.
    */
   relationships: RelationshipConnection;
+  /** The entity's version: it grows by one with every change (pass it as expectedVersion). */
+  version: Scalars['Int']['output'];
+  /** Set when the entity is retracted (seen only with includeRetracted). */
+  retraction?: Maybe<Retraction>;
+  /** The entity's retracted relationships (hidden from the other fields), newest retraction first. */
+  retractedRelationships: Array<Relationship>;
+};
+
+
+/**
+ * Anything in the graph with an id: a person, organisation, country, office,
+ * policy, event, issue, exchange, concession, statistic, quote… Each kind is its
+ * own type (Person, Office, Statistic…, schema/entities.graphql) with its domain
+ * facts as typed fields: select them with `... on Person { offices { office { name } } }`.
+ */
+export type EntityEvidenceArgs = {
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -1572,6 +2256,16 @@ export type Relationship = {
   statuses: Array<Scalars['String']['output']>;
   /** The relationship in one plain-language sentence. */
   sentence: Scalars['String']['output'];
+  /** The relationship's version: it grows by one with every change. */
+  version: Scalars['Int']['output'];
+  /** Set when the relationship is retracted. */
+  retraction?: Maybe<Retraction>;
+};
+
+
+/** A relationship between two entities, with the evidence for it. */
+export type RelationshipEvidenceArgs = {
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** Whether an evidence record supports or disputes its fact. */
@@ -1640,6 +2334,8 @@ export type Evidence = {
   recordedAt?: Maybe<Scalars['String']['output']>;
   /** What wrote it: seed:<file>, ingest:<file>, loader. */
   recordedBy?: Maybe<Scalars['String']['output']>;
+  /** Set when the record is retracted (seen only with includeRetracted). */
+  retraction?: Maybe<Retraction>;
 };
 
 /** A source document. */
@@ -1793,6 +2489,13 @@ export type Query = {
    */
   health?: Maybe<Health>;
   /**
+   * The change journal of an element (an entity, a relationship, an evidence record, a
+   * source), newest first: who changed it, when, how, why, and its state before and after.
+   * For a fact it includes the changes to its evidence records. Only writes made through
+   * the API are journalled (not the seed, ingest or bulk loads).
+   */
+  history: Array<Change>;
+  /**
    * Forgiving full-text search over names, the source's and the editors' aliases,
    * titles, quote texts, descriptions, claim statements and evidence excerpts.
    * Not every word has to match: hits are ranked by how many of the words they match
@@ -1813,6 +2516,10 @@ export type Query = {
    * One entity by id or by an unambiguous name, with its relationships. Fails with
    * NOT_FOUND (with `extensions.suggestions`) when nothing has that id or name, and
    * BAD_USER_INPUT (with `extensions.candidates`) when several entities have that name.
+   * The id of an entity merged into another resolves to the survivor. With
+   * `recordedAsOf`: what the graph said at that moment (record time) — the entity, its
+   * relationships and their evidence as the journal had them then (docs/curation.md,
+   * "Record time").
    */
   entity?: Maybe<Entity>;
   /**
@@ -1834,6 +2541,17 @@ export type Query = {
    * there, and BAD_USER_INPUT for an ambiguous name or bad options.
    */
   linkagePaths?: Maybe<Array<Path>>;
+  /**
+   * Who this request is sent as: the holder and role of the API key in its
+   * `Authorization: Bearer <key>` header, or null when it sends none. Never shows the key.
+   */
+  viewer?: Maybe<KeyHolder>;
+  /**
+   * Every API key, newest last: id, holder, role, created and revoked times — never a
+   * key or its hash. Needs an admin key. Keys are created and revoked with
+   * `npm run keys` on the server (README: Authentication and roles).
+   */
+  apiKeys: Array<ApiKey>;
   /**
    * Events in date order for an actor, a pair of countries and/or an issue, in a
    * date window. Give at least one of actor, countries or issue. Undated events
@@ -1863,6 +2581,14 @@ export type Query = {
 
 
 /** The research API of the bilateral-relations knowledge graph. */
+export type QueryHistoryArgs = {
+  id: Scalars['ID']['input'];
+  recordedAsOf?: InputMaybe<Scalars['DateTime']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The research API of the bilateral-relations knowledge graph. */
 export type QuerySearchArgs = {
   query: Scalars['String']['input'];
   types?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -1886,6 +2612,8 @@ export type QuerySourceArgs = {
 /** The research API of the bilateral-relations knowledge graph. */
 export type QueryEntityArgs = {
   id: Scalars['ID']['input'];
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+  recordedAsOf?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -1991,6 +2719,44 @@ export type LabelCount = {
   label: Scalars['String']['output'];
   /** The number of nodes with that label. */
   count: Scalars['Int']['output'];
+};
+
+/**
+ * The role an API key grants (README: Authentication and roles). Roles are ranked,
+ * reader < editor < admin: a key may do what its role and every lower one may.
+ */
+export type KeyRole =
+  /** May read, also where the service is configured key-only (READS_REQUIRE_KEY=true). */
+  | 'reader'
+  /** May write: every mutation needs at least this role. */
+  | 'editor'
+  /** May also merge entities and manage keys. */
+  | 'admin';
+
+/** An API key as the service records it (the key itself is not kept, only its SHA-256). */
+export type ApiKey = {
+  __typename?: 'ApiKey';
+  /** The key's public id. */
+  keyId: Scalars['ID']['output'];
+  /** Who holds the key. */
+  holder: Scalars['String']['output'];
+  /** What the key may do. */
+  role: KeyRole;
+  /** When it was created (ISO 8601). */
+  createdAt: Scalars['String']['output'];
+  /** When it was revoked (ISO 8601); null while it is valid. */
+  revokedAt?: Maybe<Scalars['String']['output']>;
+};
+
+/** The holder of an API key, as the service knows it. */
+export type KeyHolder = {
+  __typename?: 'KeyHolder';
+  /** The key's public id (as `npm run keys -- list` shows it); not the key. */
+  keyId: Scalars['ID']['output'];
+  /** Who holds the key: the name the change journal records for their writes. */
+  holder: Scalars['String']['output'];
+  /** What the key may do. */
+  role: KeyRole;
 };
 
 /** One event on a timeline. */
@@ -2185,14 +2951,29 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Change: ResolverTypeWrapper<Change>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  CurationResult: ResolverTypeWrapper<Omit<CurationResult, 'entity' | 'relationship' | 'evidence' | 'source'> & { entity?: Maybe<ResolversTypes['Entity']>, relationship?: Maybe<ResolversTypes['Relationship']>, evidence: Array<ResolversTypes['Evidence']>, source?: Maybe<ResolversTypes['Source']> }>;
+  Retraction: ResolverTypeWrapper<Retraction>;
+  EvidenceInput: EvidenceInput;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  RegisterSourceInput: RegisterSourceInput;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CreateEntityInput: CreateEntityInput;
+  UpdateEntityInput: UpdateEntityInput;
+  AssertFactInput: AssertFactInput;
+  AddEvidenceInput: AddEvidenceInput;
+  RetractEvidenceInput: RetractEvidenceInput;
+  RetractFactInput: RetractFactInput;
+  MergeEntitiesInput: MergeEntitiesInput;
+  UndoMergeInput: UndoMergeInput;
   EntityKind: EntityKind;
   RelationshipType: RelationshipType;
   Person: ResolverTypeWrapper<EntityRecord>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Organization: ResolverTypeWrapper<EntityRecord>;
   Country: ResolverTypeWrapper<EntityRecord>;
   Place: ResolverTypeWrapper<EntityRecord>;
@@ -2241,6 +3022,9 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Health: ResolverTypeWrapper<Health>;
   LabelCount: ResolverTypeWrapper<LabelCount>;
+  KeyRole: KeyRole;
+  ApiKey: ResolverTypeWrapper<ApiKey>;
+  KeyHolder: ResolverTypeWrapper<KeyHolder>;
   TimelineEntry: ResolverTypeWrapper<EntityRecord>;
   ExchangeLedger: ResolverTypeWrapper<Omit<ExchangeLedger, 'countryA' | 'countryB' | 'exchanges' | 'coercions' | 'issueLinkages'> & { countryA: ResolversTypes['Entity'], countryB: ResolversTypes['Entity'], exchanges: Array<ResolversTypes['ExchangeEntry']>, coercions: Array<ResolversTypes['Episode']>, issueLinkages: Array<ResolversTypes['Episode']> }>;
   ExchangeEntry: ResolverTypeWrapper<ExchangeEntryRecord>;
@@ -2253,12 +3037,27 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  Person: EntityRecord;
+  DateTime: Scalars['DateTime']['output'];
+  Mutation: Record<PropertyKey, never>;
+  Change: Change;
   ID: Scalars['ID']['output'];
   String: Scalars['String']['output'];
+  CurationResult: Omit<CurationResult, 'entity' | 'relationship' | 'evidence' | 'source'> & { entity?: Maybe<ResolversParentTypes['Entity']>, relationship?: Maybe<ResolversParentTypes['Relationship']>, evidence: Array<ResolversParentTypes['Evidence']>, source?: Maybe<ResolversParentTypes['Source']> };
+  Retraction: Retraction;
+  EvidenceInput: EvidenceInput;
   Int: Scalars['Int']['output'];
   Float: Scalars['Float']['output'];
+  RegisterSourceInput: RegisterSourceInput;
   Boolean: Scalars['Boolean']['output'];
+  CreateEntityInput: CreateEntityInput;
+  UpdateEntityInput: UpdateEntityInput;
+  AssertFactInput: AssertFactInput;
+  AddEvidenceInput: AddEvidenceInput;
+  RetractEvidenceInput: RetractEvidenceInput;
+  RetractFactInput: RetractFactInput;
+  MergeEntitiesInput: MergeEntitiesInput;
+  UndoMergeInput: UndoMergeInput;
+  Person: EntityRecord;
   Organization: EntityRecord;
   Country: EntityRecord;
   Place: EntityRecord;
@@ -2303,6 +3102,8 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   Health: Health;
   LabelCount: LabelCount;
+  ApiKey: ApiKey;
+  KeyHolder: KeyHolder;
   TimelineEntry: EntityRecord;
   ExchangeLedger: Omit<ExchangeLedger, 'countryA' | 'countryB' | 'exchanges' | 'coercions' | 'issueLinkages'> & { countryA: ResolversParentTypes['Entity'], countryB: ResolversParentTypes['Entity'], exchanges: Array<ResolversParentTypes['ExchangeEntry']>, coercions: Array<ResolversParentTypes['Episode']>, issueLinkages: Array<ResolversParentTypes['Episode']> };
   ExchangeEntry: ExchangeEntryRecord;
@@ -2346,7 +3147,64 @@ export type LimitDirectiveArgs = {
 
 export type LimitDirectiveResolver<Result, Parent, ContextType = Context, Args = LimitDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
+export type RequiresDirectiveArgs = {
+  role: KeyRole;
+};
+
+export type RequiresDirectiveResolver<Result, Parent, ContextType = Context, Args = RequiresDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  registerSource?: Resolver<ResolversTypes['CurationResult'], ParentType, ContextType, RequireFields<MutationRegisterSourceArgs, 'input'>>;
+  createEntity?: Resolver<ResolversTypes['CurationResult'], ParentType, ContextType, RequireFields<MutationCreateEntityArgs, 'input'>>;
+  updateEntity?: Resolver<ResolversTypes['CurationResult'], ParentType, ContextType, RequireFields<MutationUpdateEntityArgs, 'input'>>;
+  assertFact?: Resolver<ResolversTypes['CurationResult'], ParentType, ContextType, RequireFields<MutationAssertFactArgs, 'input'>>;
+  addEvidence?: Resolver<ResolversTypes['CurationResult'], ParentType, ContextType, RequireFields<MutationAddEvidenceArgs, 'input'>>;
+  retractEvidence?: Resolver<ResolversTypes['CurationResult'], ParentType, ContextType, RequireFields<MutationRetractEvidenceArgs, 'input'>>;
+  retractFact?: Resolver<ResolversTypes['CurationResult'], ParentType, ContextType, RequireFields<MutationRetractFactArgs, 'input'>>;
+  mergeEntities?: Resolver<ResolversTypes['CurationResult'], ParentType, ContextType, RequireFields<MutationMergeEntitiesArgs, 'input'>>;
+  undoMerge?: Resolver<ResolversTypes['CurationResult'], ParentType, ContextType, RequireFields<MutationUndoMergeArgs, 'input'>>;
+};
+
+export type ChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = {
+  changeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  elementId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  elementKind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  factId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  holder?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  keyId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['JSONObject']>, ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['JSONObject']>, ParentType, ContextType>;
+  undoes?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type CurationResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CurationResult'] = ResolversParentTypes['CurationResult']> = {
+  changeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  relationship?: Resolver<Maybe<ResolversTypes['Relationship']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
+};
+
+export type RetractionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Retraction'] = ResolversParentTypes['Retraction']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  by?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  retraction?: Resolver<Maybe<ResolversTypes['Retraction']>, ParentType, ContextType>;
+  retractedRelationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   entityType?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   labels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2357,7 +3215,7 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   datePrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
-  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<PersonEvidenceArgs, 'includeRetracted'>>;
   sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -2379,6 +3237,9 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
 };
 
 export type OrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  retraction?: Resolver<Maybe<ResolversTypes['Retraction']>, ParentType, ContextType>;
+  retractedRelationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   entityType?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   labels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2389,7 +3250,7 @@ export type OrganizationResolvers<ContextType = Context, ParentType extends Reso
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   datePrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
-  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<OrganizationEvidenceArgs, 'includeRetracted'>>;
   sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -2415,6 +3276,9 @@ export type OrganizationResolvers<ContextType = Context, ParentType extends Reso
 };
 
 export type CountryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Country'] = ResolversParentTypes['Country']> = {
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  retraction?: Resolver<Maybe<ResolversTypes['Retraction']>, ParentType, ContextType>;
+  retractedRelationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   entityType?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   labels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2425,7 +3289,7 @@ export type CountryResolvers<ContextType = Context, ParentType extends Resolvers
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   datePrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
-  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<CountryEvidenceArgs, 'includeRetracted'>>;
   sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -2445,6 +3309,9 @@ export type CountryResolvers<ContextType = Context, ParentType extends Resolvers
 };
 
 export type PlaceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Place'] = ResolversParentTypes['Place']> = {
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  retraction?: Resolver<Maybe<ResolversTypes['Retraction']>, ParentType, ContextType>;
+  retractedRelationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   entityType?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   labels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2455,7 +3322,7 @@ export type PlaceResolvers<ContextType = Context, ParentType extends ResolversPa
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   datePrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
-  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<PlaceEvidenceArgs, 'includeRetracted'>>;
   sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -2470,6 +3337,9 @@ export type PlaceResolvers<ContextType = Context, ParentType extends ResolversPa
 };
 
 export type OfficeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Office'] = ResolversParentTypes['Office']> = {
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  retraction?: Resolver<Maybe<ResolversTypes['Retraction']>, ParentType, ContextType>;
+  retractedRelationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   entityType?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   labels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2480,7 +3350,7 @@ export type OfficeResolvers<ContextType = Context, ParentType extends ResolversP
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   datePrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
-  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<OfficeEvidenceArgs, 'includeRetracted'>>;
   sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -2497,6 +3367,9 @@ export type OfficeResolvers<ContextType = Context, ParentType extends ResolversP
 };
 
 export type IssueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Issue'] = ResolversParentTypes['Issue']> = {
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  retraction?: Resolver<Maybe<ResolversTypes['Retraction']>, ParentType, ContextType>;
+  retractedRelationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   entityType?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   labels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2507,7 +3380,7 @@ export type IssueResolvers<ContextType = Context, ParentType extends ResolversPa
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   datePrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
-  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<IssueEvidenceArgs, 'includeRetracted'>>;
   sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -2527,6 +3400,9 @@ export type IssueResolvers<ContextType = Context, ParentType extends ResolversPa
 };
 
 export type PolicyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Policy'] = ResolversParentTypes['Policy']> = {
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  retraction?: Resolver<Maybe<ResolversTypes['Retraction']>, ParentType, ContextType>;
+  retractedRelationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   entityType?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   labels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2537,7 +3413,7 @@ export type PolicyResolvers<ContextType = Context, ParentType extends ResolversP
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   datePrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
-  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<PolicyEvidenceArgs, 'includeRetracted'>>;
   sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -2562,6 +3438,9 @@ export type PolicyResolvers<ContextType = Context, ParentType extends ResolversP
 };
 
 export type EventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  retraction?: Resolver<Maybe<ResolversTypes['Retraction']>, ParentType, ContextType>;
+  retractedRelationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   entityType?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   labels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2572,7 +3451,7 @@ export type EventResolvers<ContextType = Context, ParentType extends ResolversPa
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   datePrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
-  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<EventEvidenceArgs, 'includeRetracted'>>;
   sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -2601,6 +3480,9 @@ export type EventResolvers<ContextType = Context, ParentType extends ResolversPa
 };
 
 export type SituationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Situation'] = ResolversParentTypes['Situation']> = {
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  retraction?: Resolver<Maybe<ResolversTypes['Retraction']>, ParentType, ContextType>;
+  retractedRelationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   entityType?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   labels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2611,7 +3493,7 @@ export type SituationResolvers<ContextType = Context, ParentType extends Resolve
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   datePrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
-  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<SituationEvidenceArgs, 'includeRetracted'>>;
   sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -2630,6 +3512,9 @@ export type SituationResolvers<ContextType = Context, ParentType extends Resolve
 };
 
 export type StatisticResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Statistic'] = ResolversParentTypes['Statistic']> = {
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  retraction?: Resolver<Maybe<ResolversTypes['Retraction']>, ParentType, ContextType>;
+  retractedRelationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   entityType?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   labels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2640,7 +3525,7 @@ export type StatisticResolvers<ContextType = Context, ParentType extends Resolve
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   datePrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
-  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<StatisticEvidenceArgs, 'includeRetracted'>>;
   sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -2666,6 +3551,9 @@ export type StatisticResolvers<ContextType = Context, ParentType extends Resolve
 };
 
 export type QuoteResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Quote'] = ResolversParentTypes['Quote']> = {
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  retraction?: Resolver<Maybe<ResolversTypes['Retraction']>, ParentType, ContextType>;
+  retractedRelationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   entityType?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   labels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2676,7 +3564,7 @@ export type QuoteResolvers<ContextType = Context, ParentType extends ResolversPa
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   datePrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
-  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<QuoteEvidenceArgs, 'includeRetracted'>>;
   sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -2695,6 +3583,9 @@ export type QuoteResolvers<ContextType = Context, ParentType extends ResolversPa
 };
 
 export type ClaimResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim']> = {
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  retraction?: Resolver<Maybe<ResolversTypes['Retraction']>, ParentType, ContextType>;
+  retractedRelationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   entityType?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   labels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2705,7 +3596,7 @@ export type ClaimResolvers<ContextType = Context, ParentType extends ResolversPa
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   datePrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
-  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<ClaimEvidenceArgs, 'includeRetracted'>>;
   sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -2723,6 +3614,9 @@ export type ClaimResolvers<ContextType = Context, ParentType extends ResolversPa
 };
 
 export type ExchangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Exchange'] = ResolversParentTypes['Exchange']> = {
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  retraction?: Resolver<Maybe<ResolversTypes['Retraction']>, ParentType, ContextType>;
+  retractedRelationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   entityType?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   labels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2733,7 +3627,7 @@ export type ExchangeResolvers<ContextType = Context, ParentType extends Resolver
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   datePrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
-  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<ExchangeEvidenceArgs, 'includeRetracted'>>;
   sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -2750,6 +3644,9 @@ export type ExchangeResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type ConcessionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Concession'] = ResolversParentTypes['Concession']> = {
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  retraction?: Resolver<Maybe<ResolversTypes['Retraction']>, ParentType, ContextType>;
+  retractedRelationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   entityType?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   labels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2760,7 +3657,7 @@ export type ConcessionResolvers<ContextType = Context, ParentType extends Resolv
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   datePrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
-  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<ConcessionEvidenceArgs, 'includeRetracted'>>;
   sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -2780,6 +3677,9 @@ export type ConcessionResolvers<ContextType = Context, ParentType extends Resolv
 };
 
 export type CoercionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Coercion'] = ResolversParentTypes['Coercion']> = {
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  retraction?: Resolver<Maybe<ResolversTypes['Retraction']>, ParentType, ContextType>;
+  retractedRelationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   entityType?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   labels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2790,7 +3690,7 @@ export type CoercionResolvers<ContextType = Context, ParentType extends Resolver
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   datePrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
-  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<CoercionEvidenceArgs, 'includeRetracted'>>;
   sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -2809,6 +3709,9 @@ export type CoercionResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type IssueLinkageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IssueLinkage'] = ResolversParentTypes['IssueLinkage']> = {
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  retraction?: Resolver<Maybe<ResolversTypes['Retraction']>, ParentType, ContextType>;
+  retractedRelationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   entityType?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   labels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2819,7 +3722,7 @@ export type IssueLinkageResolvers<ContextType = Context, ParentType extends Reso
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   datePrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
-  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<IssueLinkageEvidenceArgs, 'includeRetracted'>>;
   sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -2958,7 +3861,7 @@ export type RelationshipResolvers<ContextType = Context, ParentType extends Reso
   to?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
-  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<RelationshipEvidenceArgs, 'includeRetracted'>>;
   sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -2966,6 +3869,8 @@ export type RelationshipResolvers<ContextType = Context, ParentType extends Reso
   attributions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   statuses?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   sentence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  retraction?: Resolver<Maybe<ResolversTypes['Retraction']>, ParentType, ContextType>;
 };
 
 export type EvidenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
@@ -2991,6 +3896,7 @@ export type EvidenceResolvers<ContextType = Context, ParentType extends Resolver
   derivation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   recordedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   recordedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  retraction?: Resolver<Maybe<ResolversTypes['Retraction']>, ParentType, ContextType>;
 };
 
 export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
@@ -3053,13 +3959,16 @@ export type HopResolvers<ContextType = Context, ParentType extends ResolversPare
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   health?: Resolver<Maybe<ResolversTypes['Health']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType, RequireFields<QueryHistoryArgs, 'id' | 'first'>>;
   search?: Resolver<Maybe<Array<ResolversTypes['SearchHit']>>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'query' | 'first'>>;
   sources?: Resolver<Maybe<Array<ResolversTypes['Source']>>, ParentType, ContextType, RequireFields<QuerySourcesArgs, 'first'>>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
-  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id' | 'includeRetracted'>>;
   neighbourhood?: Resolver<Maybe<ResolversTypes['Subgraph']>, ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'id' | 'depth' | 'limit'>>;
   overview?: Resolver<Maybe<ResolversTypes['Subgraph']>, ParentType, ContextType, RequireFields<QueryOverviewArgs, 'first'>>;
   linkagePaths?: Resolver<Maybe<Array<ResolversTypes['Path']>>, ParentType, ContextType, RequireFields<QueryLinkagePathsArgs, 'from' | 'to' | 'k' | 'maxHops' | 'timeRespecting'>>;
+  viewer?: Resolver<Maybe<ResolversTypes['KeyHolder']>, ParentType, ContextType>;
+  apiKeys?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType>;
   timeline?: Resolver<Maybe<Array<ResolversTypes['TimelineEntry']>>, ParentType, ContextType, RequireFields<QueryTimelineArgs, 'limit'>>;
   exchangeLedger?: Resolver<Maybe<ResolversTypes['ExchangeLedger']>, ParentType, ContextType, RequireFields<QueryExchangeLedgerArgs, 'countryA' | 'countryB'>>;
   statistics?: Resolver<Maybe<Array<ResolversTypes['Statistic']>>, ParentType, ContextType, RequireFields<QueryStatisticsArgs, 'limit'>>;
@@ -3078,6 +3987,20 @@ export type HealthResolvers<ContextType = Context, ParentType extends ResolversP
 export type LabelCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LabelCount'] = ResolversParentTypes['LabelCount']> = {
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ApiKeyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey']> = {
+  keyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  holder?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['KeyRole'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type KeyHolderResolvers<ContextType = Context, ParentType extends ResolversParentTypes['KeyHolder'] = ResolversParentTypes['KeyHolder']> = {
+  keyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  holder?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['KeyRole'], ParentType, ContextType>;
 };
 
 export type TimelineEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimelineEntry'] = ResolversParentTypes['TimelineEntry']> = {
@@ -3140,6 +4063,11 @@ export type PossiblyInForcePolicyResolvers<ContextType = Context, ParentType ext
 };
 
 export type Resolvers<ContextType = Context> = {
+  DateTime?: GraphQLScalarType;
+  Mutation?: MutationResolvers<ContextType>;
+  Change?: ChangeResolvers<ContextType>;
+  CurationResult?: CurationResultResolvers<ContextType>;
+  Retraction?: RetractionResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   Country?: CountryResolvers<ContextType>;
@@ -3183,6 +4111,8 @@ export type Resolvers<ContextType = Context> = {
   Query?: QueryResolvers<ContextType>;
   Health?: HealthResolvers<ContextType>;
   LabelCount?: LabelCountResolvers<ContextType>;
+  ApiKey?: ApiKeyResolvers<ContextType>;
+  KeyHolder?: KeyHolderResolvers<ContextType>;
   TimelineEntry?: TimelineEntryResolvers<ContextType>;
   ExchangeLedger?: ExchangeLedgerResolvers<ContextType>;
   ExchangeEntry?: ExchangeEntryResolvers<ContextType>;
@@ -3200,4 +4130,5 @@ export type DirectiveResolvers<ContextType = Context> = {
   fromEnd?: FromEndDirectiveResolver<any, any, ContextType>;
   toEnd?: ToEndDirectiveResolver<any, any, ContextType>;
   limit?: LimitDirectiveResolver<any, any, ContextType>;
+  requires?: RequiresDirectiveResolver<any, any, ContextType>;
 };

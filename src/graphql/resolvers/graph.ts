@@ -12,6 +12,7 @@ import { LIMITS } from '../../shared/limits';
 import { Attribution, ENTITY_PROPERTIES, sentence } from '../sentences';
 import * as v from '../validate';
 import { toPlain } from '../values';
+import { curatedEntity, curatedEvidence, snapshotRelationshipCounts, snapshotRelationshipsPage } from './curation';
 
 /**
  * The evidence summary every fact carries (docs/evidence.md). Entities and relationships
@@ -21,7 +22,8 @@ const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
 const text = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
 const precision = (v: unknown): DatePrecision | null => (typeof v === 'string' ? (v as DatePrecision) : null);
 const factFields = <T extends { id: string; props: Props }>() => ({
-  evidence: (f: T, _: unknown, ctx: Context) => ctx.loaders.evidence.load(f.id),
+  evidence: (f: T, args: { includeRetracted?: boolean | null }, ctx: Context) =>
+    curatedEvidence(f, args, ctx) ?? ctx.loaders.evidence.load(f.id),
   sourceCount: (f: T) => Number(f.props.sourceCount ?? 0),
   evidenceCount: (f: T) => Number(f.props.evidenceCount ?? 0),
   confidence: (f: T) => (typeof f.props.confidence === 'number' ? f.props.confidence : null),
@@ -105,18 +107,13 @@ export const entityFields: Required<Pick<PersonResolvers, EntityInterfaceField>>
   datePrecision: (e) => precision(e.props.datePrecision),
   properties: (e) => e.props,
   ...factFields<EntityRecord>(),
-  relationshipCounts: (e, _, ctx) => ctx.loaders.relationshipCounts.load(e.id),
+  relationshipCounts: (e, _, ctx) => snapshotRelationshipCounts(e) ?? ctx.loaders.relationshipCounts.load(e.id),
   relationships: async (e, args, ctx) => {
     const type = v.relationshipType('type', args.type);
     const limit = v.intInRange('first', args.first, LIMITS.relationshipsFirst);
     const offset = v.decodeCursor('after', args.after);
-    const { total, page } = await ctx.loaders.relationshipsPage.load({
-      id: e.id,
-      type,
-      direction: args.direction ?? 'BOTH',
-      offset,
-      limit,
-    });
+    const key = { id: e.id, type, direction: args.direction ?? 'BOTH', offset, limit } as const;
+    const { total, page } = snapshotRelationshipsPage(e, key) ?? (await ctx.loaders.relationshipsPage.load(key));
     const edges = page.slice(0, limit).map((node, i) => ({ cursor: v.encodeCursor(offset + i), node }));
     return {
       edges,
@@ -161,7 +158,7 @@ export const graphResolvers: Resolvers = {
       });
     },
 
-    entity: (_, args, ctx) => resolveEntity(ctx, 'id', args.id),
+    entity: (_, args, ctx) => curatedEntity(ctx, args) ?? resolveEntity(ctx, 'id', args.id),
 
     sources: async (_, args, ctx) => {
       const limit = v.intInRange('first', args.first, LIMITS.sourcesFirst);
@@ -287,6 +284,7 @@ export const graphResolvers: Resolvers = {
 
   Relationship: {
     type: (r) => r.type as RelationshipType,
+    // A retracted relationship's end may be retracted too (includeRetracted reads): endpoint() looks there.
     from: (r, _, ctx) => endpoint(ctx, r.from),
     to: (r, _, ctx) => endpoint(ctx, r.to),
     role: (r) => text(r.props.role),

@@ -7,7 +7,7 @@ import { evidenceList } from './evidence';
 import * as api from './queries';
 import type { AppState, Store } from './store';
 import { kindOf } from './style';
-import type { Entity, EntityDetails, Props, Relationship } from './types';
+import type { Change, Entity, EntityDetails, Props, Relationship } from './types';
 import { visibleElements } from './visibility';
 
 export interface DetailsActions {
@@ -52,6 +52,42 @@ const list = (items: Child[], cls: string, empty: string): HTMLElement =>
         items.map((i) => el('li', {}, i)),
       )
     : el('p', { class: 'muted' }, empty);
+
+/** What the journal operations are, in words. */
+const OPERATION: Record<string, string> = {
+  registerSource: 'source registered',
+  createEntity: 'created',
+  updateEntity: 'corrected',
+  assertFact: 'asserted',
+  addEvidence: 'evidence added',
+  retractEvidence: 'evidence retracted',
+  retractFact: 'retracted',
+  mergeEntities: 'merged',
+  undoMerge: 'merge undone',
+};
+
+/** The element's change journal (history), newest first: when, what, who, why. */
+function historyList(changes: Change[] | null, error: string | null): HTMLElement {
+  if (error) return el('p', { class: 'error-inline' }, error);
+  if (!changes) return el('p', { class: 'muted' }, 'Loading…');
+  if (!changes.length)
+    return el('p', { class: 'muted' }, 'No changes recorded (written before curation, or by an import).');
+  return el(
+    'ol',
+    { class: 'history', 'aria-label': 'History' },
+    changes.map((c) =>
+      el(
+        'li',
+        { dataset: { operation: c.operation } },
+        el('time', { datetime: c.recordedAt }, `${c.recordedAt.slice(0, 16).replace('T', ' ')} `),
+        el('span', { class: 'op' }, OPERATION[c.operation] ?? c.operation),
+        c.elementKind === 'evidence' ? ' (an evidence record)' : '',
+        ` by ${c.holder}`,
+        c.reason ? el('span', { class: 'muted' }, ` — ${c.reason}`) : null,
+      ),
+    ),
+  );
+}
 
 export function createDetails(store: Store, actions: DetailsActions) {
   const root = byId('panel-details');
@@ -102,6 +138,22 @@ export function createDetails(store: Store, actions: DetailsActions) {
             ),
       el('h3', {}, 'Evidence'),
       details ? evidenceList(details.evidence) : el('p', { class: 'muted' }, error ? 'Not loaded.' : 'Loading…'),
+      details && details.retractedRelationships.length
+        ? [
+            el('h3', {}, `Retracted links (${details.retractedRelationships.length})`),
+            list(
+              details.retractedRelationships.map((r) => [
+                el('span', { class: 'retracted-link' }, `${relationshipPhrase(r.type)} (${r.id})`),
+                el('span', { class: 'tag retracted' }, 'retracted'),
+                r.retraction?.reason ? el('span', { class: 'muted' }, ` ${r.retraction.reason}`) : null,
+              ]),
+              'retracted-links',
+              '',
+            ),
+          ]
+        : null,
+      el('h3', {}, 'History'),
+      historyList(details ? details.history : null, error ? 'Not loaded.' : null),
       el('h3', {}, `Relationships in view (${edges.length})`),
       list(
         edges.map((r) =>
@@ -128,7 +180,12 @@ export function createDetails(store: Store, actions: DetailsActions) {
     );
   }
 
-  function renderEdge(state: AppState, r: Relationship): void {
+  function renderEdge(
+    state: AppState,
+    r: Relationship,
+    changes: Change[] | null = null,
+    error: string | null = null,
+  ): void {
     const name = (id: string) => state.data.entities.get(id)?.name ?? id;
     fill(
       root,
@@ -154,6 +211,8 @@ export function createDetails(store: Store, actions: DetailsActions) {
       r.properties.timeStart ? el('p', {}, el('strong', {}, 'When: '), formatPeriod(r.properties)) : null,
       el('h3', {}, 'Evidence'),
       evidenceList(r.evidence),
+      el('h3', {}, 'History'),
+      historyList(changes, error),
       propertyTable(r.properties),
     );
   }
@@ -163,7 +222,22 @@ export function createDetails(store: Store, actions: DetailsActions) {
     const id = view.sel[view.sel.length - 1];
     const rel = id ? data.relationships.get(id) : undefined;
     const node = id ? data.entities.get(id) : undefined;
-    if (rel) return renderEdge(state, rel);
+    if (rel) {
+      renderEdge(state, rel);
+      try {
+        const changes = await api.history(rel.id);
+        if (store.get() === state) renderEdge(state, rel, changes);
+      } catch (err) {
+        if (store.get() === state)
+          renderEdge(
+            state,
+            rel,
+            null,
+            `Could not load the history: ${err instanceof Error ? err.message : String(err)}`,
+          );
+      }
+      return;
+    }
     if (!node) {
       fill(root, el('p', { class: 'muted' }, 'Select an entity or a link on the graph to see its evidence.'));
       return;

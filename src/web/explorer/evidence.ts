@@ -13,13 +13,25 @@ function sourceText(src: Source | null): Child {
   return [text, src.url ? [' ', el('a', { href: src.url }, 'open the source')] : null];
 }
 
+/** "Retracted on 30 Nov 2026 by Ana: misread" — a retracted record stays visible, marked, out of the counts. */
+function retractionNote(r: NonNullable<EvidenceRecord['retraction']>): HTMLElement {
+  return el(
+    'p',
+    { class: 'retraction' },
+    el('span', { class: 'tag retracted' }, 'retracted'),
+    ` ${r.at.slice(0, 10)}${r.by ? ` by ${r.by}` : ''}${r.reason ? `: ${r.reason}` : ''}`,
+  );
+}
+
 function record(ev: EvidenceRecord): HTMLElement {
   const conf = typeof ev.confidence === 'number' ? ev.confidence : null;
   const disputes = ev.stance === 'disputes';
   const fact = (term: string, cls: string, value: Child) => [el('dt', {}, term), el('dd', { class: cls }, value)];
+  const classes = ['evidence', disputes ? 'disputes' : '', ev.retraction ? 'retracted' : ''].filter(Boolean).join(' ');
   return el(
     'li',
-    { class: disputes ? 'evidence disputes' : 'evidence' },
+    { class: classes },
+    ev.retraction ? retractionNote(ev.retraction) : null,
     disputes ? el('p', { class: 'stance' }, 'Disputes this') : null,
     ev.excerpt ? el('blockquote', { class: 'excerpt' }, ev.excerpt) : el('p', { class: 'muted' }, 'No excerpt.'),
     el(
@@ -45,21 +57,25 @@ function record(ev: EvidenceRecord): HTMLElement {
   );
 }
 
-/** Every evidence record of a fact, supporting ones first. */
-export function evidenceList(records: EvidenceRecord[]): HTMLElement {
-  if (records.length === 0) return el('p', { class: 'muted' }, 'No evidence recorded.');
-  const ordered = [...records].sort((a, b) => Number(a.stance === 'disputes') - Number(b.stance === 'disputes'));
-  const disputed = ordered.some((r) => r.stance === 'disputes');
+/** Every evidence record of a fact, supporting ones first, retracted ones last (marked, not counted). */
+export function evidenceList(all: EvidenceRecord[]): HTMLElement {
+  if (all.length === 0) return el('p', { class: 'muted' }, 'No evidence recorded.');
+  const rank = (r: EvidenceRecord) => (r.retraction ? 2 : 0) + Number(r.stance === 'disputes');
+  const ordered = [...all].sort((a, b) => rank(a) - rank(b));
+  const records = all.filter((r) => !r.retraction);
+  const retracted = all.length - records.length;
+  const disputed = records.some((r) => r.stance === 'disputes');
   const sources = new Set(records.map((r) => r.source?.id ?? '')).size;
   return el(
     'section',
     { class: 'evidence-list', 'aria-label': 'Evidence' },
-    records.length > 1 || disputed
+    records.length > 1 || disputed || retracted
       ? el(
           'p',
           { class: 'evidence-summary' },
           `${sources} source${sources === 1 ? '' : 's'}, ${records.length} record${records.length === 1 ? '' : 's'}`,
           disputed ? el('span', { class: 'tag disputed' }, 'disputed') : null,
+          retracted ? el('span', { class: 'tag retracted' }, `${retracted} retracted`) : null,
         )
       : null,
     el('ol', { class: 'evidence-records' }, ordered.map(record)),

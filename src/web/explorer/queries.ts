@@ -8,6 +8,7 @@ import type {
   EvidenceRecord,
   Office,
   Path,
+  Change,
   Relationship,
   SearchHit,
   Subgraph,
@@ -24,6 +25,8 @@ export interface ApiFilters {
 
 const EVIDENCE = `evidence { excerpt attribution attributedTo confidence status stance statedValue note derivation
   source { id title publisher date datePrecision url } }`;
+
+const HISTORY = 'changeId operation elementId elementKind recordedAt holder reason';
 
 const ENTITY_FIELDS = `fragment EntityFields on Entity {
   id entityType name aliases description date datePrecision properties
@@ -115,28 +118,47 @@ export async function entityDetails(id: string): Promise<EntityDetails> {
   // A person's offices and an office's holders are typed fields (OfficeTerm), with the president served under.
   type Term = { underPresident: { name: string } | null; relationship: Omit<Office, 'underPresident'> };
   interface Raw {
-    entity: Omit<EntityDetails, 'offices' | 'evidence'> & {
+    entity: Omit<EntityDetails, 'offices' | 'evidence' | 'history'> & {
       evidence: EvidenceRecord[];
       offices?: Term[];
       holders?: Term[];
     };
+    history: Change[];
   }
   const TERM = 'underPresident { name } relationship { id sentence properties }';
   const d = await query<Raw>(
     `query EntityDetails($id: ID!) {
       entity(id: $id) {
-        id
-        ${EVIDENCE}
+        id version
+        evidence(includeRetracted: true) { excerpt attribution attributedTo confidence status stance statedValue note derivation
+          retraction { at by reason } source { id title publisher date datePrecision url } }
         relationshipCounts { type direction count }
         ... on Person { offices { ${TERM} } }
         ... on Office { holders { ${TERM} } }
+        retractedRelationships { id type retraction { at by reason } }
       }
+      history(id: $id, first: 20) { ${HISTORY} }
     }`,
     { id },
   );
   const { offices, holders, ...e } = d.entity;
   const terms = offices ?? holders ?? [];
-  return { ...e, offices: terms.map((t) => ({ ...t.relationship, underPresident: t.underPresident?.name ?? null })) };
+  return {
+    ...e,
+    history: d.history,
+    offices: terms.map((t) => ({ ...t.relationship, underPresident: t.underPresident?.name ?? null })),
+  };
+}
+
+/** The change journal of an element (a link's, for its panel), newest first. */
+export async function history(id: string): Promise<Change[]> {
+  const d = await query<{ history: Change[] }>(
+    `query History($id: ID!) { history(id: $id, first: 20) { ${HISTORY} } }`,
+    {
+      id,
+    },
+  );
+  return d.history;
 }
 
 /** An actor's events: all of them, or those within a window (the API's rule for what falls in it). */

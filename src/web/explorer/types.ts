@@ -37,6 +37,25 @@ export interface EvidenceRecord {
   stance?: string | null;
   statedValue?: number | null;
   note?: string | null;
+  /** Set when the record was retracted (the panel asks for retracted records too, and marks them). */
+  retraction?: Retraction | null;
+}
+
+export interface Retraction {
+  at: string;
+  by: string | null;
+  reason: string | null;
+}
+
+/** One record of the change journal (history). */
+export interface Change {
+  changeId: string;
+  operation: string;
+  elementId: string;
+  elementKind: string;
+  recordedAt: string;
+  holder: string;
+  reason: string | null;
 }
 
 export interface Relationship {
@@ -87,7 +106,10 @@ export interface Office {
 
 export interface EntityDetails {
   id: string;
+  version: number;
   evidence: EvidenceRecord[];
+  history: Change[];
+  retractedRelationships: { id: string; type: string; retraction: Retraction | null }[];
   relationshipCounts: { type: string; direction: 'OUT' | 'IN'; count: number }[];
   offices: Office[];
 }
