@@ -67,7 +67,9 @@ describe('names in place of ids', () => {
       { id: 'country:mx', labels: ['Entity', 'Country'], name: 'Mexico', aliases: [] },
       { id: 'person:harris', labels: ['Entity', 'Person'], name: 'Harris', aliases: [] },
     ];
-    expect(rankSuggestions('country:usa', rows, 2).map((s) => s.id)).toEqual(['country:us', 'country:mx']);
+    // Only near names: "mexico" is too far from "usa" to be a misspelling of it.
+    expect(rankSuggestions('country:usa', rows, 2).map((s) => s.id)).toEqual(['country:us']);
+    expect(rankSuggestions('no such entity', rows)).toEqual([]);
     expect(rankSuggestions('Haris', rows, 1)).toEqual([{ id: 'person:harris', name: 'Harris', entityType: 'Person' }]);
   });
 });
