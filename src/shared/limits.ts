@@ -36,6 +36,8 @@ export const LIMITS = {
   sourcesFirst: { min: 1, max: 500, default: 100 },
   /** Source.evidence(first) */
   evidenceFirst: { min: 1, max: 100, default: 20 },
+  /** history(first): change records */
+  historyFirst: { min: 1, max: 200, default: 50 },
   /** ProvenanceFilter.minSources (no default: absent means any) */
   minSources: { min: 1, max: 1000, default: 1 },
   /** Exports (GET /export, npm run export): hops around the seed ids */

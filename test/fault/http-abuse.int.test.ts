@@ -112,21 +112,21 @@ describe('GraphQL requests the API cannot run get spec-correct 4xx answers', () 
     expect(res.json.errors[0].message).toMatch(/3000 tokens/);
   });
 
-  it.each(['mutation { x }', 'subscription { x }'])(
-    '%s on a query-only schema is 400 GRAPHQL_VALIDATION_FAILED, and nothing is logged as internal',
-    async (query) => {
-      const logged = jest.spyOn(console, 'error').mockImplementation(() => undefined);
-      try {
-        const res = await post(JSON.stringify({ query }));
-        expect(res.status).toBe(400);
-        expect(res.json.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
-        expect(res.json.errors[0].message).toMatch(/read-only/);
-        expect(logged).not.toHaveBeenCalled();
-      } finally {
-        logged.mockRestore();
-      }
-    },
-  );
+  it.each([
+    ['subscription { x }', /no subscription operations/],
+    ['mutation { x }', /Cannot query field "x" on type "Mutation"/],
+  ])('%s is 400 GRAPHQL_VALIDATION_FAILED before anything runs, and nothing is logged as internal', async (query, message) => {
+    const logged = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      const res = await post(JSON.stringify({ query }));
+      expect(res.status).toBe(400);
+      expect(res.json.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+      expect(res.json.errors[0].message).toMatch(message);
+      expect(logged).not.toHaveBeenCalled();
+    } finally {
+      logged.mockRestore();
+    }
+  });
 });
 
 describe('headers', () => {

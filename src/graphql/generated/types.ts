@@ -2494,7 +2494,7 @@ export type Query = {
    * For a fact it includes the changes to its evidence records. Only writes made through
    * the API are journalled (not the seed, ingest or bulk loads).
    */
-  history: Array<Change>;
+  history?: Maybe<Array<Change>>;
   /**
    * Forgiving full-text search over names, the source's and the editors' aliases,
    * titles, quote texts, descriptions, claim statements and evidence excerpts.
@@ -2551,7 +2551,7 @@ export type Query = {
    * key or its hash. Needs an admin key. Keys are created and revoked with
    * `npm run keys` on the server (README: Authentication and roles).
    */
-  apiKeys: Array<ApiKey>;
+  apiKeys?: Maybe<Array<ApiKey>>;
   /**
    * Events in date order for an actor, a pair of countries and/or an issue, in a
    * date window. Give at least one of actor, countries or issue. Undated events
@@ -3959,7 +3959,7 @@ export type HopResolvers<ContextType = Context, ParentType extends ResolversPare
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   health?: Resolver<Maybe<ResolversTypes['Health']>, ParentType, ContextType>;
-  history?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType, RequireFields<QueryHistoryArgs, 'id' | 'first'>>;
+  history?: Resolver<Maybe<Array<ResolversTypes['Change']>>, ParentType, ContextType, RequireFields<QueryHistoryArgs, 'id' | 'first'>>;
   search?: Resolver<Maybe<Array<ResolversTypes['SearchHit']>>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'query' | 'first'>>;
   sources?: Resolver<Maybe<Array<ResolversTypes['Source']>>, ParentType, ContextType, RequireFields<QuerySourcesArgs, 'first'>>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
@@ -3968,7 +3968,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   overview?: Resolver<Maybe<ResolversTypes['Subgraph']>, ParentType, ContextType, RequireFields<QueryOverviewArgs, 'first'>>;
   linkagePaths?: Resolver<Maybe<Array<ResolversTypes['Path']>>, ParentType, ContextType, RequireFields<QueryLinkagePathsArgs, 'from' | 'to' | 'k' | 'maxHops' | 'timeRespecting'>>;
   viewer?: Resolver<Maybe<ResolversTypes['KeyHolder']>, ParentType, ContextType>;
-  apiKeys?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType>;
+  apiKeys?: Resolver<Maybe<Array<ResolversTypes['ApiKey']>>, ParentType, ContextType>;
   timeline?: Resolver<Maybe<Array<ResolversTypes['TimelineEntry']>>, ParentType, ContextType, RequireFields<QueryTimelineArgs, 'limit'>>;
   exchangeLedger?: Resolver<Maybe<ResolversTypes['ExchangeLedger']>, ParentType, ContextType, RequireFields<QueryExchangeLedgerArgs, 'countryA' | 'countryB'>>;
   statistics?: Resolver<Maybe<Array<ResolversTypes['Statistic']>>, ParentType, ContextType, RequireFields<QueryStatisticsArgs, 'limit'>>;

@@ -28,9 +28,8 @@ import { Page, PageKey, RelationshipCount } from '../loaders';
 import { resolveEntity } from '../lookup';
 import { EntityRecord, RelationshipRecord } from '../model';
 import { plainProps, Props } from '../values';
+import { LIMITS } from '../../shared/limits';
 import * as v from '../validate';
-
-const HISTORY_MAX = 200;
 
 /** A DateTime argument (ISO text, checked by the scalar: src/graphql/date-time.ts). */
 function recordTime(arg: string, value: unknown): string {
@@ -165,7 +164,7 @@ export function curationResolvers(env: { sourcesDir: string | undefined }) {
   return {
     Query: {
       history: async (_: unknown, args: { id: string; recordedAsOf?: unknown; first?: number }, ctx: Context) => {
-        const limit = v.intInRange('first', args.first, { min: 1, max: HISTORY_MAX, default: 50 });
+        const limit = v.intInRange('first', args.first, LIMITS.historyFirst);
         const at =
           args.recordedAsOf === null || args.recordedAsOf === undefined
             ? null
