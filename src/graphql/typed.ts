@@ -61,10 +61,14 @@ export const linkTypeNames = (doc: DocumentNode): string[] =>
 export function typedResolvers(doc: DocumentNode): Record<string, Record<string, Resolver>> {
   const objects = objectTypes(doc);
   const entityTypes = new Set(entityTypeNames(doc));
-  const entityInterface = doc.definitions.find(
-    (d) => d.kind === Kind.INTERFACE_TYPE_DEFINITION && d.name.value === 'Entity',
-  ) as { fields?: readonly FieldDefinitionNode[] } | undefined;
-  const interfaceFields = new Set((entityInterface?.fields ?? []).map((f) => f.name.value));
+  // The Entity interface's fields, those of `extend interface Entity` (curation.graphql) included.
+  const interfaceFields = new Set(
+    doc.definitions.flatMap((d) =>
+      (d.kind === Kind.INTERFACE_TYPE_DEFINITION || d.kind === Kind.INTERFACE_TYPE_EXTENSION) && d.name.value === 'Entity'
+        ? (d.fields ?? []).map((f) => f.name.value)
+        : [],
+    ),
+  );
   const isEntityType = (name: string): boolean => name === 'Entity' || entityTypes.has(name);
   const ofType = (entities: EntityRecord[], named: string): EntityRecord[] =>
     named === 'Entity' ? entities : entities.filter((e) => entityType(e.labels) === named);
