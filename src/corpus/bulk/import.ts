@@ -202,7 +202,7 @@ export async function bulkImport(config: Config, options: BulkImportOptions): Pr
     pauseAfterFileMs: options.pauseAfterFileMs,
   });
   log(
-    `Converted in ${conversion.seconds.toFixed(1)} s: ${conversion.counts.nodes.toLocaleString('en')} nodes, ` +
+    `Converted in ${conversion.seconds.toFixed(1)} s (checking ${conversion.scanSeconds.toFixed(1)} s, writing ${conversion.writeSeconds.toFixed(1)} s): ${conversion.counts.nodes.toLocaleString('en')} nodes, ` +
       `${conversion.counts.relationships.toLocaleString('en')} relationships, ${conversion.counts.evidence.toLocaleString('en')} evidence records` +
       (conversion.filesResumed > 0 ? ` (${conversion.filesResumed} of ${conversion.filesResumed + conversion.filesConverted} input files were converted before: resumed)` : '') +
       '.',
