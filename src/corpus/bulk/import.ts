@@ -1,0 +1,251 @@
+/**
+ * The initial bulk path: a corpus into an EMPTY database of the bundled local Neo4j through
+ * Neo4j's offline importer (`neo4j-admin database import full`), which writes the store files
+ * directly instead of running transactions.
+ *
+ *   1. refuse unless the database is empty (or a previous bulk import into it was interrupted);
+ *   2. convert the corpus to import CSV, resumably (./convert.ts);
+ *   3. stop the local server (Neo4j Community imports only into a stopped DBMS);
+ *   4. run the importer with --overwrite-destination (the database is empty, or holds the
+ *      remains of our own interrupted import). The import is all-or-nothing: a marker file in
+ *      the work folder is written before it starts and removed after it succeeded, so a rerun
+ *      after an interruption knows the store holds a broken import, says so, and imports again
+ *      from scratch;
+ *   5. start the server and apply cypher/schema (the importer creates no constraints or indexes);
+ *   6. count what is there.
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { Driver } from 'neo4j-driver';
+import { Config } from '../../config';
+import { namedQuery } from '../../db/cypher-files';
+import { createDriver } from '../../db/driver';
+import { LocalNeo4j, Log } from '../../db/local-server';
+import { migrate } from '../../db/runner';
+import { ARRAY_DELIMITER_OPTION, ConversionResult, convertCorpus, ConvertProgress } from './convert';
+
+/** Why the bulk path did not run; `exitCode` is the CLI's. */
+export class BulkImportError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: number,
+  ) {
+    super(message);
+    this.name = 'BulkImportError';
+  }
+}
+
+/** Exit codes of npm run load:bulk (besides 0 and 1, a bad record; 2, usage). */
+export const EXIT_EXTERNAL_SERVER = 3;
+export const EXIT_NOT_EMPTY = 4;
+export const EXIT_IMPORT_FAILED = 5;
+
+export interface BulkImportOptions {
+  dir: string;
+  work: string;
+  restart?: boolean;
+  log: Log;
+  onProgress?: (p: ConvertProgress) => void;
+  pauseAfterFileMs?: number;
+}
+
+export interface GraphCounts {
+  nodes: number;
+  relationships: number;
+  evidence: number;
+}
+
+export interface BulkImportSummary {
+  conversion: Omit<ConversionResult, 'groups'>;
+  importSeconds: number;
+  schemaSeconds: number;
+  seconds: number;
+  counts: GraphCounts;
+  /** The importer rerun over the remains of an interrupted import. */
+  recoveredInterruptedImport: boolean;
+}
+
+const seconds = (since: number): string => `${((Date.now() - since) / 1000).toFixed(1)} s`;
+
+async function countGraph(config: Config, local: LocalNeo4j): Promise<GraphCounts> {
+  const driver: Driver = createDriver(config, local.uri);
+  try {
+    const r = await driver.executeQuery(namedQuery('load/bulk-counts'), {}, { database: config.neo4j.database });
+    const n = (k: string): number => Number(r.records[0]!.get(k));
+    return { nodes: n('nodes'), relationships: n('relationships'), evidence: n('evidence') };
+  } finally {
+    await driver.close();
+  }
+}
+
+/** Refuse a database that holds anything: the bulk path would replace it. */
+async function requireEmpty(config: Config, local: LocalNeo4j, log: Log): Promise<void> {
+  if (local.status().state !== 'running') {
+    log(`Starting the local Neo4j to check that database "${config.neo4j.database}" is empty...`);
+    await local.start(log, 'cli');
+  }
+  const c = await countGraph(config, local);
+  if (c.nodes > 0)
+    throw new BulkImportError(
+      `Database "${config.neo4j.database}" is not empty (${c.nodes.toLocaleString('en')} nodes, ` +
+        `${c.relationships.toLocaleString('en')} relationships): the bulk path loads only an empty database, ` +
+        'because neo4j-admin import replaces the whole store. Load into it with the online loader ' +
+        '(npm run load -- <dir>), or back it up (npm run db:backup) and empty it first.',
+      EXIT_NOT_EMPTY,
+    );
+}
+
+/** Run neo4j-admin; resolves with its output, rejects with its last lines. */
+function runAdmin(local: LocalNeo4j, args: string[], log: Log, reportEveryMs = 5000): Promise<string> {
+  const { command, args: argv, env } = local.adminCommand(args);
+  const started = Date.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, argv, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    const keep = (chunk: Buffer): void => {
+      output = (output + chunk.toString('utf8')).slice(-20000);
+    };
+    child.stdout.on('data', keep);
+    child.stderr.on('data', keep);
+    // The importer draws its own progress on stdout; its latest stage and elapsed time stand in here.
+    const timer = setInterval(() => {
+      const stage = [...output.matchAll(/^\s*(\w[\w ]+?)(?: \d+\/\d+)?\s*$/gm)].pop()?.[1];
+      log(`  ... importing, ${seconds(started)} so far${stage ? ` (${stage.trim()})` : ''}`);
+    }, reportEveryMs);
+    child.once('error', (error) => {
+      clearInterval(timer);
+      reject(new BulkImportError(`Could not run neo4j-admin (${command}): ${error.message}`, EXIT_IMPORT_FAILED));
+    });
+    child.once('exit', (code, signal) => {
+      clearInterval(timer);
+      if (code === 0) resolve(output);
+      else
+        reject(
+          new BulkImportError(
+            `neo4j-admin database import failed (${signal ?? `exit code ${code}`}); the database is left without ` +
+              'the data (rerun to import again from scratch). Its last lines:\n' +
+              output.trim().split('\n').slice(-15).join('\n'),
+            EXIT_IMPORT_FAILED,
+          ),
+        );
+    });
+  });
+}
+
+export function importArguments(
+  database: string,
+  conversion: ConversionResult,
+  reportFile: string,
+): string[] {
+  const args = [
+    'database',
+    'import',
+    'full',
+    database, // before the options: since 5.19 (neo4j/docs-operations#1689)
+    '--overwrite-destination=true',
+    `--array-delimiter=${ARRAY_DELIMITER_OPTION}`,
+    // Clean data or nothing: the conversion already checked ids, endpoints and duplicates.
+    '--bad-tolerance=0',
+    '--skip-bad-relationships=false',
+    '--skip-duplicate-nodes=false',
+    `--report-file=${reportFile}`,
+  ];
+  if (conversion.multiline) args.push('--multiline-fields=true');
+  for (const g of conversion.groups) {
+    args.push(`--${g.kind}=${g.name}=${[g.header, ...g.files].join(',')}`);
+  }
+  return args;
+}
+
+export async function bulkImport(config: Config, options: BulkImportOptions): Promise<BulkImportSummary> {
+  const log = options.log;
+  const started = Date.now();
+  if (config.neo4j.uri !== undefined)
+    throw new BulkImportError(
+      `NEO4J_URI is set (${config.neo4j.uri}): the bulk path works only on the bundled local Neo4j, which it stops, ` +
+        'imports into and starts again. For an external server use the online loader (npm run load), or run ' +
+        "neo4j-admin database import on that server with the CSV this command writes to its work folder.",
+      EXIT_EXTERNAL_SERVER,
+    );
+  if (/,/.test(options.work))
+    throw new BulkImportError(`The work folder ${options.work} has a comma in its path, which neo4j-admin's file lists cannot take.`, 2);
+  const local = new LocalNeo4j(config.local, config.neo4j.password, config.neo4j.user);
+  const database = config.neo4j.database;
+  fs.mkdirSync(options.work, { recursive: true });
+  const marker = path.join(options.work, 'import-in-progress.json');
+
+  const interrupted = fs.existsSync(marker);
+  if (interrupted) {
+    const m = JSON.parse(fs.readFileSync(marker, 'utf8')) as { database: string; home: string; startedAt: string };
+    if (m.home !== local.home || m.database !== database)
+      throw new BulkImportError(
+        `${marker} records an interrupted import into database "${m.database}" of ${m.home}, not this one; ` +
+          'remove the file if that import is no longer of interest.',
+        EXIT_NOT_EMPTY,
+      );
+    log(
+      `A bulk import into "${database}" started at ${m.startedAt} was interrupted before it finished: the store holds ` +
+        'an incomplete import. It is imported again from scratch (the importer is all-or-nothing).',
+    );
+  } else {
+    await requireEmpty(config, local, log);
+  }
+
+  log(`Converting ${options.dir} to neo4j-admin import CSV in ${path.join(options.work, 'csv')}...`);
+  const conversion = await convertCorpus({
+    dir: options.dir,
+    work: options.work,
+    restart: options.restart,
+    log,
+    onProgress: options.onProgress,
+    pauseAfterFileMs: options.pauseAfterFileMs,
+  });
+  log(
+    `Converted in ${conversion.seconds.toFixed(1)} s (checking ${conversion.scanSeconds.toFixed(1)} s, writing ${conversion.writeSeconds.toFixed(1)} s): ${conversion.counts.nodes.toLocaleString('en')} nodes, ` +
+      `${conversion.counts.relationships.toLocaleString('en')} relationships, ${conversion.counts.evidence.toLocaleString('en')} evidence records` +
+      (conversion.filesResumed > 0 ? ` (${conversion.filesResumed} of ${conversion.filesResumed + conversion.filesConverted} input files were converted before: resumed)` : '') +
+      '.',
+  );
+
+  // Checked again just before the store is replaced: something may have written meanwhile.
+  if (!interrupted) await requireEmpty(config, local, log);
+  const status = local.status();
+  if (status.state === 'running') {
+    log(`Stopping the local Neo4j (pid ${status.pid}): neo4j-admin import writes the store of a stopped DBMS...`);
+    const t = Date.now();
+    await local.stop(log);
+    log(`Stopped in ${seconds(t)}.`);
+  }
+
+  fs.writeFileSync(marker, JSON.stringify({ database, home: local.home, startedAt: new Date().toISOString() }) + '\n');
+  const importStarted = Date.now();
+  log(`Running neo4j-admin database import full into "${database}" (${conversion.groups.length} file groups)...`);
+  await runAdmin(local, importArguments(database, conversion, path.join(options.work, 'import.report')), log);
+  fs.rmSync(marker);
+  const importSeconds = (Date.now() - importStarted) / 1000;
+  log(`Imported in ${importSeconds.toFixed(1)} s.`);
+
+  log('Starting the local Neo4j...');
+  await local.start(log, 'cli');
+  const schemaStarted = Date.now();
+  log('Applying cypher/schema (constraints and indexes: the importer creates none)...');
+  const driver = createDriver(config, local.uri);
+  try {
+    await migrate(driver, { database });
+  } finally {
+    await driver.close();
+  }
+  const schemaSeconds = (Date.now() - schemaStarted) / 1000;
+  log(`Schema applied in ${schemaSeconds.toFixed(1)} s.`);
+  const counts = await countGraph(config, local);
+  const { groups: _groups, ...conversionSummary } = conversion;
+  return {
+    conversion: conversionSummary,
+    importSeconds,
+    schemaSeconds,
+    seconds: (Date.now() - started) / 1000,
+    counts,
+    recoveredInterruptedImport: interrupted,
+  };
+}
