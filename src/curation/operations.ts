@@ -10,7 +10,7 @@ import { Principal } from '../auth/principal';
 import { namedQuery } from '../db/cypher-files';
 import { Graph } from '../db/driver';
 import { badInput, notFound } from '../errors';
-import { relationshipId } from '../ingest/validate';
+import { relationshipId, TIME_KEYS } from '../ingest/validate';
 import { emptyReport, TIME_DERIVATION, writePlan } from '../ingest/write';
 import { plainProps, Props } from '../graphql/values';
 import { validateEntityUpdate } from '../ingest/document';
@@ -191,20 +191,7 @@ export interface EvidenceInput {
   derivation?: string | null;
 }
 
-const TIME_FIELDS = [
-  'date',
-  'datePrecision',
-  'validFrom',
-  'validFromPrecision',
-  'validTo',
-  'validToPrecision',
-  'knownFrom',
-  'knownFromPrecision',
-  'knownTo',
-  'knownToPrecision',
-  'openEnded',
-] as const;
-type TimeInput = Partial<Record<(typeof TIME_FIELDS)[number], string | boolean | null>>;
+type TimeInput = Partial<Record<(typeof TIME_KEYS)[number], string | boolean | null>>;
 
 const MAX_EVIDENCE = 50;
 function checkEvidenceCount(evidence: unknown[] | null | undefined): void {
@@ -450,7 +437,7 @@ export function updateEntity(
 
     // The entity after the change, checked by the ingest's own rules for an entity entry.
     const next: Props = { ...before.props };
-    for (const key of ['name', 'aliases', 'description', ...TIME_FIELDS] as const) {
+    for (const key of ['name', 'aliases', 'description', ...TIME_KEYS] as const) {
       if (given.has(key)) next[key] = (input as unknown as Record<string, unknown>)[key] ?? undefined;
     }
     const extra = input.properties ?? {};
@@ -468,7 +455,7 @@ export function updateEntity(
       name: next.name,
       aliases: next.aliases,
       description: next.description,
-      ...Object.fromEntries(TIME_FIELDS.map((k) => [k, next[k]])),
+      ...Object.fromEntries(TIME_KEYS.map((k) => [k, next[k]])),
       properties: Object.fromEntries(Object.entries(extra).filter(([, v]) => v !== null && v !== undefined)),
     };
     const issues = validateEntityUpdate(compact(entry));
@@ -481,7 +468,7 @@ export function updateEntity(
     if (Object.keys(set).length === 0)
       throw badInput('input: nothing to change (every given value is the stored one)', 'input');
     // Time bounds are derived again from the dates as they are now.
-    const datesChanged = TIME_FIELDS.some((k) => k in set);
+    const datesChanged = TIME_KEYS.some((k) => k in set);
     if (datesChanged) Object.assign(set, { timeStart: null, timeEnd: null, timeDerivation: null });
     set.version = versionOf(before.props) + 1;
     await putEntity(tx, before.id, before.labels, set);

@@ -205,7 +205,8 @@ const same = (a: unknown, b: unknown): boolean => JSON.stringify(comparable(a)) 
 const differences = (planned: JsonProperties, stored: Record<string, unknown>): string[] =>
   Object.keys(planned).filter((k) => !same(planned[k], stored[k]));
 
-const TIME_KEYS = [
+/** The time properties an entity or fact may carry (ingest files and curation writes alike). */
+export const TIME_KEYS = [
   'date',
   'datePrecision',
   'validFrom',
