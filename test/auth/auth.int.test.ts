@@ -8,18 +8,15 @@
  * Writes go through a stand-in mutation (test/support/write-probe.ts) that calls
  * writeAccess exactly as the curation mutations do.
  */
-import { spawn } from 'node:child_process';
-import path from 'node:path';
 import { createKey, revokeKey } from '../../src/auth/keys';
-import { PROJECT_ROOT } from '../../src/config';
 import { Graph } from '../../src/db/driver';
-import { closeDriver, getDriver, testDatabase, testEnv } from '../support/db';
+import { closeDriver, getDriver, testDatabase } from '../support/db';
 import { startTestService, TestService } from '../support/service';
 import { probeCount, probeSchema, removeProbes } from '../support/write-probe';
+import { CliResult, runCli } from '../support/cli';
 
 const HOLDER = 'test:auth';
 const PREFIX = 'test:auth:';
-const TSX = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
 
 let api: TestService;
 let graph: Graph;
@@ -380,16 +377,7 @@ describe('keys never appear in answers or logs', () => {
 });
 
 describe('npm run keys', () => {
-  const cli = (args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> =>
-    new Promise((resolve, reject) => {
-      const child = spawn(TSX, ['src/cli/keys.ts', ...args], { cwd: PROJECT_ROOT, env: testEnv() });
-      let stdout = '';
-      let stderr = '';
-      child.stdout.on('data', (d: Buffer) => (stdout += d));
-      child.stderr.on('data', (d: Buffer) => (stderr += d));
-      child.on('error', reject);
-      child.on('close', (code) => resolve({ code, stdout, stderr }));
-    });
+  const cli = (args: string[]): Promise<CliResult> => runCli('src/cli/keys.ts', args);
 
   it('create prints the key once; list shows holder, role and times but no key; revoke stops it at once', async () => {
     const created = await cli(['create', '--holder', `${HOLDER} cli`, '--role', 'editor']);

@@ -7,20 +7,19 @@
  * still works, and the server runs again. A file that is not a dump leaves the
  * database as it was; an external server is refused with exit code 3.
  */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Driver } from 'neo4j-driver';
 import { createKey, verifyKey } from '../../src/auth/keys';
-import { parseConfig, PROJECT_ROOT } from '../../src/config';
+import { parseConfig } from '../../src/config';
 import { manifestPath } from '../../src/db/backup';
 import { createDriver, Graph } from '../../src/db/driver';
 import { GraphFingerprint, graphFingerprint } from '../../src/db/fingerprint';
 import { freePort, LocalNeo4j } from '../../src/db/local-server';
 import { seed } from '../../src/db/runner';
+import { CliResult, runCli } from '../support/cli';
 
-const TSX = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
 /** Each command stops and starts a Neo4j: minutes on a loaded machine. */
 const SLOW = 900_000;
 
@@ -30,16 +29,8 @@ let local: LocalNeo4j;
 let before: GraphFingerprint;
 let key: string;
 
-function cli(args: string[], extra: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(TSX, ['src/cli/backup.ts', ...args], { cwd: PROJECT_ROOT, env: { ...env, ...extra } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d));
-    child.stderr.on('data', (d: Buffer) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+function cli(args: string[], extra: Record<string, string> = {}): Promise<CliResult> {
+  return runCli('src/cli/backup.ts', args, { ...env, ...extra });
 }
 
 /** A fresh driver each time: the commands restart the server in between. */

@@ -13,15 +13,15 @@
  * key of this file's key holders; all of it is removed at the end, and the seed entities the
  * test links to keep their own properties (checked).
  */
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createKey } from '../../src/auth/keys';
 import { PROJECT_ROOT } from '../../src/config';
-import { closeDriver, getDriver, testDatabase, testEnv } from '../support/db';
+import { closeDriver, getDriver, testDatabase } from '../support/db';
 import { startTestService, TestService } from '../support/service';
+import { CliResult, runCli } from '../support/cli';
 
 const TEXTS = path.join(PROJECT_ROOT, 'test/fixtures/sources');
 const TEXT_FILE = 'synthetic-border-bulletin-2021-05-10.txt';
@@ -494,15 +494,6 @@ describe('curation writes', () => {
   });
 });
 
-const TSX = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
-function ingest(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(TSX, ['src/cli/ingest.ts', ...args], { cwd: PROJECT_ROOT, env: testEnv() });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d));
-    child.stderr.on('data', (d: Buffer) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+function ingest(args: string[]): Promise<CliResult> {
+  return runCli('src/cli/ingest.ts', args);
 }

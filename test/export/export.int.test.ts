@@ -5,12 +5,10 @@
  * holds exactly the database's records for the selection, text round-trips
  * byte-exact, and mistakes get status codes that name the parameter.
  */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { PROJECT_ROOT } from '../../src/config';
 import { namedQuery } from '../../src/db/cypher-files';
 import { createDriver, Graph } from '../../src/db/driver';
 import { freePort } from '../../src/db/local-server';
@@ -19,9 +17,10 @@ import { writeEvidenceCsv } from '../../src/export/formats';
 import { EVIDENCE_FIELDS } from '../../src/export/properties';
 import { openExport } from '../../src/export/reader';
 import { startService } from '../../src/server';
-import { closeDriver, getDriver, testConfig, testDatabase, testEnv } from '../support/db';
+import { closeDriver, getDriver, testConfig, testDatabase } from '../support/db';
 import { pythonJson, requireVenv } from '../support/python';
 import { startTestService, TestService } from '../support/service';
+import { CliResult, runCli } from '../support/cli';
 
 // Exports, networkx and tsx child processes take seconds each on a 2-core machine.
 jest.setTimeout(180_000);
@@ -494,17 +493,7 @@ describe('mistakes get a status, a code and the parameter', () => {
 });
 
 describe('npm run export (CLI)', () => {
-  const TSX = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
-  const cli = (args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> =>
-    new Promise((resolve, reject) => {
-      const child = spawn(TSX, ['src/cli/export.ts', ...args], { cwd: PROJECT_ROOT, env: testEnv() });
-      let stdout = '';
-      let stderr = '';
-      child.stdout.on('data', (d: Buffer) => (stdout += d));
-      child.stderr.on('data', (d: Buffer) => (stderr += d));
-      child.on('error', reject);
-      child.on('close', (code) => resolve({ code, stdout, stderr }));
-    });
+  const cli = (args: string[]): Promise<CliResult> => runCli('src/cli/export.ts', args);
 
   it('writes GraphML of the whole graph that networkx loads with the database counts, and exits 0', async () => {
     const out = path.join(dir, 'cli', 'graph.graphml');

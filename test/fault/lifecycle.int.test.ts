@@ -8,16 +8,14 @@
  *   - a SIGKILLed `npm start`: the next one takes its database over and stops it on exit;
  *   - a database started with `npm run db:start` is left running.
  */
-import { ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { PROJECT_ROOT } from '../../src/config';
 import { freePort, LocalNeo4j } from '../../src/db/local-server';
+import { RunningCli, startCli } from '../support/cli';
 import { postGraphQL } from '../support/http';
 
-const TSX = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
 const PASSWORD = 'lifecycle-' + Math.random().toString(36).slice(2, 10);
 const START_TIMEOUT_S = 300;
 
@@ -61,44 +59,7 @@ function env(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   } as NodeJS.ProcessEnv;
 }
 
-interface Run {
-  child: ChildProcess;
-  exited: Promise<number | null>;
-  /** Resolves when stdout matches; rejects if the process exits first. */
-  until(pattern: RegExp): Promise<void>;
-  out(): string;
-  err(): string;
-  /** Signal the whole process group, as a terminal's Ctrl-C or a supervisor would. */
-  signal(sig: NodeJS.Signals): void;
-}
-
-function run(args: string[], environment = env()): Run {
-  // Its own process group (detached), so a signal reaches tsx and the node process under it.
-  const child = spawn(TSX, args, { cwd: PROJECT_ROOT, env: environment, detached: true });
-  let out = '';
-  let err = '';
-  child.stdout!.on('data', (d) => (out += d));
-  child.stderr!.on('data', (d) => (err += d));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return {
-    child,
-    exited,
-    out: () => out,
-    err: () => err,
-    signal: (sig) => process.kill(-child.pid!, sig),
-    until: (pattern) =>
-      new Promise<void>((resolve, reject) => {
-        const check = (): void => {
-          if (pattern.test(out)) resolve();
-        };
-        child.stdout!.on('data', check);
-        check();
-        void exited.then(() => {
-          if (!pattern.test(out)) reject(new Error(`exited before ${pattern}:\n${out}\n${err}`));
-        });
-      }),
-  };
-}
+const run = (args: string[], environment = env()): RunningCli => startCli(args, environment, { detached: true });
 
 const isAlive = (pid: number): boolean => {
   try {

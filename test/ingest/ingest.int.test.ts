@@ -10,7 +10,6 @@
  * evidence and entities) is removed at the end and the touched facts' summaries recomputed;
  * the last test checks that the seed facts are then exactly as before.
  */
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -19,6 +18,7 @@ import { PROJECT_ROOT } from '../../src/config';
 import { namedQuery } from '../../src/db/cypher-files';
 import { closeDriver, getDriver, graphCounts, testDatabase, testEnv } from '../support/db';
 import { startTestService } from '../support/service';
+import { CliResult, runCli } from '../support/cli';
 
 const FIXTURE = 'test/fixtures/ingest/synthetic-border-bulletin.yaml';
 const BAD = 'test/fixtures/ingest/bad-source.yaml';
@@ -49,20 +49,8 @@ const SUMMARY_KEYS = ['sourceCount', 'evidenceCount', 'confidence', 'disputed', 
 const run = async (cypher: string, params: Record<string, unknown> = {}) =>
   (await getDriver().executeQuery(cypher, params, { database: testDatabase() })).records.map((r) => r.toObject());
 
-const TSX = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
-function cli(
-  args: string[],
-  env: Record<string, string> = {},
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(TSX, ['src/cli/ingest.ts', ...args], { cwd: PROJECT_ROOT, env: testEnv(env) });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d));
-    child.stderr.on('data', (d: Buffer) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+function cli(args: string[], env: Record<string, string> = {}): Promise<CliResult> {
+  return runCli('src/cli/ingest.ts', args, testEnv(env));
 }
 
 /** A fact (node or relationship) with all its properties, for before/after comparisons. */

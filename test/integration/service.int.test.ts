@@ -1,41 +1,12 @@
-import { spawn } from 'node:child_process';
-import path from 'node:path';
-import { PROJECT_ROOT } from '../../src/config';
 import { createDriver, Graph } from '../../src/db/driver';
 import { freePort } from '../../src/db/local-server';
 import { RunningService, startService } from '../../src/server';
 import { closeDriver, getDriver, graphCounts, localTestServer, testConfig, testDatabase, testEnv } from '../support/db';
 import { postGraphQL } from '../support/http';
 import { TcpProxy } from '../support/tcp-proxy';
+import { startCli } from '../support/cli';
 
 const HEALTH = '{ health { status neo4jVersion neo4jEdition database nodeCounts { label count } } }';
-const TSX = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
-
-function run(args: string[], env: NodeJS.ProcessEnv, until?: RegExp, timeoutMs = 120_000) {
-  const child = spawn(TSX, args, { cwd: PROJECT_ROOT, env });
-  let out = '';
-  let err = '';
-  child.stdout.on('data', (d) => (out += d));
-  child.stderr.on('data', (d) => (err += d));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  const ready = until
-    ? new Promise<void>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`timed out waiting for ${until}:\n${out}\n${err}`)), timeoutMs);
-        const check = (): void => {
-          if (until.test(out)) {
-            clearTimeout(timer);
-            resolve();
-          }
-        };
-        child.stdout.on('data', check);
-        void exited.then(() => {
-          clearTimeout(timer);
-          if (!until.test(out)) reject(new Error(`exited before ${until}:\n${out}\n${err}`));
-        });
-      })
-    : Promise.resolve();
-  return { child, exited, ready, output: () => ({ out, err }) };
-}
 
 afterAll(closeDriver);
 
@@ -73,23 +44,23 @@ describe('the GraphQL service over HTTP', () => {
 
 describe('npm start (the service entry point)', () => {
   it('stops at start-up on a bad configuration value, naming the key and the expected form', async () => {
-    const p = run(['src/main.ts'], testEnv({ PORT: 'not-a-port' }));
+    const p = startCli(['src/main.ts'], testEnv({ PORT: 'not-a-port' }));
     expect(await p.exited).toBe(1);
-    const { err } = p.output();
+    const err = p.err();
     expect(err).toMatch(/PORT="not-a-port": expected a TCP port number/);
     expect(err).not.toMatch(/\n\s+at /); // a message, not a stack trace
   });
 
   it('uses the server in NEO4J_URI, serves the health query, and exits cleanly on SIGTERM', async () => {
     const port = await freePort();
-    const p = run(['src/main.ts'], testEnv({ PORT: String(port), HOST: '127.0.0.1' }), /GraphQL API ready/);
-    await p.ready;
-    expect(p.output().out).not.toMatch(/bundled local Neo4j/);
+    const p = startCli(['src/main.ts'], testEnv({ PORT: String(port), HOST: '127.0.0.1' }));
+    await p.until(/GraphQL API ready/);
+    expect(p.out()).not.toMatch(/bundled local Neo4j/);
     const res = await postGraphQL(`http://127.0.0.1:${port}/graphql`, HEALTH);
     expect(res.body.data!.health.status).toBe('ok');
     p.child.kill('SIGTERM');
     expect(await p.exited).toBe(0);
-    expect(p.output().out).toMatch(/Stopped\./);
+    expect(p.out()).toMatch(/Stopped\./);
   });
 });
 
