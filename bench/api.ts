@@ -10,17 +10,14 @@
  * one after another where a hand-written client might not. Sequential requests on
  * loopback; concurrency and large graphs are `npm run bench` (bench/scale).
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { Command } from 'commander';
 import neo4j from 'neo4j-driver';
-import { effectiveUri, loadConfig, PROJECT_ROOT } from '../src/config';
+import { effectiveUri, loadConfig } from '../src/config';
 import { boundedQuery, namedQuery } from '../src/db/cypher-files';
-import { createDriver, Graph, toCypherParams } from '../src/db/driver';
-import { LocalNeo4j } from '../src/db/local-server';
+import { Graph, toCypherParams } from '../src/db/driver';
 import { seed } from '../src/db/runner';
 import { startService } from '../src/server';
+import { machineDescription, runBenchCommand, withBenchDatabase, writeLatest } from './support';
 
 interface Case {
   name: string;
@@ -82,89 +79,80 @@ async function main(opts: { iterations: string; warmup: string }): Promise<void>
   if (!Number.isInteger(iterations) || iterations < 10) throw new Error('--iterations must be a whole number >= 10');
   if (!Number.isInteger(warmup) || warmup < 0) throw new Error('--warmup must be a whole number >= 0');
   const config = loadConfig();
-  let local: LocalNeo4j | undefined;
-  let startedLocal = false;
-  if (!config.neo4j.uri) {
-    local = new LocalNeo4j(config.local, config.neo4j.password, config.neo4j.user);
-    startedLocal = (await local.start((l) => console.log(l))) !== 'running';
-  }
-  const driver = createDriver(config);
-  let recording: { name: string; params: Record<string, unknown>; bounds?: Record<string, number> }[] | undefined;
-  const graph = new Graph(driver, config.neo4j.database, config.neo4j.queryTimeoutMs, (name, params, bounds) =>
-    recording?.push({ name, params, bounds }),
-  );
-  // A benchmark client is one busy client: the per-client limits would measure themselves.
-  const service = await startService(graph, 0, '127.0.0.1', { limits: { rateLimitPerMinute: 0, clientMaxConcurrent: 0 } });
-  try {
-    console.log(`Seeding ${effectiveUri(config)} (idempotent)...`);
-    await seed(driver, { database: config.neo4j.database });
-    console.log(
-      `Benchmark: ${CASES.length} queries x ${iterations} sequential runs (after ${warmup} warm-up runs) each way.\n`,
+  await withBenchDatabase(config, async (driver) => {
+    let recording: { name: string; params: Record<string, unknown>; bounds?: Record<string, number> }[] | undefined;
+    const graph = new Graph(driver, config.neo4j.database, config.neo4j.queryTimeoutMs, (name, params, bounds) =>
+      recording?.push({ name, params, bounds }),
     );
-    const rows: Record<string, unknown>[] = [];
-    for (const c of CASES) {
-      const body = JSON.stringify({ query: c.graphql });
-      const viaApi = async () => {
-        const res = await fetch(service.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
-        const json = (await res.json()) as { errors?: unknown };
-        if (json.errors) throw new Error(`${c.name}: ${JSON.stringify(json.errors)}`);
-      };
-      // Record the named queries the API runs for this request, then replay them as is.
-      recording = [];
-      await viaApi();
-      const replay = recording.map((q) => ({
-        query: q.bounds ? boundedQuery(q.name, q.bounds) : namedQuery(q.name),
-        params: toCypherParams(q.params) as Record<string, unknown>,
-      }));
-      recording = undefined;
-      const viaDriver = async () => {
-        for (const q of replay) {
-          const session = driver.session({ database: config.neo4j.database, defaultAccessMode: neo4j.session.READ });
-          try {
-            await session.executeRead((tx) => tx.run(q.query, q.params));
-          } finally {
-            await session.close();
-          }
-        }
-      };
-      await time(warmup, viaApi);
-      await time(warmup, viaDriver);
-      // Interleave the two series in halves so drift on a noisy machine hits both alike.
-      const half = Math.ceil(iterations / 2);
-      const api = [...(await time(half, viaApi)), ...(await time(iterations - half, viaApi))].sort((a, b) => a - b);
-      const drv = [...(await time(half, viaDriver)), ...(await time(iterations - half, viaDriver))].sort(
-        (a, b) => a - b,
-      );
-      const row = {
-        query: c.name,
-        cypherQueries: replay.length,
-        apiP50: percentile(api, 50),
-        apiP95: percentile(api, 95),
-        driverP50: percentile(drv, 50),
-        driverP95: percentile(drv, 95),
-        ratioP50: percentile(api, 50) / percentile(drv, 50),
-      };
-      rows.push(row);
+    // A benchmark client is one busy client: the per-client limits would measure themselves.
+    const service = await startService(graph, 0, '127.0.0.1', { limits: { rateLimitPerMinute: 0, clientMaxConcurrent: 0 } });
+    try {
+      console.log(`Seeding ${effectiveUri(config)} (idempotent)...`);
+      await seed(driver, { database: config.neo4j.database });
       console.log(
-        `${c.name.padEnd(34)} (${row.cypherQueries} Cypher) API p50 ${row.apiP50.toFixed(2).padStart(7)} ms  p95 ${row.apiP95.toFixed(2).padStart(7)} ms | ` +
-          `driver p50 ${row.driverP50.toFixed(2).padStart(7)} ms  p95 ${row.driverP95.toFixed(2).padStart(7)} ms | ` +
-          `API/driver p50 ${row.ratioP50.toFixed(2)}x`,
+        `Benchmark: ${CASES.length} queries x ${iterations} sequential runs (after ${warmup} warm-up runs) each way.\n`,
       );
+      const rows: Record<string, unknown>[] = [];
+      for (const c of CASES) {
+        const body = JSON.stringify({ query: c.graphql });
+        const viaApi = async () => {
+          const res = await fetch(service.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+          const json = (await res.json()) as { errors?: unknown };
+          if (json.errors) throw new Error(`${c.name}: ${JSON.stringify(json.errors)}`);
+        };
+        // Record the named queries the API runs for this request, then replay them as is.
+        recording = [];
+        await viaApi();
+        const replay = recording.map((q) => ({
+          query: q.bounds ? boundedQuery(q.name, q.bounds) : namedQuery(q.name),
+          params: toCypherParams(q.params) as Record<string, unknown>,
+        }));
+        recording = undefined;
+        const viaDriver = async () => {
+          for (const q of replay) {
+            const session = driver.session({ database: config.neo4j.database, defaultAccessMode: neo4j.session.READ });
+            try {
+              await session.executeRead((tx) => tx.run(q.query, q.params));
+            } finally {
+              await session.close();
+            }
+          }
+        };
+        await time(warmup, viaApi);
+        await time(warmup, viaDriver);
+        // Interleave the two series in halves so drift on a noisy machine hits both alike.
+        const half = Math.ceil(iterations / 2);
+        const api = [...(await time(half, viaApi)), ...(await time(iterations - half, viaApi))].sort((a, b) => a - b);
+        const drv = [...(await time(half, viaDriver)), ...(await time(iterations - half, viaDriver))].sort(
+          (a, b) => a - b,
+        );
+        const row = {
+          query: c.name,
+          cypherQueries: replay.length,
+          apiP50: percentile(api, 50),
+          apiP95: percentile(api, 95),
+          driverP50: percentile(drv, 50),
+          driverP95: percentile(drv, 95),
+          ratioP50: percentile(api, 50) / percentile(drv, 50),
+        };
+        rows.push(row);
+        console.log(
+          `${c.name.padEnd(34)} (${row.cypherQueries} Cypher) API p50 ${row.apiP50.toFixed(2).padStart(7)} ms  p95 ${row.apiP95.toFixed(2).padStart(7)} ms | ` +
+            `driver p50 ${row.driverP50.toFixed(2).padStart(7)} ms  p95 ${row.driverP95.toFixed(2).padStart(7)} ms | ` +
+            `API/driver p50 ${row.ratioP50.toFixed(2)}x`,
+        );
+      }
+      const machine = machineDescription();
+      console.log(`\n${machine}`);
+      writeLatest('api', { at: new Date().toISOString(), machine, iterations, rows });
+    } finally {
+      await service.stop();
     }
-    const machine = `${os.cpus()[0]?.model ?? 'cpu'} x${os.cpus().length}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}`;
-    const outDir = path.join(PROJECT_ROOT, 'bench', 'results');
-    fs.mkdirSync(outDir, { recursive: true });
-    const file = path.join(outDir, 'api-latest.json');
-    fs.writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), machine, iterations, rows }, null, 2) + '\n');
-    console.log(`\n${machine}\nWrote ${path.relative(PROJECT_ROOT, file)}`);
-  } finally {
-    await service.stop();
-    await driver.close();
-    if (local && startedLocal) await local.stop();
-  }
+  });
 }
 
-new Command()
+runBenchCommand(
+  new Command()
   .name('bench:api')
   .description(
     'p50/p95 of each research query on the seed graph via the HTTP API and via the driver directly, and their ratio. ' +
@@ -172,9 +160,5 @@ new Command()
   )
   .option('-n, --iterations <n>', 'measured runs per query and path', '200')
   .option('-w, --warmup <n>', 'warm-up runs per query and path', '30')
-  .action(main)
-  .parseAsync(process.argv)
-  .catch((error: unknown) => {
-    console.error(`bench:api: ${(error as Error).message}`);
-    process.exit(1);
-  });
+  .action(main),
+);

@@ -1,17 +1,9 @@
-import { closeDriver, getDriver, testDatabase } from '../support/db';
-import { startTestService, TestService } from '../support/service';
+import { rows } from '../support/db';
+import { useTestService } from '../support/service';
 
-let api: TestService;
-beforeAll(async () => {
-  api = await startTestService();
-});
-afterAll(async () => {
-  await api.stop();
-  await closeDriver();
-});
+const api = useTestService();
 
-const db = async (cypher: string, params: Record<string, unknown> = {}) =>
-  (await getDriver().executeQuery(cypher, params, { database: testDatabase() })).records.map((r) => r.toObject());
+const db = rows;
 
 describe('search', () => {
   const SEARCH =

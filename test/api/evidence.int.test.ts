@@ -9,7 +9,7 @@ import { namedQuery } from '../../src/db/cypher-files';
 import { Graph } from '../../src/db/driver';
 import { createContext } from '../../src/graphql/context';
 import { buildSchema } from '../../src/graphql/schema';
-import { closeDriver, getDriver, testDatabase } from '../support/db';
+import { closeDriver, getDriver, rows, testDatabase } from '../support/db';
 import { startTestService, TestService } from '../support/service';
 
 const SEED = 'source:wapo-2021-05-03-mexico-leverage';
@@ -20,8 +20,7 @@ const FACT = { from: 'person:lopez-obrador', to: 'office:mx-president' };
 let api: TestService;
 let fact: { id: string; type: string };
 
-const db = async (cypher: string, params: Record<string, unknown> = {}) =>
-  (await getDriver().executeQuery(cypher, params, { database: testDatabase() })).records.map((r) => r.toObject());
+const db = rows;
 
 const refresh = (facts: { id: string; from: string | null; to: string | null }[]) =>
   db(namedQuery('evidence/refresh-summaries'), { facts });

@@ -1,14 +1,6 @@
-import { closeDriver } from '../support/db';
-import { startTestService, TestService } from '../support/service';
+import { useTestService } from '../support/service';
 
-let api: TestService;
-beforeAll(async () => {
-  api = await startTestService();
-});
-afterAll(async () => {
-  await api.stop();
-  await closeDriver();
-});
+const api = useTestService();
 
 const PATHS = `query($from: ID!, $to: ID!, $k: Int, $maxHops: Int, $include: [String!], $exclude: [String!], $min: Float, $time: TimeFilter, $tr: Boolean) {
   linkagePaths(from: $from, to: $to, k: $k, maxHops: $maxHops, includeTypes: $include, excludeTypes: $exclude, minConfidence: $min, time: $time, timeRespecting: $tr) {

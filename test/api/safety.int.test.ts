@@ -5,17 +5,10 @@ import { fromDatabaseError } from '../../src/errors';
 import { createContext } from '../../src/graphql/context';
 import { buildSchema } from '../../src/graphql/schema';
 import { LIMITS } from '../../src/server';
-import { closeDriver, getDriver, testDatabase } from '../support/db';
-import { startTestService, TestService } from '../support/service';
+import { getDriver, testDatabase } from '../support/db';
+import { useTestService } from '../support/service';
 
-let api: TestService;
-beforeAll(async () => {
-  api = await startTestService();
-});
-afterAll(async () => {
-  await api.stop();
-  await closeDriver();
-});
+const api = useTestService();
 
 describe('GraphQL over HTTP', () => {
   it('passes every MUST of the graphql-http server audits', async () => {

@@ -6,17 +6,10 @@ import { graphql } from 'graphql';
 import { Graph } from '../../src/db/driver';
 import { createContext } from '../../src/graphql/context';
 import { buildSchema } from '../../src/graphql/schema';
-import { closeDriver, getDriver, testDatabase } from '../support/db';
-import { startTestService, TestService } from '../support/service';
+import { getDriver, testDatabase } from '../support/db';
+import { useTestService } from '../support/service';
 
-let api: TestService;
-beforeAll(async () => {
-  api = await startTestService();
-});
-afterAll(async () => {
-  await api.stop();
-  await closeDriver();
-});
+const api = useTestService();
 
 describe('typed entities carry the article’s facts as fields', () => {
   it('López Obrador is a Person whose office is the presidency of Mexico, with its attested period', async () => {

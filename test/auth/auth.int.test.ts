@@ -10,7 +10,7 @@
  */
 import { createKey, revokeKey } from '../../src/auth/keys';
 import { Graph } from '../../src/db/driver';
-import { closeDriver, getDriver, testDatabase } from '../support/db';
+import { closeDriver, getDriver, rows, testDatabase } from '../support/db';
 import { startTestService, TestService } from '../support/service';
 import { probeCount, probeSchema, removeProbes } from '../support/write-probe';
 import { CliResult, runCli } from '../support/cli';
@@ -60,8 +60,7 @@ const WRITE = 'mutation($probes: [AuthProbeInput!]!) { authProbeWrite(probes: $p
 const probe = (...ids: string[]) => ({ probes: ids.map((id) => ({ id: PREFIX + id })) });
 const codeOf = (a: Answer): unknown => a.body.errors?.[0]?.extensions?.code;
 
-const db = async (cypher: string, params: Record<string, unknown> = {}) =>
-  (await getDriver().executeQuery(cypher, params, { database: testDatabase() })).records.map((r) => r.toObject());
+const db = rows;
 
 beforeAll(async () => {
   api = await startTestService(15_000, { schema: probeSchema() });

@@ -19,7 +19,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createKey } from '../../src/auth/keys';
 import { PROJECT_ROOT } from '../../src/config';
-import { closeDriver, getDriver, testDatabase } from '../support/db';
+import { closeDriver, rows } from '../support/db';
 import { startTestService, TestService } from '../support/service';
 import { CliResult, runCli } from '../support/cli';
 
@@ -35,8 +35,7 @@ const HOLDERS = ['curation-test-editor', 'curation-test-admin', 'curation-test-r
 let service: TestService;
 const keys: Record<'editor' | 'admin' | 'reader', string> = { editor: '', admin: '', reader: '' };
 
-const run = async (cypher: string, params: Record<string, unknown> = {}) =>
-  (await getDriver().executeQuery(cypher, params, { database: testDatabase() })).records.map((r) => r.toObject());
+const run = rows;
 
 interface Answer {
   status: number;

@@ -3,11 +3,10 @@
  * sourced node carries provenance, typed objects are well formed, and applying
  * the scripts again changes no counts.
  */
-import { closeDriver, getDriver, graphCounts, runCypherScripts, testDatabase } from '../support/db';
+import { closeDriver, graphCounts, rows, runCypherScripts } from '../support/db';
 import { STANCES } from '../../src/ontology/vocabulary';
 
-const run = async (cypher: string, params: Record<string, unknown> = {}) =>
-  (await getDriver().executeQuery(cypher, params, { database: testDatabase() })).records.map((r) => r.toObject());
+const run = rows;
 
 afterAll(closeDriver);
 

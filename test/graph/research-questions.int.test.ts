@@ -3,10 +3,9 @@
  * "As U.S. seeks to outsource immigration enforcement, Mexico gains leverage"),
  * answered in Cypher against the seeded graph. Each expectation is the article's answer.
  */
-import { closeDriver, getDriver, testDatabase } from '../support/db';
+import { closeDriver, rows } from '../support/db';
 
-const run = async (cypher: string, params: Record<string, unknown> = {}) =>
-  (await getDriver().executeQuery(cypher, params, { database: testDatabase() })).records.map((r) => r.toObject());
+const run = rows;
 
 afterAll(closeDriver);
 

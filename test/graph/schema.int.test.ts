@@ -2,10 +2,9 @@
  * The ontology's schema on the real database: uniqueness constraints hold,
  * the full-text index folds accents and covers aliases, titles and quote texts.
  */
-import { closeDriver, getDriver, testDatabase } from '../support/db';
+import { closeDriver, rows } from '../support/db';
 
-const run = async (cypher: string, params: Record<string, unknown> = {}) =>
-  (await getDriver().executeQuery(cypher, params, { database: testDatabase() })).records.map((r) => r.toObject());
+const run = rows;
 
 afterEach(async () => {
   await run("MATCH (n) WHERE n.id STARTS WITH 'test:' DETACH DELETE n");

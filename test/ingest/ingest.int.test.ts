@@ -16,7 +16,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../src/config';
 import { namedQuery } from '../../src/db/cypher-files';
-import { closeDriver, getDriver, graphCounts, testDatabase, testEnv } from '../support/db';
+import { closeDriver, graphCounts, rows, testEnv } from '../support/db';
 import { startTestService } from '../support/service';
 import { CliResult, runCli } from '../support/cli';
 
@@ -46,8 +46,7 @@ const SEED_FACTS = [
 const DISPUTED = 'event:mexico-southern-border-troop-drawdown';
 const SUMMARY_KEYS = ['sourceCount', 'evidenceCount', 'confidence', 'disputed', 'attributions', 'statuses'];
 
-const run = async (cypher: string, params: Record<string, unknown> = {}) =>
-  (await getDriver().executeQuery(cypher, params, { database: testDatabase() })).records.map((r) => r.toObject());
+const run = rows;
 
 function cli(args: string[], env: Record<string, string> = {}): Promise<CliResult> {
   return runCli('src/cli/ingest.ts', args, testEnv(env));

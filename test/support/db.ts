@@ -25,6 +25,10 @@ export async function closeDriver(): Promise<void> {
   driver = undefined;
 }
 
+/** The rows of one auto-commit query on the test database, as plain objects. */
+export const rows = async (cypher: string, params: Record<string, unknown> = {}) =>
+  (await getDriver().executeQuery(cypher, params, { database: testDatabase() })).records.map((r) => r.toObject());
+
 /** Re-apply cypher/schema and cypher/data through the real runner. */
 export function runCypherScripts(): Promise<FileReport[]> {
   return seed(getDriver(), { database: testDatabase() });

@@ -4,7 +4,7 @@
 import { ServiceLimits } from '../../src/config';
 import { Graph } from '../../src/db/driver';
 import { RunningService, ServiceOptions, startService } from '../../src/server';
-import { getDriver, testDatabase } from './db';
+import { closeDriver, getDriver, testDatabase } from './db';
 import { GraphQLResponse, postGraphQL } from './http';
 
 export interface TestService {
@@ -49,5 +49,37 @@ export async function startTestService(timeoutMs = 15_000, options: TestServiceO
       return res.body.errors?.[0]?.extensions?.code;
     },
     stop: () => service.stop(),
+  };
+}
+
+/**
+ * One service for the whole test file: started before its first test, stopped (with the
+ * file's driver) after its last. The object can be taken at module level; its members
+ * reach the running service, so they are usable inside tests and hooks only.
+ */
+export function useTestService(timeoutMs?: number, options?: TestServiceOptions): TestService {
+  let service: TestService | undefined;
+  beforeAll(async () => {
+    service = await startTestService(timeoutMs, options);
+  });
+  afterAll(async () => {
+    await service?.stop();
+    await closeDriver();
+  });
+  const running = (): TestService => {
+    if (!service) throw new Error('The test service is not running: use it inside a test or a hook.');
+    return service;
+  };
+  return {
+    get url() {
+      return running().url;
+    },
+    get graph() {
+      return running().graph;
+    },
+    gql: (query, variables) => running().gql(query, variables),
+    data: (query, variables) => running().data(query, variables),
+    errorCode: (query, variables) => running().errorCode(query, variables),
+    stop: () => running().stop(),
   };
 }
