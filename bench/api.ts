@@ -89,7 +89,7 @@ async function main(opts: { iterations: string; warmup: string }): Promise<void>
     startedLocal = (await local.start((l) => console.log(l))) !== 'running';
   }
   const driver = createDriver(config);
-  let recording: { name: string; params: Record<string, unknown>; bounds?: Record<string, number> }[] | undefined;
+  let recording: { name: string; params: Record<string, unknown>; bounds?: Record<string, number | string> }[] | undefined;
   const graph = new Graph(driver, config.neo4j.database, config.neo4j.queryTimeoutMs, (name, params, bounds) =>
     recording?.push({ name, params, bounds }),
   );

@@ -25,7 +25,7 @@ import autocannon from 'autocannon';
 import { Command, Option } from 'commander';
 import neo4j, { Driver, ProfiledPlan } from 'neo4j-driver';
 import { PROJECT_ROOT } from '../../src/config';
-import { freePort, pinnedNeo4jVersion } from '../../src/db/local-server';
+import { freePort, LocalNeo4j, pinnedNeo4jVersion } from '../../src/db/local-server';
 import { toCypherParams } from '../../src/db/driver';
 import { CorpusOptions, FORMAT_VERSION, generateCorpus, Manifest, SIZES } from '../../src/corpus/generate';
 import type { LoadSummary } from '../../src/corpus/loader';
@@ -291,6 +291,126 @@ function resolveApoc(): { jar?: string; version?: string; reason?: string } {
   return { reason: `org.neo4j.procedure:apoc-core could not be resolved from Maven Central (${failures.join('; ')})` };
 }
 
+// ------------------------------------------------------------------ a kept database
+
+type LoadFigures = LoadSummary & {
+  relationshipsPerSecond: number;
+  nodesPerSecond: number;
+  evidencePerSecond: number;
+  loadedAt: string;
+  path?: 'online' | 'bulk';
+};
+
+interface KeptMarker {
+  corpus: CorpusOptions;
+  formatVersion: number;
+  password: string;
+  load: LoadFigures;
+}
+
+/**
+ * A Neo4j kept in `home` across runs (--db-home), so that a before/after pair of API runs
+ * measures the same store without loading it twice. The marker file says which corpus it
+ * holds; a different corpus (or none) wipes the folder and loads afresh, online (the caller,
+ * through `remember`) or with the bulk path (here, `npm run load:bulk`).
+ */
+async function keptDatabase(
+  home: string,
+  manifest: Manifest,
+  corpusDir: string,
+  opts: { heap: string; pageCache: string; load: 'online' | 'bulk' },
+  apocJar: string | undefined,
+): Promise<{ db: Throwaway; load?: LoadFigures; remember(load: LoadFigures): void }> {
+  const markerFile = path.join(home, 'bench-corpus.json');
+  let marker: KeptMarker | undefined;
+  try {
+    marker = JSON.parse(fs.readFileSync(markerFile, 'utf8')) as KeptMarker;
+  } catch {
+    marker = undefined;
+  }
+  const same =
+    marker &&
+    JSON.stringify(marker.corpus) === JSON.stringify(manifest.options) &&
+    marker.formatVersion === manifest.formatVersion;
+  if (!same) {
+    fs.rmSync(home, { recursive: true, force: true });
+    marker = undefined;
+  }
+  fs.mkdirSync(home, { recursive: true });
+  const password = marker?.password ?? 'scale-' + Math.random().toString(36).slice(2, 12);
+  if (apocJar) {
+    fs.mkdirSync(path.join(home, 'plugins'), { recursive: true });
+    fs.copyFileSync(apocJar, path.join(home, 'plugins', path.basename(apocJar)));
+  }
+  const port = await freePort();
+  const config = { boltPort: port, dataDir: home, heap: opts.heap, pageCache: opts.pageCache, startTimeoutMs: 300_000 };
+  let load = marker?.load;
+  const remember = (figures: LoadFigures): void => {
+    fs.writeFileSync(
+      markerFile,
+      JSON.stringify({ corpus: manifest.options, formatVersion: manifest.formatVersion, password, load: figures }) + '\n',
+    );
+  };
+  if (!load && opts.load === 'bulk') {
+    log(`Loading ${home} with npm run load:bulk...`);
+    const child = tsxChild('src/cli/load-bulk.ts', [corpusDir, '--work', path.join(home, 'bulk-work')], {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      JAVA_HOME: process.env.JAVA_HOME,
+      NEO4J_PASSWORD: password,
+      NEO4J_DATABASE: DATABASE,
+      NEO4J_LOCAL_BOLT_PORT: String(port),
+      NEO4J_LOCAL_DATA_DIR: home,
+      NEO4J_LOCAL_HEAP: opts.heap,
+      NEO4J_LOCAL_PAGECACHE: opts.pageCache,
+      NEO4J_LOCAL_START_TIMEOUT_S: '300',
+    });
+    const m = await waitForLine(child, /BULK-SUMMARY (\{.*\})/, 6 * 3600_000, true);
+    await new Promise((r) => child.once('exit', r));
+    const b = JSON.parse(m[1]!) as {
+      importSeconds: number;
+      seconds: number;
+      counts: { nodes: number; relationships: number; evidence: number };
+    };
+    load = {
+      files: 0,
+      ...b.counts,
+      nodesCreated: b.counts.nodes,
+      relationshipsCreated: b.counts.relationships,
+      evidenceCreated: b.counts.evidence,
+      resumedLines: 0,
+      nodeSeconds: b.importSeconds,
+      relationshipSeconds: b.importSeconds,
+      evidenceSeconds: 0,
+      seconds: b.seconds,
+      relationshipsPerSecond: b.counts.relationships / b.seconds,
+      nodesPerSecond: b.counts.nodes / b.seconds,
+      evidencePerSecond: b.counts.evidence / b.seconds,
+      loadedAt: new Date().toISOString(),
+      path: 'bulk',
+    } as LoadFigures;
+    remember(load);
+    fs.rmSync(path.join(home, 'bulk-work'), { recursive: true, force: true });
+  }
+  const server = new LocalNeo4j(config, password);
+  log(`Starting the kept Neo4j in ${home} (heap ${opts.heap}, page cache ${opts.pageCache})...`);
+  await server.start();
+  return {
+    db: {
+      server,
+      uri: server.uri,
+      user: 'neo4j',
+      password,
+      home,
+      stop: async () => {
+        await server.stop().catch(() => undefined);
+      },
+    },
+    load,
+    remember,
+  };
+}
+
 // ------------------------------------------------------------------ report
 
 const fmt = (x: number | undefined, digits = 1): string =>
@@ -451,6 +571,11 @@ async function main(): Promise<void> {
     .option('--page-cache <size>', 'Neo4j page cache', '4g')
     .option('--corpus-dir <dir>', 'where to keep the generated corpus (reused when its options match)')
     .option('--no-neo4j-graphql', 'skip the @neo4j/graphql comparison')
+    .option(
+      '--db-home <dir>',
+      'keep the loaded Neo4j in this folder and reuse it when it holds the same corpus (skips the load: for before/after runs of the API)',
+    )
+    .addOption(new Option('--load <path>', 'how to load a fresh database').choices(['online', 'bulk']).default('online'))
     .addHelpText(
       'after',
       '\nExamples:\n  npm run bench                 # medium: ~1M relationships, ~15 min on 2 cores\n  npm run bench -- --size small # ~150k relationships, a few minutes\n',
@@ -467,6 +592,8 @@ async function main(): Promise<void> {
     pageCache: string;
     corpusDir?: string;
     neo4jGraphql: boolean;
+    dbHome?: string;
+    load: 'online' | 'bulk';
   }>();
   const startedAt = new Date().toISOString();
   const options: CorpusOptions = { seed: opts.seed, ...SIZES[opts.size]! };
@@ -499,8 +626,16 @@ async function main(): Promise<void> {
   let ngql: ChildProcess | undefined;
   let driver: Driver | undefined;
   try {
-    log(`Starting a throwaway Neo4j (heap ${opts.heap}, page cache ${opts.pageCache})...`);
-    db = await startThrowawayNeo4j({ heap: opts.heap, pageCache: opts.pageCache, plugins: apoc.jar ? [apoc.jar] : [] });
+    const kept = opts.dbHome ? await keptDatabase(path.resolve(opts.dbHome), manifest, corpusDir, opts, apoc.jar) : undefined;
+    if (kept) db = kept.db;
+    else {
+      log(`Starting a throwaway Neo4j (heap ${opts.heap}, page cache ${opts.pageCache})...`);
+      db = await startThrowawayNeo4j({
+        heap: opts.heap,
+        pageCache: opts.pageCache,
+        plugins: apoc.jar ? [apoc.jar] : [],
+      });
+    }
     const env: NodeJS.ProcessEnv = {
       PATH: process.env.PATH,
       HOME: process.env.HOME,
@@ -519,17 +654,29 @@ async function main(): Promise<void> {
     }
 
     // (a) load
-    log(`Loading with npm run load (batch size ${opts.batchSize})...`);
-    const loader = tsxChild('src/cli/load.ts', [corpusDir, '--restart', '--batch-size', String(opts.batchSize)], env);
-    const summaryMatch = await waitForLine(loader, /LOAD-SUMMARY (\{.*\})/, 6 * 3600_000, true);
-    await new Promise((r) => loader.once('exit', r));
-    const summary = JSON.parse(summaryMatch[1]!) as LoadSummary;
-    const load = {
-      ...summary,
-      relationshipsPerSecond: summary.relationships / summary.relationshipSeconds,
-      nodesPerSecond: summary.nodes / summary.nodeSeconds,
-      evidencePerSecond: summary.evidence / summary.seconds,
-    };
+    let load: LoadFigures;
+    if (kept?.load) {
+      load = kept.load;
+      log(`Reusing the database in ${opts.dbHome} (loaded ${kept.load.loadedAt}): no load this run.`);
+    } else {
+      log(`Loading with npm run load (batch size ${opts.batchSize})...`);
+      const loader = tsxChild(
+        'src/cli/load.ts',
+        [corpusDir, '--restart', '--batch-size', String(opts.batchSize)],
+        env,
+      );
+      const summaryMatch = await waitForLine(loader, /LOAD-SUMMARY (\{.*\})/, 6 * 3600_000, true);
+      await new Promise((r) => loader.once('exit', r));
+      const summary = JSON.parse(summaryMatch[1]!) as LoadSummary;
+      load = {
+        ...summary,
+        relationshipsPerSecond: summary.relationships / summary.relationshipSeconds,
+        nodesPerSecond: summary.nodes / summary.nodeSeconds,
+        evidencePerSecond: summary.evidence / summary.seconds,
+        loadedAt: new Date().toISOString(),
+      };
+      kept?.remember(load);
+    }
     report.load = load;
     log(
       `Loaded: ${Math.round(load.relationshipsPerSecond)} relationships/s, ${Math.round(load.nodesPerSecond)} nodes/s, ` +

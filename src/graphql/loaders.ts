@@ -134,12 +134,31 @@ export function createLoaders(graph: Graph) {
       return ids.map((id) => byId.get(id) ?? []);
     }),
 
+    /**
+     * Pages of relationships, in the order the store keeps them. The type is written into
+     * the query (see entity/relationships-page.cypher) and the page bounds are the query's
+     * SKIP/LIMIT, so keys are grouped by (type, offset, limit): one query per group, all
+     * of a request level's groups at once (fields of one level usually share all three).
+     */
     relationshipsPage: new DataLoader<PageKey, Page, string>(
       async (keys) => {
-        const rows = await graph.read<{ key: string; total: number; page: unknown[] }>('entity/relationships-page', {
-          keys: keys.map((k) => ({ ...k, key: pageKey(k) })),
-        });
-        const byKey = new Map(rows.map((r) => [r.key, { total: r.total, page: r.page.map(toRelationship) }]));
+        const groups = new Map<string, PageKey[]>();
+        for (const k of keys) {
+          const g = `${k.type}|${k.offset}|${k.limit}`;
+          groups.set(g, [...(groups.get(g) ?? []), k]);
+        }
+        const byKey = new Map<string, Page>();
+        await Promise.all(
+          [...groups.values()].map(async (group) => {
+            const { type, offset, limit } = group[0]!;
+            const rows = await graph.read<{ key: string; total: number; page: unknown[] }>(
+              'entity/relationships-page',
+              { keys: group.map((k) => ({ key: pageKey(k), id: k.id, direction: k.direction })), offset, limit },
+              { type },
+            );
+            for (const r of rows) byKey.set(r.key, { total: r.total, page: r.page.map(toRelationship) });
+          }),
+        );
         return keys.map((k) => byKey.get(pageKey(k)) ?? { total: 0, page: [] });
       },
       { cacheKeyFn: pageKey },
