@@ -175,7 +175,7 @@ async function httpLoad(
   expectBody: string,
   connections: number,
   seconds: number,
-): Promise<HttpFigures> {
+): Promise<HttpFigures & { latencies: number[]; seconds: number }> {
   const latencies: number[] = [];
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
@@ -197,6 +197,8 @@ async function httpLoad(
   });
   return {
     ...summarise(latencies),
+    latencies,
+    seconds: result.duration,
     requestsPerSecond: Math.round((result.requests.total / result.duration) * 10) / 10,
     total: result.requests.total,
     errors: result.errors,
@@ -216,6 +218,31 @@ interface Returned {
 function returned(body: string): Returned {
   return { objects: (body.match(/"id":/g) ?? []).length, bytes: Buffer.byteLength(body) };
 }
+
+/** Several httpLoad slices as one: latencies pooled, counters summed. */
+function pooled(parts: (HttpFigures & { latencies: number[]; seconds: number })[]): HttpFigures {
+  const latencies = parts.flatMap((p) => p.latencies);
+  const seconds = parts.reduce((t, p) => t + p.seconds, 0);
+  const sum = (k: 'total' | 'errors' | 'non2xx' | 'mismatches' | 'timeouts'): number =>
+    parts.reduce((t, p) => t + p[k], 0);
+  return {
+    ...summarise(latencies),
+    requestsPerSecond: Math.round((sum('total') / seconds) * 10) / 10,
+    total: sum('total'),
+    errors: sum('errors'),
+    non2xx: sum('non2xx'),
+    mismatches: sum('mismatches'),
+    timeouts: sum('timeouts'),
+    responseBytes: parts[0]!.responseBytes,
+  };
+}
+
+/**
+ * The machine is shared and its load drifts within seconds, so the API and the driver are
+ * measured in alternating slices (API, driver, API, driver…) and each side's latencies
+ * pooled: both sides see the same mix of quiet and busy moments, and the ratio compares them.
+ */
+const SLICES = 3;
 
 // ------------------------------------------------------------------ profiling
 
@@ -769,7 +796,7 @@ async function main(): Promise<void> {
     const helloUrl = `http://127.0.0.1:${hm[1]}/graphql`;
     const helloBody = await postOnce(helloUrl, '{ hello }');
     await httpLoad(helloUrl, '{ hello }', helloBody.text, opts.connections, 2);
-    report.hello = await httpLoad(helloUrl, '{ hello }', helloBody.text, opts.connections, opts.seconds);
+    report.hello = pooled([await httpLoad(helloUrl, '{ hello }', helloBody.text, opts.connections, opts.seconds)]);
     log(`hello: ${JSON.stringify(report.hello)}`);
 
     report.goals = goals(load, results, memory);
@@ -812,9 +839,21 @@ async function benchCase(
 
   // Warm both paths (JIT, plan caches, page cache) before measuring.
   await httpLoad(ctx.apiUrl, c.graphql, once.text, connections, 2);
-  result.api = await httpLoad(ctx.apiUrl, c.graphql, once.text, connections, seconds);
   await closedLoop(() => replay(ctx.driver, DATABASE, waves), connections, 2000);
-  const d = await closedLoop(() => replay(ctx.driver, DATABASE, waves), connections, seconds * 1000);
+  const apiSlices: Awaited<ReturnType<typeof httpLoad>>[] = [];
+  const driverSlices: Awaited<ReturnType<typeof closedLoop>>[] = [];
+  const slice = Math.max(1, Math.round(seconds / SLICES));
+  for (let i = 0; i < SLICES; i++) {
+    apiSlices.push(await httpLoad(ctx.apiUrl, c.graphql, once.text, connections, slice));
+    driverSlices.push(await closedLoop(() => replay(ctx.driver, DATABASE, waves), connections, slice * 1000));
+  }
+  result.api = pooled(apiSlices);
+  const d = {
+    latencies: driverSlices.flatMap((x) => x.latencies),
+    seconds: driverSlices.reduce((t, x) => t + x.seconds, 0),
+    errors: driverSlices.reduce((t, x) => t + x.errors, 0),
+    firstError: driverSlices.find((x) => x.firstError)?.firstError,
+  };
   result.driver = {
     ...summarise(d.latencies),
     requestsPerSecond: Math.round((d.latencies.length / d.seconds) * 10) / 10,
@@ -852,10 +891,18 @@ async function benchCase(
       }
       oursText = mine.text;
       await httpLoad(ctx.apiUrl, c.neo4jGraphql.ours, mine.text, connections, 2);
-      ours = await httpLoad(ctx.apiUrl, c.neo4jGraphql.ours, mine.text, connections, seconds);
     }
     await httpLoad(ctx.ngqlUrl, c.neo4jGraphql.query, theirs.text, connections, 2);
-    const figures = await httpLoad(ctx.ngqlUrl, c.neo4jGraphql.query, theirs.text, connections, seconds);
+    // Alternating slices, as for the driver: ours, theirs, ours, theirs…
+    const oursSlices: Awaited<ReturnType<typeof httpLoad>>[] = [];
+    const theirSlices: Awaited<ReturnType<typeof httpLoad>>[] = [];
+    const slice = Math.max(1, Math.round(seconds / SLICES));
+    for (let i = 0; i < SLICES; i++) {
+      if (c.neo4jGraphql.ours) oursSlices.push(await httpLoad(ctx.apiUrl, c.neo4jGraphql.ours, oursText, connections, slice));
+      theirSlices.push(await httpLoad(ctx.ngqlUrl, c.neo4jGraphql.query, theirs.text, connections, slice));
+    }
+    ours = oursSlices.length ? pooled(oursSlices) : undefined;
+    const figures = pooled(theirSlices);
     result.neo4jGraphql = {
       ...figures,
       note: c.neo4jGraphql.note,

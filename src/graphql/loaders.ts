@@ -69,17 +69,20 @@ export function createLoaders(graph: Graph) {
     return loader;
   };
 
+  /** Entities by id; pages of relationships prime it with the entities at their other ends. */
+  const entity = new DataLoader<string, EntityRecord | null>(async (ids) => {
+    const rows = await graph.read('entity/by-ids', { ids });
+    const byId = new Map(rows.map((r) => [String(r.id), toEntity(r as never)]));
+    // The id of an entity merged into another resolves to the survivor (docs/curation.md).
+    const missing = ids.filter((id) => !byId.has(id));
+    if (missing.length) for (const [id, e] of await survivorsOf(graph, missing)) byId.set(id, e);
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+
   return {
     via,
 
-    entity: new DataLoader<string, EntityRecord | null>(async (ids) => {
-      const rows = await graph.read('entity/by-ids', { ids });
-      const byId = new Map(rows.map((r) => [String(r.id), toEntity(r as never)]));
-      // The id of an entity merged into another resolves to the survivor (docs/curation.md).
-      const missing = ids.filter((id) => !byId.has(id));
-      if (missing.length) for (const [id, e] of await survivorsOf(graph, missing)) byId.set(id, e);
-      return ids.map((id) => byId.get(id) ?? null);
-    }),
+    entity,
 
     /**
      * What entity arguments name (src/graphql/lookup.ts): the entity with that id, or the
@@ -156,7 +159,12 @@ export function createLoaders(graph: Graph) {
               { keys: group.map((k) => ({ key: pageKey(k), id: k.id, direction: k.direction })), offset, limit },
               { type },
             );
-            for (const r of rows) byKey.set(r.key, { total: r.total, page: r.page.map(toRelationship) });
+            for (const r of rows) {
+              byKey.set(r.key, { total: r.total, page: r.page.map(toRelationship) });
+              for (const rel of r.page as { other: { id: string; labels: string[]; props: unknown } | null }[]) {
+                if (rel.other) entity.prime(rel.other.id, toEntity(rel.other));
+              }
+            }
           }),
         );
         return keys.map((k) => byKey.get(pageKey(k)) ?? { total: 0, page: [] });

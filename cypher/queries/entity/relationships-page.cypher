@@ -8,6 +8,10 @@
 // (the extra one says whether a next page exists). BOTH lists the outgoing ones, then the
 // incoming ones. The total is the degree-store count (getDegree), not a count of rows.
 //
+// Each relationship comes with the entity at its other end (`other`, as entity/by-ids returns
+// it), which the gateway primes its entity loader with: a page's endpoints cost no second
+// round trip.
+//
 // The relationship type is written in the patterns, not passed as a value, so the planner
 // expands one type's relationship group of a dense node instead of all of them: the
 // /*type*/ marker lets the gateway substitute another of the ontology's relationship types
@@ -16,18 +20,19 @@ UNWIND $keys AS key
 MATCH (n:Entity {id: key.id})
 CALL (n, key) {
   CALL (n, key) {
-    MATCH (n)-[r:/*type*/PARTICIPATED_IN]->()
+    MATCH (n)-[r:/*type*/PARTICIPATED_IN]->(m)
     WHERE key.direction <> 'IN'
-    RETURN r
+    RETURN r, m
     UNION ALL
     MATCH (n)<-[r:/*type*/PARTICIPATED_IN]-(m)
     WHERE key.direction = 'IN' OR (key.direction = 'BOTH' AND m <> n)
-    RETURN r
+    RETURN r, m
   }
-  WITH r SKIP $offset LIMIT $limit + 1
+  WITH r, m SKIP $offset LIMIT $limit + 1
   RETURN collect({
     id: coalesce(r.id, elementId(r)), type: type(r),
-    from: startNode(r).id, to: endNode(r).id, props: properties(r)
+    from: startNode(r).id, to: endNode(r).id, props: properties(r),
+    other: CASE WHEN m:Entity THEN {id: m.id, labels: labels(m), props: properties(m)} END
   }) AS page
 }
 RETURN key.key AS key,
