@@ -11,7 +11,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { Driver, ProfiledPlan } from 'neo4j-driver';
+import neo4j, { Driver, ProfiledPlan } from 'neo4j-driver';
 import { pick } from '../../bench/scale/cases';
 import { PROJECT_ROOT } from '../../src/config';
 import { CorpusOptions, FORMAT_VERSION, generateCorpus, Manifest } from '../../src/corpus/generate';
@@ -66,7 +66,7 @@ async function first(driver: Driver, database: string, cypher: string, params = 
 export async function scaleCases(driver: Driver, database: string): Promise<Record<string, Record<string, unknown>>> {
   const p = await pick(driver, database);
   const top = async (cypher: string, n: number): Promise<string[]> => {
-    const r = await driver.executeQuery(cypher, { n }, { database, routing: 'READ' });
+    const r = await driver.executeQuery(cypher, { n: neo4j.int(n) }, { database, routing: 'READ' });
     return r.records.map((x) => String(x.get('id')));
   };
   const [policy] = await top('MATCH (x:Policy) RETURN x.id AS id ORDER BY COUNT { (x)--() } DESC, x.id LIMIT $n', 1);
