@@ -825,7 +825,13 @@ async function benchCase(
   ctx: { apiUrl: string; driver: Driver; opts: { seconds: number; connections: number }; ngqlUrl?: string },
 ): Promise<void> {
   const { seconds, connections } = ctx.opts;
-  const once = await postOnce(ctx.apiUrl, c.graphql);
+  // A kept store starts with a cold page cache: a first request over the database time limit
+  // is tried again (twice at most) before the case counts as failed.
+  let once = await postOnce(ctx.apiUrl, c.graphql);
+  for (let retry = 0; retry < 2 && once.text.includes('"code":"TIMEOUT"'); retry++) {
+    log('  the first request met the database time limit (cold cache?); trying again');
+    once = await postOnce(ctx.apiUrl, c.graphql);
+  }
   const parsed = JSON.parse(once.text) as { errors?: { message: string }[] };
   if (once.status !== 200 || parsed.errors?.length) {
     throw new Error(`the API answered ${once.status}: ${once.text.slice(0, 300)}`);
