@@ -62,7 +62,7 @@ async function allPages(direction: string, first: number): Promise<{ ids: string
   let pages = 0;
   for (;;) {
     const { entity }: { entity: any } = await api.data(PAGE, { id: HUB, direction, first, after });
-    const conn = entity.relationships;
+    const conn: any = entity.relationships;
     pages++;
     totals.push(conn.totalCount);
     expect(conn.pageInfo.hasPreviousPage).toBe(after !== null);
