@@ -80,7 +80,7 @@ async function main(opts: { iterations: string; warmup: string }): Promise<void>
   if (!Number.isInteger(warmup) || warmup < 0) throw new Error('--warmup must be a whole number >= 0');
   const config = loadConfig();
   await withBenchDatabase(config, async (driver) => {
-    let recording: { name: string; params: Record<string, unknown>; bounds?: Record<string, number> }[] | undefined;
+    let recording: { name: string; params: Record<string, unknown>; bounds?: Record<string, number | string> }[] | undefined;
     const graph = new Graph(driver, config.neo4j.database, config.neo4j.queryTimeoutMs, (name, params, bounds) =>
       recording?.push({ name, params, bounds }),
     );

@@ -21,8 +21,12 @@ export interface BenchCase {
   /** What the case asks, in words, for the report. */
   about: string;
   graphql: string;
-  /** The closest @neo4j/graphql query, and how it differs; undefined when there is none. */
-  neo4jGraphql?: { query: string; note: string };
+  /**
+   * The closest @neo4j/graphql query and how it differs; undefined when there is none.
+   * `ours`, when set, is a query to our API doing the same work as `query` (same entities,
+   * same filters, same relationship properties): the ratio is then ours ÷ theirs on it.
+   */
+  neo4jGraphql?: { query: string; note: string; ours?: string };
   noNeo4jGraphqlReason?: string;
 }
 
@@ -80,6 +84,8 @@ export async function pick(driver: Driver, database: string): Promise<Picks> {
 }
 
 const evidence = 'evidence { sourceId excerpt attribution confidence status }';
+/** A relationship's evidence summary as stored on it (docs/evidence.md): the same properties on both sides. */
+const summary = 'confidence sourceCount evidenceCount disputed';
 
 export function cases(p: Picks): BenchCase[] {
   const s = JSON.stringify;
@@ -97,9 +103,14 @@ export function cases(p: Picks): BenchCase[] {
       graphql: `{ entity(id: ${s(p.hubActor)}) { id name entityType relationshipCounts { type direction count }
         relationships(type: "PARTICIPATED_IN", first: 20) { totalCount edges { node { id type role ${evidence} to { id name } } } } } }`,
       neo4jGraphql: {
+        ours: `{ entity(id: ${s(p.hubActor)}) { id name
+          relationships(type: "PARTICIPATED_IN", direction: OUT, first: 20) { totalCount edges { node { id role ${summary} to { id name } } } } } }`,
         query: `{ people(where: { id: { eq: ${s(p.hubActor)} } }) { id name
-          participatedInConnection(first: 20, sort: [{ edge: { id: ASC } }]) { totalCount edges { properties { id role sourceId excerpt attribution confidence status } node { id name } } } } }`,
-        note: 'same page of PARTICIPATED_IN with evidence and total; no per-type relationship counts',
+          participatedInConnection(first: 20) { totalCount edges { properties { id role ${summary} } node { id name } } } } }`,
+        note:
+          'like for like: the first 20 PARTICIPATED_IN in store order (no sort on either side) with the total, the ' +
+          'relationship\'s stored evidence summary and the event. The headline query above also asks for per-type ' +
+          'counts and each relationship\'s :Evidence records, which the generated API cannot join (by factId) without @cypher',
       },
     },
     {
@@ -107,9 +118,15 @@ export function cases(p: Picks): BenchCase[] {
       about: `depth-2 neighbourhood of a typical actor (${p.typicalActor}, ${p.typicalDegree} events), up to 200 relationships`,
       graphql: `{ neighbourhood(id: ${s(p.typicalActor)}, depth: 2, limit: 200) { truncated nodes { id name entityType } relationships { id type from { id } to { id } ${evidence} } } }`,
       neo4jGraphql: {
+        ours: `{ entity(id: ${s(p.typicalActor)}) { id name ... on Person { participations { in { id name
+          ... on Event { participants { participant { id name } } issues { id name } } } } } } }`,
         query: `{ people(where: { id: { eq: ${s(p.typicalActor)} } }) { id name
-          participatedIn(limit: 200) { id name personParticipants(limit: 50) { id name } countryParticipants { id name } concerns { id name } } } }`,
-        note: 'two levels through PARTICIPATED_IN (then participants and issues) only: the generated API has no "all relationship types to depth 2"',
+          participatedIn(limit: 200) { id name personParticipants(limit: 200) { id name } organizationParticipants(limit: 200) { id name }
+            countryParticipants(limit: 200) { id name } concerns(limit: 200) { id name } } } }`,
+        note:
+          'like for like: two levels through PARTICIPATED_IN (the actor\'s events, then their participants and issues; ' +
+          'ours through the typed fields, at most 200 per list on both sides; theirs splits participants by label). ' +
+          'The headline neighbourhood query follows every relationship type to depth 2 with evidence, which the generated API cannot express',
       },
     },
     {
@@ -133,7 +150,9 @@ export function cases(p: Picks): BenchCase[] {
         query: `{ events(where: { AND: [{ countryParticipants: { some: { id: { eq: ${s(p.countryA)} } } } }, { countryParticipants: { some: { id: { eq: ${s(p.countryB)} } } } },
             { timeStart: { gte: "2015-01-01", lte: "2019-12-31" } }] }, sort: [{ timeStart: ASC }], limit: 100) {
           id name date datePrecision countryParticipantsConnection { edges { properties { id role sourceId excerpt attribution confidence status } node { id name } } } } }`,
-        note: 'countries as direct participants only: our timeline also counts people and organisations on each side (3 hops)',
+        note:
+          'NOT the same work: theirs matches countries as direct participants only; our timeline also counts people and ' +
+          'organisations on each side (3 hops of membership), which the generated filters cannot express',
       },
     },
     {
@@ -155,7 +174,8 @@ export function cases(p: Picks): BenchCase[] {
         query: `{ offices(where: { country: { some: { id: { eq: ${s(p.countryA)} } } } }) { id name
           holdersConnection(where: { edge: { timeStart: { lte: "2015-06-01" }, OR: [{ timeEnd: { gte: "2015-06-01" } }, { timeEnd: { eq: null } }] } }) {
             edges { properties { id sourceId excerpt attribution confidence status } node { id name } } } } }`,
-        note: 'offices held only (no policies in force or policy actions)',
+        note:
+          'NOT the same work: theirs lists offices held only; ours also answers policies in force and policy actions (one resolver, three queries)',
       },
     },
   ];

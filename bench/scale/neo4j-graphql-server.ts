@@ -21,6 +21,9 @@ const typeDefs = /* GraphQL */ `
     attribution: String
     confidence: Float
     status: String
+    sourceCount: Int
+    evidenceCount: Int
+    disputed: Boolean
   }
   type OfficeTerm @relationshipProperties {
     id: String
@@ -42,6 +45,10 @@ const typeDefs = /* GraphQL */ `
     id: ID!
     name: String
   }
+  type Organization @node(labels: ["Organization", "Entity"]) {
+    id: ID!
+    name: String
+  }
   type Issue @node(labels: ["Issue", "Entity"]) {
     id: ID!
     name: String
@@ -54,6 +61,7 @@ const typeDefs = /* GraphQL */ `
     timeStart: Date
     personParticipants: [Person!]! @relationship(type: "PARTICIPATED_IN", direction: IN, properties: "Evidence")
     countryParticipants: [Country!]! @relationship(type: "PARTICIPATED_IN", direction: IN, properties: "Evidence")
+    organizationParticipants: [Organization!]! @relationship(type: "PARTICIPATED_IN", direction: IN, properties: "Evidence")
     concerns: [Issue!]! @relationship(type: "CONCERNS", direction: OUT, properties: "Evidence")
   }
   type Office @node(labels: ["Office", "Entity"]) {

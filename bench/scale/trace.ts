@@ -19,7 +19,7 @@ export interface TracedCall {
   name: string;
   params: Record<string, unknown>;
   /** Lowered literal caps (e.g. maxHops), as the resolver asked for them. */
-  bounds?: Record<string, number>;
+  bounds?: Record<string, number | string>;
   wave: number;
 }
 
@@ -38,7 +38,7 @@ class RecordingGraph extends Graph {
   override async read<T extends Record<string, unknown>>(
     name: string,
     params: Record<string, unknown> = {},
-    bounds?: Record<string, number>,
+    bounds?: Record<string, number | string>,
   ): Promise<T[]> {
     this.calls.push({ name, params, bounds, wave: this.completed });
     try {

@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../config';
+import { RELATIONSHIP_TYPES } from '../corpus/format';
 
 export const CYPHER_DIR = path.join(PROJECT_ROOT, 'cypher');
 
@@ -136,7 +137,8 @@ export function namedQuery(name: string): string {
 }
 
 /**
- * A named query with some of its literal bounds lowered.
+ * A named query with some of its literals specialised: numeric bounds lowered, or a
+ * relationship type chosen.
  *
  * Neo4j 5.26 accepts no parameter as a quantifier bound (`{1,6}`) or as the k of
  * `SHORTEST k`, yet searching to the cap when the caller wants fewer hops or paths
@@ -145,8 +147,15 @@ export function namedQuery(name: string): string {
  * the cap (the file runs as is in cypher-shell), and a bound given here may only
  * lower it. Only whole numbers in [1, cap] are ever written into the text, so the
  * statement stays one of a small, fixed set — never text from user input.
+ *
+ * Likewise a relationship type written in a pattern, e.g. `[r:/*type*\/PARTICIPATED_IN]`:
+ * a type given as a value (`[r:$(type)]`) plans as an expand of every relationship of
+ * the node followed by a filter, and a count of them as that expand rather than the
+ * degree store's getDegree, so a hub's page or degree would cost its whole degree. The
+ * type given here must be one of the ontology's RELATIONSHIP_TYPES (a fixed set of
+ * names, never user text), and replaces every marked type.
  */
-export function boundedQuery(name: string, bounds: Record<string, number>): string {
+export function boundedQuery(name: string, bounds: Record<string, number | string>): string {
   const key = `${name}?${Object.entries(bounds)
     .map(([k, v]) => `${k}=${v}`)
     .sort()
@@ -155,15 +164,25 @@ export function boundedQuery(name: string, bounds: Record<string, number>): stri
   if (text === undefined) {
     text = namedQuery(name);
     for (const [bound, value] of Object.entries(bounds)) {
-      const marker = new RegExp(`/\\*${bound}\\*/(\\d+)`, 'g');
       let found = false;
-      text = text.replace(marker, (_, cap: string) => {
-        found = true;
-        if (!Number.isInteger(value) || value < 1 || value > Number(cap)) {
-          throw new Error(`${name}: bound ${bound}=${value} is outside 1..${cap}`);
+      if (typeof value === 'string') {
+        if (!(RELATIONSHIP_TYPES as readonly string[]).includes(value)) {
+          throw new Error(`${name}: ${bound}=${JSON.stringify(value)} is not one of the ontology's relationship types`);
         }
-        return String(value);
-      });
+        text = text.replace(new RegExp(`/\\*${bound}\\*/[A-Z_]+`, 'g'), () => {
+          found = true;
+          return value;
+        });
+      } else {
+        const marker = new RegExp(`/\\*${bound}\\*/(\\d+)`, 'g');
+        text = text.replace(marker, (_, cap: string) => {
+          found = true;
+          if (!Number.isInteger(value) || value < 1 || value > Number(cap)) {
+            throw new Error(`${name}: bound ${bound}=${value} is outside 1..${cap}`);
+          }
+          return String(value);
+        });
+      }
       if (!found) throw new Error(`${name} has no /*${bound}*/ marker`);
     }
     queryCache.set(key, text);

@@ -44,7 +44,7 @@ export interface ServerInfo {
 }
 
 /** Sees every named query a gateway runs (the API benchmark replays them through the raw driver). */
-export type QueryObserver = (name: string, params: Record<string, unknown>, bounds?: Record<string, number>) => void;
+export type QueryObserver = (name: string, params: Record<string, unknown>, bounds?: Record<string, number | string>) => void;
 
 export class Graph {
   /** Database round trips made through this gateway; tests use it to prove batching. */
@@ -68,7 +68,7 @@ export class Graph {
   async read<T extends RecordShape = RecordShape>(
     name: string,
     params: Record<string, unknown> = {},
-    bounds?: Record<string, number>,
+    bounds?: Record<string, number | string>,
   ): Promise<T[]> {
     const query = bounds ? boundedQuery(name, bounds) : namedQuery(name);
     this.roundTrips++;

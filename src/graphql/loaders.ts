@@ -69,17 +69,20 @@ export function createLoaders(graph: Graph) {
     return loader;
   };
 
+  /** Entities by id; pages of relationships prime it with the entities at their other ends. */
+  const entity = new DataLoader<string, EntityRecord | null>(async (ids) => {
+    const rows = await graph.read('entity/by-ids', { ids });
+    const byId = new Map(rows.map((r) => [String(r.id), toEntity(r as never)]));
+    // The id of an entity merged into another resolves to the survivor (docs/curation.md).
+    const missing = ids.filter((id) => !byId.has(id));
+    if (missing.length) for (const [id, e] of await survivorsOf(graph, missing)) byId.set(id, e);
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+
   return {
     via,
 
-    entity: new DataLoader<string, EntityRecord | null>(async (ids) => {
-      const rows = await graph.read('entity/by-ids', { ids });
-      const byId = new Map(rows.map((r) => [String(r.id), toEntity(r as never)]));
-      // The id of an entity merged into another resolves to the survivor (docs/curation.md).
-      const missing = ids.filter((id) => !byId.has(id));
-      if (missing.length) for (const [id, e] of await survivorsOf(graph, missing)) byId.set(id, e);
-      return ids.map((id) => byId.get(id) ?? null);
-    }),
+    entity,
 
     /**
      * What entity arguments name (src/graphql/lookup.ts): the entity with that id, or the
@@ -134,12 +137,36 @@ export function createLoaders(graph: Graph) {
       return ids.map((id) => byId.get(id) ?? []);
     }),
 
+    /**
+     * Pages of relationships, in the order the store keeps them. The type is written into
+     * the query (see entity/relationships-page.cypher) and the page bounds are the query's
+     * SKIP/LIMIT, so keys are grouped by (type, offset, limit): one query per group, all
+     * of a request level's groups at once (fields of one level usually share all three).
+     */
     relationshipsPage: new DataLoader<PageKey, Page, string>(
       async (keys) => {
-        const rows = await graph.read<{ key: string; total: number; page: unknown[] }>('entity/relationships-page', {
-          keys: keys.map((k) => ({ ...k, key: pageKey(k) })),
-        });
-        const byKey = new Map(rows.map((r) => [r.key, { total: r.total, page: r.page.map(toRelationship) }]));
+        const groups = new Map<string, PageKey[]>();
+        for (const k of keys) {
+          const g = `${k.type}|${k.offset}|${k.limit}`;
+          groups.set(g, [...(groups.get(g) ?? []), k]);
+        }
+        const byKey = new Map<string, Page>();
+        await Promise.all(
+          [...groups.values()].map(async (group) => {
+            const { type, offset, limit } = group[0]!;
+            const rows = await graph.read<{ key: string; total: number; page: unknown[] }>(
+              'entity/relationships-page',
+              { keys: group.map((k) => ({ key: pageKey(k), id: k.id, direction: k.direction })), offset, limit },
+              { type },
+            );
+            for (const r of rows) {
+              byKey.set(r.key, { total: r.total, page: r.page.map(toRelationship) });
+              for (const rel of r.page as { other: { id: string; labels: string[]; props: unknown } | null }[]) {
+                if (rel.other) entity.prime(rel.other.id, toEntity(rel.other));
+              }
+            }
+          }),
+        );
         return keys.map((k) => byKey.get(pageKey(k)) ?? { total: 0, page: [] });
       },
       { cacheKeyFn: pageKey },

@@ -47,9 +47,11 @@ export const PLAN_CASES: Record<string, Record<string, unknown>> = {
   'entity/country-offices': { ids: ['country:mx', 'country:us'], limit: 200 },
   'entity/relationships-page': {
     keys: [
-      { key: 'a', id: 'person:lopez-obrador', type: 'PARTICIPATED_IN', direction: 'OUT', offset: 0, limit: 20 },
-      { key: 'b', id: 'country:mx', type: 'PARTICIPATED_IN', direction: 'BOTH', offset: 0, limit: 20 },
+      { key: 'a', id: 'person:lopez-obrador', direction: 'OUT' },
+      { key: 'b', id: 'country:mx', direction: 'BOTH' },
     ],
+    offset: 0,
+    limit: 20,
   },
   'graph/neighbourhood': {
     id: 'person:lopez-obrador',

@@ -16,6 +16,11 @@ export const SNAPSHOT_FILE = path.join(PROJECT_ROOT, 'test', 'plans', 'db-hits.j
 export interface Snapshot {
   note: string;
   queries: Record<string, number>;
+  /** The same queries on the generated medium-shaped corpus of scale.ts (db hits and operator types). */
+  scale?: {
+    corpus: Record<string, number>;
+    queries: Record<string, { dbHits: number; operators: string[] }>;
+  };
 }
 
 /** Every named query the gate covers, as 'folder/name'. */
@@ -66,13 +71,16 @@ export function readSnapshot(): Snapshot {
   return JSON.parse(fs.readFileSync(SNAPSHOT_FILE, 'utf8')) as Snapshot;
 }
 
-export function writeSnapshot(queries: Record<string, number>): void {
+export function writeSnapshot(queries: Record<string, number>, scale: Snapshot['scale']): void {
   const snapshot: Snapshot = {
     note:
-      'PROFILE db hits per named query on the seed graph with the fixed parameters of test/plans/cases.ts. ' +
-      'test/plans/plans.int.test.ts fails when a query grows by more than 20%. Regenerate with npm run plans:update ' +
-      'after checking that a change is intended.',
+      'PROFILE db hits per named query on the seed graph with the fixed parameters of test/plans/cases.ts, and ' +
+      '(scale) on the generated corpus of test/plans/scale.ts with the same cases on its ids, with the operator types ' +
+      'of each plan. test/plans/plans.int.test.ts and scale-plans.int.test.ts fail when a query grows by more than ' +
+      '20% or (scale) its plan gains an operator type. Regenerate with npm run plans:update after checking that a ' +
+      'change is intended.',
     queries,
+    scale,
   };
   fs.writeFileSync(SNAPSHOT_FILE, JSON.stringify(snapshot, null, 2) + '\n');
 }

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { CYPHER_DIR, namedQuery, splitStatements } from '../../src/db/cypher-files';
+import { boundedQuery, CYPHER_DIR, namedQuery, splitStatements } from '../../src/db/cypher-files';
+import { RELATIONSHIP_TYPES } from '../../src/corpus/format';
 
 describe('splitStatements', () => {
   it('splits on semicolons and records the line each statement starts on', () => {
@@ -52,5 +53,33 @@ describe('namedQuery', () => {
 
   it('refuses names that could escape the queries folder', () => {
     expect(() => namedQuery('../schema/x')).toThrow(/Invalid query name/);
+  });
+});
+
+describe('boundedQuery with a relationship type', () => {
+  it('writes the given type into every marked pattern of the relationships page', () => {
+    const text = boundedQuery('entity/relationships-page', { type: 'HOLDS_OFFICE' });
+    expect(text).not.toContain('PARTICIPATED_IN');
+    expect(text.match(/:HOLDS_OFFICE\b/g)?.length).toBe(5);
+  });
+
+  it('refuses a type outside the ontology, so only ontology names ever reach the text', () => {
+    expect(() => boundedQuery('entity/relationships-page', { type: 'X]-() DETACH DELETE n //' })).toThrow(
+      /not one of the ontology's relationship types/,
+    );
+    expect(() => boundedQuery('entity/relationships-page', { type: 'participated_in' })).toThrow(/relationship types/);
+  });
+
+  it('says so when the query has no marker of that name', () => {
+    expect(() => boundedQuery('entity/by-ids', { type: 'LEADS' })).toThrow(/no \/\*type\*\/ marker/);
+  });
+});
+
+describe('entity/relationship-counts', () => {
+  it("counts every one of the ontology's relationship types, each in both directions from the degree store", () => {
+    const text = namedQuery('entity/relationship-counts');
+    const listed = [...text.matchAll(/\{type: '([A-Z_]+)', out: COUNT \{ \(n\)-\[:([A-Z_]+)\]->\(\) \}, in: COUNT \{ \(n\)<-\[:([A-Z_]+)\]-\(\) \}\}/g)];
+    for (const m of listed) expect([m[2], m[3]]).toEqual([m[1], m[1]]);
+    expect(listed.map((m) => m[1]).sort()).toEqual([...RELATIONSHIP_TYPES].sort());
   });
 });

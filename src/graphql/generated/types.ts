@@ -643,8 +643,11 @@ export type Person = Entity & {
   /** How many relationships of each type and direction the entity has. */
   relationshipCounts: Array<RelationshipCount>;
   /**
-   * The entity's relationships of one type, as a Relay-style connection, ordered
-   * by relationship id. Use `relationshipCounts` to see which types exist.
+   * The entity's relationships of one type, as a Relay-style connection, in the
+   * order the database stores them (outgoing before
+   * incoming for BOTH), so that a page costs what it returns however many the
+   * entity has. The order is stable while the entity's relationships of this type
+   * do not change. Use `relationshipCounts` to see which types exist.
    */
   relationships: RelationshipConnection;
   /** Offices held, with their periods and the president served under. */
@@ -728,8 +731,11 @@ export type Organization = Entity & {
   /** How many relationships of each type and direction the entity has. */
   relationshipCounts: Array<RelationshipCount>;
   /**
-   * The entity's relationships of one type, as a Relay-style connection, ordered
-   * by relationship id. Use `relationshipCounts` to see which types exist.
+   * The entity's relationships of one type, as a Relay-style connection, in the
+   * order the database stores them (outgoing before
+   * incoming for BOTH), so that a page costs what it returns however many the
+   * entity has. The order is stable while the entity's relationships of this type
+   * do not change. Use `relationshipCounts` to see which types exist.
    */
   relationships: RelationshipConnection;
   /** government, agency, council, think tank, newspaper, party, judiciary, military, company… */
@@ -821,8 +827,11 @@ export type Country = Entity & {
   /** How many relationships of each type and direction the entity has. */
   relationshipCounts: Array<RelationshipCount>;
   /**
-   * The entity's relationships of one type, as a Relay-style connection, ordered
-   * by relationship id. Use `relationshipCounts` to see which types exist.
+   * The entity's relationships of one type, as a Relay-style connection, in the
+   * order the database stores them (outgoing before
+   * incoming for BOTH), so that a page costs what it returns however many the
+   * entity has. The order is stable while the entity's relationships of this type
+   * do not change. Use `relationshipCounts` to see which types exist.
    */
   relationships: RelationshipConnection;
   /** ISO 3166-1 alpha-2 code, e.g. MX. */
@@ -902,8 +911,11 @@ export type Place = Entity & {
   /** How many relationships of each type and direction the entity has. */
   relationshipCounts: Array<RelationshipCount>;
   /**
-   * The entity's relationships of one type, as a Relay-style connection, ordered
-   * by relationship id. Use `relationshipCounts` to see which types exist.
+   * The entity's relationships of one type, as a Relay-style connection, in the
+   * order the database stores them (outgoing before
+   * incoming for BOTH), so that a page costs what it returns however many the
+   * entity has. The order is stable while the entity's relationships of this type
+   * do not change. Use `relationshipCounts` to see which types exist.
    */
   relationships: RelationshipConnection;
   /** border, region, city, city-group, route. */
@@ -973,8 +985,11 @@ export type Office = Entity & {
   /** How many relationships of each type and direction the entity has. */
   relationshipCounts: Array<RelationshipCount>;
   /**
-   * The entity's relationships of one type, as a Relay-style connection, ordered
-   * by relationship id. Use `relationshipCounts` to see which types exist.
+   * The entity's relationships of one type, as a Relay-style connection, in the
+   * order the database stores them (outgoing before
+   * incoming for BOTH), so that a page costs what it returns however many the
+   * entity has. The order is stable while the entity's relationships of this type
+   * do not change. Use `relationshipCounts` to see which types exist.
    */
   relationships: RelationshipConnection;
   /** The office's title, e.g. Foreign Minister. */
@@ -1048,8 +1063,11 @@ export type Issue = Entity & {
   /** How many relationships of each type and direction the entity has. */
   relationshipCounts: Array<RelationshipCount>;
   /**
-   * The entity's relationships of one type, as a Relay-style connection, ordered
-   * by relationship id. Use `relationshipCounts` to see which types exist.
+   * The entity's relationships of one type, as a Relay-style connection, in the
+   * order the database stores them (outgoing before
+   * incoming for BOTH), so that a page costs what it returns however many the
+   * entity has. The order is stable while the entity's relationships of this type
+   * do not change. Use `relationshipCounts` to see which types exist.
    */
   relationships: RelationshipConnection;
   /** Broader issues this one is part of. */
@@ -1129,8 +1147,11 @@ export type Policy = Entity & {
   /** How many relationships of each type and direction the entity has. */
   relationshipCounts: Array<RelationshipCount>;
   /**
-   * The entity's relationships of one type, as a Relay-style connection, ordered
-   * by relationship id. Use `relationshipCounts` to see which types exist.
+   * The entity's relationships of one type, as a Relay-style connection, in the
+   * order the database stores them (outgoing before
+   * incoming for BOTH), so that a page costs what it returns however many the
+   * entity has. The order is stable while the entity's relationships of this type
+   * do not change. Use `relationshipCounts` to see which types exist.
    */
   relationships: RelationshipConnection;
   /** program, policy, policy-set, order, strategy, agreement, measure, stance. */
@@ -1220,8 +1241,11 @@ export type Event = Entity & {
   /** How many relationships of each type and direction the entity has. */
   relationshipCounts: Array<RelationshipCount>;
   /**
-   * The entity's relationships of one type, as a Relay-style connection, ordered
-   * by relationship id. Use `relationshipCounts` to see which types exist.
+   * The entity's relationships of one type, as a Relay-style connection, in the
+   * order the database stores them (outgoing before
+   * incoming for BOTH), so that a page costs what it returns however many the
+   * entity has. The order is stable while the entity's relationships of this type
+   * do not change. Use `relationshipCounts` to see which types exist.
    */
   relationships: RelationshipConnection;
   /** PLOVER event type (AGREE, THREATEN, COERCE…). */
@@ -1319,8 +1343,11 @@ export type Situation = Entity & {
   /** How many relationships of each type and direction the entity has. */
   relationshipCounts: Array<RelationshipCount>;
   /**
-   * The entity's relationships of one type, as a Relay-style connection, ordered
-   * by relationship id. Use `relationshipCounts` to see which types exist.
+   * The entity's relationships of one type, as a Relay-style connection, in the
+   * order the database stores them (outgoing before
+   * incoming for BOTH), so that a page costs what it returns however many the
+   * entity has. The order is stable while the entity's relationships of this type
+   * do not change. Use `relationshipCounts` to see which types exist.
    */
   relationships: RelationshipConnection;
   /** migration-surge, migration-decline, election, pandemic, economic-downturn. */
@@ -1398,8 +1425,11 @@ export type Statistic = Entity & {
   /** How many relationships of each type and direction the entity has. */
   relationshipCounts: Array<RelationshipCount>;
   /**
-   * The entity's relationships of one type, as a Relay-style connection, ordered
-   * by relationship id. Use `relationshipCounts` to see which types exist.
+   * The entity's relationships of one type, as a Relay-style connection, in the
+   * order the database stores them (outgoing before
+   * incoming for BOTH), so that a page costs what it returns however many the
+   * entity has. The order is stable while the entity's relationships of this type
+   * do not change. Use `relationshipCounts` to see which types exist.
    */
   relationships: RelationshipConnection;
   /** What is counted, in words. */
@@ -1491,8 +1521,11 @@ export type Quote = Entity & {
   /** How many relationships of each type and direction the entity has. */
   relationshipCounts: Array<RelationshipCount>;
   /**
-   * The entity's relationships of one type, as a Relay-style connection, ordered
-   * by relationship id. Use `relationshipCounts` to see which types exist.
+   * The entity's relationships of one type, as a Relay-style connection, in the
+   * order the database stores them (outgoing before
+   * incoming for BOTH), so that a page costs what it returns however many the
+   * entity has. The order is stable while the entity's relationships of this type
+   * do not change. Use `relationshipCounts` to see which types exist.
    */
   relationships: RelationshipConnection;
   /** The words, verbatim (one continuous quoted segment). */
@@ -1570,8 +1603,11 @@ export type Claim = Entity & {
   /** How many relationships of each type and direction the entity has. */
   relationshipCounts: Array<RelationshipCount>;
   /**
-   * The entity's relationships of one type, as a Relay-style connection, ordered
-   * by relationship id. Use `relationshipCounts` to see which types exist.
+   * The entity's relationships of one type, as a Relay-style connection, in the
+   * order the database stores them (outgoing before
+   * incoming for BOTH), so that a page costs what it returns however many the
+   * entity has. The order is stable while the entity's relationships of this type
+   * do not change. Use `relationshipCounts` to see which types exist.
    */
   relationships: RelationshipConnection;
   /** The editors' paraphrase (the source's words are in the evidence excerpts). */
@@ -1647,8 +1683,11 @@ export type Exchange = Entity & {
   /** How many relationships of each type and direction the entity has. */
   relationshipCounts: Array<RelationshipCount>;
   /**
-   * The entity's relationships of one type, as a Relay-style connection, ordered
-   * by relationship id. Use `relationshipCounts` to see which types exist.
+   * The entity's relationships of one type, as a Relay-style connection, in the
+   * order the database stores them (outgoing before
+   * incoming for BOTH), so that a page costs what it returns however many the
+   * entity has. The order is stable while the entity's relationships of this type
+   * do not change. Use `relationshipCounts` to see which types exist.
    */
   relationships: RelationshipConnection;
   /** How explicit the link is: stated, reported, implied, alleged, denied. */
@@ -1722,8 +1761,11 @@ export type Concession = Entity & {
   /** How many relationships of each type and direction the entity has. */
   relationshipCounts: Array<RelationshipCount>;
   /**
-   * The entity's relationships of one type, as a Relay-style connection, ordered
-   * by relationship id. Use `relationshipCounts` to see which types exist.
+   * The entity's relationships of one type, as a Relay-style connection, in the
+   * order the database stores them (outgoing before
+   * incoming for BOTH), so that a page costs what it returns however many the
+   * entity has. The order is stable while the entity's relationships of this type
+   * do not change. Use `relationshipCounts` to see which types exist.
    */
   relationships: RelationshipConnection;
   /** enforcement, material aid, forbearance, goodwill. */
@@ -1803,8 +1845,11 @@ export type Coercion = Entity & {
   /** How many relationships of each type and direction the entity has. */
   relationshipCounts: Array<RelationshipCount>;
   /**
-   * The entity's relationships of one type, as a Relay-style connection, ordered
-   * by relationship id. Use `relationshipCounts` to see which types exist.
+   * The entity's relationships of one type, as a Relay-style connection, in the
+   * order the database stores them (outgoing before
+   * incoming for BOTH), so that a page costs what it returns however many the
+   * entity has. The order is stable while the entity's relationships of this type
+   * do not change. Use `relationshipCounts` to see which types exist.
    */
   relationships: RelationshipConnection;
   /** threat or pressure. */
@@ -1882,8 +1927,11 @@ export type IssueLinkage = Entity & {
   /** How many relationships of each type and direction the entity has. */
   relationshipCounts: Array<RelationshipCount>;
   /**
-   * The entity's relationships of one type, as a Relay-style connection, ordered
-   * by relationship id. Use `relationshipCounts` to see which types exist.
+   * The entity's relationships of one type, as a Relay-style connection, in the
+   * order the database stores them (outgoing before
+   * incoming for BOTH), so that a page costs what it returns however many the
+   * entity has. The order is stable while the entity's relationships of this type
+   * do not change. Use `relationshipCounts` to see which types exist.
    */
   relationships: RelationshipConnection;
   /** linkage, potential-linkage, compartmentalisation. */
@@ -2144,8 +2192,11 @@ export type Entity = {
   /** How many relationships of each type and direction the entity has. */
   relationshipCounts: Array<RelationshipCount>;
   /**
-   * The entity's relationships of one type, as a Relay-style connection, ordered
-   * by relationship id. Use `relationshipCounts` to see which types exist.
+   * The entity's relationships of one type, as a Relay-style connection, in the
+   * order the database stores them (outgoing before
+   * incoming for BOTH), so that a page costs what it returns however many the
+   * entity has. The order is stable while the entity's relationships of this type
+   * do not change. Use `relationshipCounts` to see which types exist.
    */
   relationships: RelationshipConnection;
   /** The entity's version: it grows by one with every change (pass it as expectedVersion). */
