@@ -19,7 +19,9 @@ import { Command, Option } from 'commander';
 import { PROJECT_ROOT } from '../../src/config';
 import { FORMAT_VERSION, generateCorpus, Manifest, SIZES } from '../../src/corpus/generate';
 import type { LoadSummary } from '../../src/corpus/loader';
-import { startThrowawayNeo4j } from './throwaway-neo4j';
+import neo4j from 'neo4j-driver';
+import { namedQuery } from '../../src/db/cypher-files';
+import { startThrowawayNeo4j, Throwaway } from './throwaway-neo4j';
 
 const log = (line: string): void => console.log(`[bench:load] ${line}`);
 
@@ -34,6 +36,7 @@ async function main(): Promise<void> {
     .option('--strategy <list>', 'create, merge (the earlier loader) or merge,create (before and after in one run)', 'create')
     .option('--heap <size>', 'Neo4j heap', '2g')
     .option('--page-cache <size>', 'Neo4j page cache', '1g')
+    .option('--reuse-server', 'one server for every run, emptied (data and deferred indexes) between runs: no restart per run')
     .option('--corpus-dir <dir>', 'where to keep the generated corpus (reused when its manifest matches)')
     .parse();
   const opts = program.opts<{
@@ -45,6 +48,7 @@ async function main(): Promise<void> {
     heap: string;
     pageCache: string;
     corpusDir?: string;
+    reuseServer?: boolean;
   }>();
   const options = { seed: opts.seed, ...SIZES[opts.size]! };
   const dir = path.resolve(
@@ -73,12 +77,14 @@ async function main(): Promise<void> {
   const concurrencies = opts.concurrency.split(',').map(Number);
   log(`machine: ${os.cpus()[0]?.model ?? '?'} × ${os.cpus().length}; heap ${opts.heap}, page cache ${opts.pageCache}`);
   const results: Record<string, unknown>[] = [];
+  const shared = opts.reuseServer ? await startThrowawayNeo4j({ heap: opts.heap, pageCache: opts.pageCache }) : undefined;
+  try {
   // Every combination on a fresh server of its own (the create strategy creates the indexes after
   // the data, so a second load into the same store would not measure the same thing).
   for (const strategy of strategies)
     for (const batchSize of batchSizes)
       for (const concurrency of strategy === 'merge' ? [1] : concurrencies) {
-        const s = await loadOnce(dir, opts, strategy, batchSize, concurrency);
+        const s = await loadOnce(dir, opts, strategy, batchSize, concurrency, shared);
         const rate = (n: number | undefined, seconds: number | undefined): number =>
           n !== undefined && seconds ? Math.round(n / seconds) : 0;
         const row = {
@@ -106,6 +112,9 @@ async function main(): Promise<void> {
         );
         console.log(`LOAD-RATE ${JSON.stringify({ options, ...row, summary: s })}`);
       }
+  } finally {
+    await shared?.stop();
+  }
   if (results.length > 1) {
     log('summary (relationships/s over the relationship files | whole load):');
     for (const r of results)
@@ -132,8 +141,10 @@ async function loadOnce(
   strategy: string,
   batchSize: number,
   concurrency: number,
+  shared?: Throwaway,
 ): Promise<LoadRun> {
-  const db = await startThrowawayNeo4j({ heap: opts.heap, pageCache: opts.pageCache });
+  const db = shared ?? (await startThrowawayNeo4j({ heap: opts.heap, pageCache: opts.pageCache }));
+  if (shared) await emptyDatabase(shared);
   try {
     const loadAverageBefore = loadAverage();
     const child = spawn(
@@ -177,7 +188,25 @@ async function loadOnce(
       loadAverageAfter: loadAverage(),
     };
   } finally {
-    await db.stop();
+    if (!shared) await db.stop();
+  }
+}
+
+/** Delete every node and every index a load creates after its data, so the next load starts as on a new server. */
+async function emptyDatabase(db: Throwaway): Promise<void> {
+  const driver = neo4j.driver(db.uri, neo4j.auth.basic(db.user, db.password));
+  try {
+    const session = driver.session({ database: 'neo4j' });
+    try {
+      await session.run(namedQuery('load/bench-clear'));
+    } finally {
+      await session.close();
+    }
+    const indexes = await driver.executeQuery(namedQuery('load/bench-indexes'), {}, { database: 'neo4j' });
+    for (const r of indexes.records)
+      await driver.executeQuery(namedQuery('load/bench-drop-index'), { name: r.get('name') }, { database: 'neo4j' });
+  } finally {
+    await driver.close();
   }
 }
 

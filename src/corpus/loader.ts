@@ -33,6 +33,7 @@ import readline from 'node:readline';
 import { Driver } from 'neo4j-driver';
 import { namedQuery } from '../db/cypher-files';
 import { Checkpoint } from './checkpoint';
+import { FileProgress } from './file-progress';
 import { CorpusRecord, isEvidenceRecord, isNodeRecord, isRelationshipRecord, parseRecord, RecordError, SOURCE_LABEL } from './format';
 import { Batch, BatchPlan, MissingEndpoints, planBatch, RefusedEvidence, writeBatch, WriteStrategy } from './load-batch';
 import { LoadError } from './load-error';
@@ -203,49 +204,6 @@ async function explainMissingEndpoints(driver: Driver, database: string, batch: 
   );
 }
 
-/**
- * Per input file, the batches sent and committed: the checkpoint moves only over a run of
- * committed batches with nothing uncommitted before them, however the parallel transactions finish.
- */
-class FileProgress {
-  private sent = 0;
-  private next = 0;
-  private readonly committed = new Map<number, number>();
-  private lastLine = -1;
-
-  constructor(
-    private readonly file: InputFile,
-    private readonly checkpoint: Checkpoint,
-  ) {}
-
-  /** The sequence number of a batch about to be sent. */
-  send(): number {
-    return this.sent++;
-  }
-
-  commit(seq: number, endLine: number): void {
-    this.committed.set(seq, endLine);
-    let line: number | undefined;
-    while (this.committed.has(this.next)) {
-      line = this.committed.get(this.next)!;
-      this.committed.delete(this.next++);
-    }
-    if (line !== undefined) this.save(line);
-  }
-
-  /** The whole file has been read (`lines` lines) and sent. */
-  finish(lines: number): void {
-    this.lastLine = lines;
-    this.save(lines);
-  }
-
-  private save(line: number): void {
-    const done = this.lastLine >= 0 && this.next === this.sent;
-    if (done) this.checkpoint.save(this.file.name, this.file.stat, this.lastLine, true);
-    else if (this.lastLine < 0 || line < this.lastLine) this.checkpoint.save(this.file.name, this.file.stat, line, false);
-  }
-}
-
 type Phase = 'sources' | 'nodes' | 'relationships' | 'evidence';
 const PHASES: Phase[] = ['sources', 'nodes', 'relationships', 'evidence'];
 const phaseOf = (f: InputFile): Phase =>
@@ -395,7 +353,7 @@ export async function loadCorpus(driver: Driver, options: LoadOptions): Promise<
           continue;
         }
         if (resume.lines > 0) log(`${file.name}: resuming after line ${resume.lines} (committed before).`);
-        const fileProgress = new FileProgress(file, checkpoint);
+        const fileProgress = new FileProgress(file.name, file.stat, checkpoint);
         const lines = readline.createInterface({ input: fs.createReadStream(file.full), crlfDelay: Infinity });
         let lineNo = 0;
         let batch: Batch = { fileName: file.name, records: [], lines: [], endLine: 0 };
