@@ -4,9 +4,9 @@
  * In one run, on this machine:
  *   1. generate a synthetic corpus of the chosen size (src/corpus/generate.ts);
  *   2. start a throwaway local Neo4j (bigger heap and page cache; APOC core in plugins/
- *      when Maven Central has it) and load the corpus: by default through the initial bulk path
- *      (`--loader bulk`: npm run load:bulk, neo4j-admin import — by far the faster into an empty
- *      database, which makes the medium and large presets practical), or with the online loader
+ *      when Maven Central has it) and load the corpus: by default (from the small preset up) through the
+ *      initial bulk path (`--loader bulk`: npm run load:bulk, neo4j-admin import — the faster into
+ *      an empty database at those sizes, which makes the medium and large presets practical), or with the online loader
  *      (`--loader online`: npm run load). With the bulk path the online loader's rate is still
  *      measured, apart: on the `--online-rate-size` preset (small by default) into a second
  *      throwaway server after the queries. (a) rel/s of both;
@@ -555,10 +555,10 @@ async function main(): Promise<void> {
     .addOption(
       new Option(
         '--loader <path>',
-        'how the initial load is done: bulk (npm run load:bulk, neo4j-admin import; the faster into an empty database) or online (npm run load)',
-      )
-        .choices(['bulk', 'online'])
-        .default('bulk'),
+        'how the initial load is done: bulk (npm run load:bulk, neo4j-admin import) or online (npm run load); ' +
+          'default: whichever was faster into an empty database at that size (online for tiny, where the ' +
+          "importer's fixed cost dominates; bulk from small up: bench/results/load-bulk-small-2026-11-30.md)",
+      ).choices(['bulk', 'online']),
     )
     .addOption(
       new Option(
@@ -584,7 +584,7 @@ async function main(): Promise<void> {
     seconds: number;
     connections: number;
     batchSize: number;
-    loader: 'bulk' | 'online';
+    loader?: 'bulk' | 'online';
     onlineRateSize: string;
     heap: string;
     pageCache: string;
@@ -592,6 +592,7 @@ async function main(): Promise<void> {
     neo4jGraphql: boolean;
   }>();
   const startedAt = new Date().toISOString();
+  opts.loader ??= opts.size === 'tiny' ? 'online' : 'bulk';
   const options: CorpusOptions = { seed: opts.seed, ...SIZES[opts.size]! };
   const corpusDir = path.resolve(
     opts.corpusDir ?? path.join(PROJECT_ROOT, '.data', `bench-corpus-${opts.size}-${opts.seed}`),
