@@ -27,7 +27,7 @@ CALL () {
     RETURN a
   }
   MATCH (b:Entity {id: row.to})
-  WITH row WHERE EXISTS { MATCH (a)-[r]->(b) WHERE r.id = row.id }
+  WITH row, a, b WHERE EXISTS { MATCH (a)-[r]->(b) WHERE r.id = row.id }
   RETURN collect(row.id) AS relationships
 }
 CALL () {
