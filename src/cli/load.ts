@@ -19,13 +19,16 @@ async function main(argv: string[]): Promise<number> {
     .name('load')
     .description(
       "Load every .jsonl file under <dir> (nodes, relationships and evidence records in the ontology's shape: see " +
-        'src/corpus/format.ts, docs/ontology.md and docs/evidence.md) into Neo4j, in batches of UNWIND + MERGE on ids, ' +
-        'one write transaction each; the evidence summaries of every fact a batch touches (sourceCount, evidenceCount, ' +
+        'src/corpus/format.ts, docs/ontology.md and docs/evidence.md) into Neo4j, empty or not, in batches of UNWIND, one ' +
+        'write transaction each (--concurrency at once): one lookup per batch finds what exists; what is new is CREATEd, ' +
+        'what exists is MERGEd (nothing removed; another source\'s evidence is never touched). The evidence summaries of ' +
+        'every fact a batch touches (sourceCount, evidenceCount, ' +
         'confidence, disputed, …) are refreshed in the same transaction. Source files load first, then other node ' +
         'files, relationship files, and files of evidence only. Resumable: a checkpoint file records, per input file, the lines ' +
         'committed; interrupted at any point and rerun, the load resumes there and ends with exactly the counts of ' +
-        'the input (MERGE makes a re-applied batch harmless). Derives timeStart/timeEnd like ' +
-        'cypher/data/900_time_bounds.cypher. Applies cypher/schema (constraints, indexes) first.',
+        'the input (the lookup makes a re-applied batch harmless). Derives timeStart/timeEnd like ' +
+        'cypher/data/900_time_bounds.cypher. Applies the constraints of cypher/schema first and creates the indexes ' +
+        'that did not exist yet after the data.',
     )
     .argument('<dir>', 'folder holding the .jsonl files, e.g. one written by npm run generate')
     .option(
