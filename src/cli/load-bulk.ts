@@ -76,6 +76,16 @@ async function main(argv: string[]): Promise<number> {
     cliProgress.Presets.shades_classic,
   );
   let barPhase: string | undefined;
+  const importBar = new cliProgress.SingleBar(
+    {
+      format: 'importing {bar} {percentage}% | {stage} | {elapsed} s in the importer | stage ETA {eta_formatted}',
+      etaBuffer: 10,
+      noTTYOutput: !process.stdout.isTTY,
+      notTTYSchedule: 5000,
+    },
+    cliProgress.Presets.shades_classic,
+  );
+  let importStage: string | undefined;
   let phaseStarted = Date.now();
   let phaseStartBytes = 0;
   const mb = (b: number): string => (b / 1048576).toFixed(1);
@@ -97,6 +107,21 @@ async function main(argv: string[]): Promise<number> {
       restart: opts.restart,
       pauseAfterFileMs: opts.pauseAfterFile,
       log: (line) => log(barPhase ? `\n${line}` : line),
+      onImportProgress: (p) => {
+        // One bar per importer stage (nodes, relationships, linking, …), each with its percentage.
+        if (p.done) {
+          if (importStage) importBar.update(100, { stage: importStage, elapsed: p.seconds.toFixed(0) });
+          if (importStage) importBar.stop();
+          importStage = undefined;
+          return;
+        }
+        if (importStage !== p.stage) {
+          if (importStage) importBar.stop();
+          importStage = p.stage;
+          importBar.start(100, 0, { stage: p.stage, elapsed: p.seconds.toFixed(0) });
+        }
+        importBar.update(p.percent ?? 0, { stage: p.stage, elapsed: p.seconds.toFixed(0) });
+      },
       onProgress: (p) => {
         if (barPhase !== p.phase) {
           stopBar();
@@ -108,7 +133,10 @@ async function main(argv: string[]): Promise<number> {
         bar.update(p.bytesDone, payload(p));
         if (p.phase === 'write' && p.bytesDone >= p.bytesTotal) stopBar();
       },
-    }).finally(stopBar);
+    }).finally(() => {
+      stopBar();
+      if (importStage) importBar.stop();
+    });
     const c = summary.counts;
     const rate = summary.importSeconds > 0 ? c.relationships / summary.importSeconds : 0;
     const overall = summary.seconds > 0 ? c.relationships / summary.seconds : 0;

@@ -1,57 +1,45 @@
 /**
- * Bulk loading of JSON Lines in the ontology's shape (src/corpus/format.ts) — synthetic
- * corpora and real data alike — into Neo4j.
+ * The online loader: JSON Lines in the ontology's shape (src/corpus/format.ts) — synthetic
+ * corpora and real data alike — into a Neo4j that may already hold data.
  *
- * - Batches of records are UNWOUND in one write transaction each, through the named queries
- *   in cypher/queries/load/ (MERGE on ids, so every batch is idempotent).
+ * - Batches of records are UNWOUND in one write transaction each (src/corpus/load-batch.ts):
+ *   one lookup decides what of the batch is new (written with CREATE) and what exists (written
+ *   with MERGE, so a batch applied twice writes nothing new and another source's evidence is
+ *   never touched).
  * - Evidence records (docs/evidence.md) are written in the transaction of their batch, and the
- *   summaries of every fact the batch wrote or gave evidence to are refreshed in that same
- *   transaction (cypher/queries/evidence/refresh-summaries.cypher), so a fact is never seen
- *   with summaries that disagree with its evidence.
- * - Files load by the kind of their first record: files of :Source nodes, then other node
- *   files, then relationship files, then files of evidence only; so sources exist before the
- *   evidence that cites them and facts before evidence about them in a later file.
+ *   summaries of every fact the batch wrote or gave evidence to are written or refreshed in that
+ *   same transaction, so a fact is never seen with summaries that disagree with its evidence.
+ *   A full batch is cut before a fact record, so a fact and the evidence after it stay together.
+ * - Files load by the kind of their first record, in phases: files of :Source nodes, other node
+ *   files, relationship files, files of evidence only; so sources exist before the evidence that
+ *   cites them and facts before evidence about them in a later file. Within a phase, up to
+ *   `concurrency` batches are in their transactions at once; a batch that shares an id with one in
+ *   flight (a node, relationship or evidence id, or the fact an evidence record is about) waits
+ *   for it. Deadlocks between relationship batches that lock the same nodes are retried by the
+ *   driver and counted (`retries`).
+ * - Constraints are applied first; indexes that do not exist yet are created after the data
+ *   (src/corpus/load-schema.ts), so they are populated once rather than updated on every write.
  * - Resumable: a checkpoint (src/corpus/checkpoint.ts) records, per file, the lines whose
- *   transaction has committed. Killed at any point and rerun, the loader resumes there; a
- *   batch that committed just before the kill is applied again, harmlessly. The end state
- *   has exactly the counts of the input: nothing duplicated, nothing lost.
+ *   transactions have all committed. Killed at any point and rerun, the loader resumes there; a
+ *   batch that committed just before the kill is found by the lookup and applied again through
+ *   MERGE, harmlessly. The end state has exactly the counts of the input: nothing duplicated,
+ *   nothing lost.
  * - A bad record stops the load with an error naming the file and line; its batch is not
  *   sent (or is rolled back), and everything committed before it stays recorded in the checkpoint.
- * - While one batch is in its transaction, the next is read and parsed.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
-import neo4j, { Driver, ManagedTransaction } from 'neo4j-driver';
+import { Driver } from 'neo4j-driver';
 import { namedQuery } from '../db/cypher-files';
-import { migrate } from '../db/runner';
 import { Checkpoint } from './checkpoint';
-import { evidenceId, EvidenceRecordBody } from './evidence';
-import {
-  CorpusRecord,
-  isEvidenceRecord,
-  isNodeRecord,
-  isRelationshipRecord,
-  METADATA_RELATIONSHIP_TYPES,
-  parseRecord,
-  RecordError,
-  SOURCE_LABEL,
-  toCypherEvidence,
-  toCypherProperties,
-} from './format';
-import { EvidenceSummary, summarise } from './summaries';
+import { FileProgress } from './file-progress';
+import { CorpusRecord, isEvidenceRecord, isNodeRecord, isRelationshipRecord, parseRecord, RecordError, SOURCE_LABEL } from './format';
+import { Batch, BatchPlan, MissingEndpoints, planBatch, RefusedEvidence, writeBatch, WriteStrategy } from './load-batch';
+import { LoadError } from './load-error';
+import { applyFullSchema, applyLoadSchema } from './load-schema';
 
-/** A problem with the input or the load, naming where it is and what to do. */
-export class LoadError extends Error {
-  constructor(
-    message: string,
-    readonly file?: string,
-    readonly line?: number,
-  ) {
-    super(file ? `${file}${line ? `:${line}` : ''}: ${message}` : message);
-    this.name = 'LoadError';
-  }
-}
+export { LoadError } from './load-error';
 
 export interface LoadProgress {
   file: string;
@@ -69,6 +57,13 @@ export interface LoadOptions {
   /** Where the data goes (for the checkpoint's guard against resuming into another database). */
   target: string;
   batchSize?: number;
+  /** Batches written at once, each in its own transaction (default DEFAULT_CONCURRENCY). */
+  concurrency?: number;
+  /**
+   * `create` (default): see src/corpus/load-batch.ts. `merge`: the earlier loader for comparison —
+   * every row MERGEd, every index in place before the load.
+   */
+  strategy?: WriteStrategy;
   /** Ignore an existing checkpoint and load everything again (idempotent). */
   restart?: boolean;
   checkpointFile?: string;
@@ -92,6 +87,12 @@ export interface LoadSummary {
   nodeSeconds: number;
   relationshipSeconds: number;
   evidenceSeconds: number;
+  /** Creating the indexes that did not exist when the load began (src/corpus/load-schema.ts). */
+  indexSeconds: number;
+  /** Transactions retried (deadlocks between concurrent batches, other transient errors). */
+  retries: number;
+  batchSize: number;
+  concurrency: number;
   seconds: number;
 }
 
@@ -107,15 +108,10 @@ interface InputFile {
   stat: fs.Stats;
 }
 
-interface Batch {
-  file: InputFile;
-  records: CorpusRecord[];
-  lines: number[];
-  /** Line count of the file up to and including this batch's last line. */
-  endLine: number;
-}
-
+/** Records per transaction: the best of the sweep in bench/README.md ("Online load"). */
 export const DEFAULT_BATCH_SIZE = 5000;
+/** Transactions at once (bench/README.md, "Online load"). */
+export const DEFAULT_CONCURRENCY = 2;
 
 function listJsonl(dir: string): string[] {
   const out: string[] = [];
@@ -173,208 +169,6 @@ export async function inputFiles(dir: string): Promise<InputFile[]> {
     .map(({ f }) => f);
 }
 
-/** Endpoints missing for some rows of a relationship batch: raised inside the transaction to roll it back. */
-class MissingEndpoints extends Error {}
-
-/** A refused evidence record: raised inside the transaction to roll it back; `index` is its place in the batch. */
-class RefusedEvidence extends Error {
-  constructor(
-    readonly index: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-/** A fact whose summaries are refreshed: from/to are null for a node (refresh-summaries.cypher). */
-interface FactKey {
-  id: string;
-  from: string | null;
-  to: string | null;
-}
-
-interface BatchCounts {
-  nodes: number;
-  rels: number;
-  evidence: number;
-}
-
-/**
- * Check what can be checked without the database: an evidence record about a fact of its own
- * batch must describe that fact as the fact record does. Returns the batch's facts by id.
- */
-function factsOfBatch(batch: Batch): Map<string, FactKey> {
-  const facts = new Map<string, FactKey & { kind: string; type: string }>();
-  batch.records.forEach((r, index) => {
-    if (isNodeRecord(r)) {
-      if (r.label !== SOURCE_LABEL)
-        facts.set(r.properties.id, { id: r.properties.id, from: null, to: null, kind: 'node', type: r.label });
-    } else if (isRelationshipRecord(r)) {
-      if (!METADATA_RELATIONSHIP_TYPES.has(r.type))
-        facts.set(r.properties.id, { id: r.properties.id, from: r.from, to: r.to, kind: 'relationship', type: r.type });
-    } else {
-      const e = r.evidence;
-      const fact = facts.get(e.factId);
-      if (!fact) return;
-      const said = `${e.factKind} ${e.factType}${e.factKind === 'relationship' ? ` from "${e.factFrom}" to "${e.factTo}"` : ''}`;
-      const is = `${fact.kind} ${fact.type}${fact.kind === 'relationship' ? ` from "${fact.from}" to "${fact.to}"` : ''}`;
-      if (said !== is)
-        throw new LoadError(
-          `evidence for "${e.factId}" describes it as a ${said}, but the fact record above is a ${is}. ` +
-            'Fix factKind/factType/factFrom/factTo.',
-          batch.file.name,
-          batch.lines[index],
-        );
-    }
-  });
-  return facts;
-}
-
-/** Summaries as Cypher parameters: counts as integers (confidence, a JS number, is a float). */
-const summaryProps = (s: EvidenceSummary): Record<string, unknown> => ({
-  ...s,
-  evidenceCount: neo4j.int(s.evidenceCount),
-  sourceCount: neo4j.int(s.sourceCount),
-});
-
-/**
- * One batch in one transaction: its facts, its evidence, and the summaries of every fact it wrote
- * or gave evidence to (docs/evidence.md). A fact of the batch with no evidence in the database yet
- * gets its summaries computed here from the batch's evidence and written with the fact; every
- * other fact touched is refreshed from the database after the evidence is written.
- */
-async function writeBatch(
-  tx: ManagedTransaction,
-  batch: Batch,
-  facts: Map<string, FactKey>,
-  knownSources: Set<string>,
-): Promise<BatchCounts> {
-  const counts: BatchCounts = { nodes: 0, rels: 0, evidence: 0 };
-  const evidence: { record: EvidenceRecordBody; id: string; index: number }[] = [];
-  batch.records.forEach((r, index) => {
-    if (isEvidenceRecord(r)) evidence.push({ record: r.evidence, id: evidenceId(r.evidence), index });
-  });
-
-  if (evidence.length > 0) {
-    // Every source cited must exist (source files load first); a load checks each source id once.
-    // Sources written by this very batch count too (they are written before its evidence), but
-    // only for this batch: if it rolls back, they are not in the database.
-    const inBatch = new Set(
-      batch.records.flatMap((r) =>
-        'label' in r && r.label === SOURCE_LABEL ? [String((r.properties as { id: unknown }).id)] : [],
-      ),
-    );
-    const unchecked = [...new Set(evidence.map((e) => e.record.sourceId))].filter(
-      (id) => !knownSources.has(id) && !inBatch.has(id),
-    );
-    if (unchecked.length > 0) {
-      const found = await tx.run(namedQuery('load/known-sources'), { ids: unchecked });
-      for (const r of found.records) knownSources.add(String(r.get('id')));
-      const bad = evidence.find((e) => !knownSources.has(e.record.sourceId) && !inBatch.has(e.record.sourceId));
-      if (bad)
-        throw new RefusedEvidence(
-          bad.index,
-          `evidence cites source "${bad.record.sourceId}", which is not a :Source in the database. ` +
-            'Add the source (a {"label": "Source", …} record; files of sources load first) or fix sourceId.',
-        );
-    }
-  }
-
-  // Facts of the batch whose evidence is all in the batch: summaries computed here.
-  const withEvidence =
-    facts.size === 0 || REFRESH_ALL
-      ? new Set<string>(REFRESH_ALL ? facts.keys() : [])
-      : new Set(
-          (await tx.run(namedQuery('load/facts-with-evidence'), { ids: [...facts.keys()] })).records.map((r) =>
-            String(r.get('id')),
-          ),
-        );
-  const batchEvidence = new Map<string, Map<string, EvidenceRecordBody>>();
-  for (const e of evidence) {
-    if (!facts.has(e.record.factId) || withEvidence.has(e.record.factId)) continue;
-    let records = batchEvidence.get(e.record.factId);
-    if (!records) batchEvidence.set(e.record.factId, (records = new Map()));
-    records.set(e.id, e.record); // the same record twice is one :Evidence node
-  }
-  const summaryOf = (id: string): Record<string, unknown> =>
-    withEvidence.has(id) ? {} : summaryProps(summarise([...(batchEvidence.get(id)?.values() ?? [])]));
-
-  const sources: unknown[] = [];
-  const entities: unknown[] = [];
-  const relationships: unknown[] = [];
-  for (const r of batch.records) {
-    if (isNodeRecord(r)) {
-      const props = toCypherProperties(r.properties);
-      if (r.label === SOURCE_LABEL) sources.push({ props });
-      else entities.push({ label: r.label, props: { ...props, ...summaryOf(r.properties.id) } });
-    } else if (isRelationshipRecord(r)) {
-      const props = toCypherProperties(r.properties);
-      const fact = !METADATA_RELATIONSHIP_TYPES.has(r.type);
-      relationships.push({
-        type: r.type,
-        from: r.from,
-        to: r.to,
-        props: fact ? { ...props, ...summaryOf(r.properties.id) } : props,
-      });
-    }
-  }
-  for (const [query, rows] of [
-    ['load/sources', sources],
-    ['load/entities', entities],
-  ] as const) {
-    if (rows.length === 0) continue;
-    const result = await tx.run(namedQuery(query), { rows });
-    counts.nodes += result.summary.counters.updates().nodesCreated;
-  }
-  if (relationships.length > 0) {
-    const result = await tx.run(namedQuery('load/relationships'), { rows: relationships });
-    const written = Number(result.records[0]?.get('written') ?? 0);
-    if (written !== relationships.length) throw new MissingEndpoints();
-    counts.rels += result.summary.counters.updates().relationshipsCreated;
-  }
-
-  if (evidence.length > 0) {
-    const recordedBy = `loader:${batch.file.name}`;
-    const rows = evidence.map((e) => toCypherEvidence(e.record, e.id, recordedBy));
-    const result = await tx.run(namedQuery('load/evidence'), { rows });
-    counts.evidence += result.summary.counters.updates().nodesCreated;
-  }
-
-  // Facts whose summaries depend on evidence outside the batch, and facts of evidence records
-  // whose fact is not in the batch: recomputed from the database, which also proves they exist.
-  const refresh = new Map<string, FactKey>();
-  for (const id of withEvidence) {
-    const f = facts.get(id)!;
-    refresh.set(id, { id, from: f.from, to: f.to });
-  }
-  for (const { record: e } of evidence) {
-    if (!facts.has(e.factId) && !refresh.has(e.factId))
-      refresh.set(e.factId, { id: e.factId, from: e.factFrom ?? null, to: e.factTo ?? null });
-  }
-  if (refresh.size > 0) {
-    const refreshed = await tx.run(namedQuery('evidence/refresh-summaries'), { facts: [...refresh.values()] });
-    if (refreshed.records.length !== refresh.size) {
-      const found = new Set(refreshed.records.map((r) => String(r.get('id'))));
-      const bad = evidence.find((e) => !found.has(e.record.factId) && refresh.has(e.record.factId));
-      if (bad) {
-        const e = bad.record;
-        throw new RefusedEvidence(
-          bad.index,
-          `evidence is about ${e.factKind === 'node' ? `node "${e.factId}"` : `relationship "${e.factId}" from "${e.factFrom}" to "${e.factTo}"`}, ` +
-            "which is not in the database. Put evidence after its fact (in the fact's file, or in a file of evidence " +
-            "only: those load after every node and relationship file), or fix the fact's id. " +
-            'Sources and PUBLISHED_BY are document metadata and take no evidence.',
-        );
-      }
-      throw new Error(`summaries not refreshed for ${refresh.size - found.size} fact(s) of the batch`);
-    }
-  }
-  return counts;
-}
-
-/** Temporary measurement switch: refresh every fact's summaries from the database. */
-const REFRESH_ALL = process.env.BRG_EXP_REFRESH_ALL === '1';
-
 async function explainMissingEndpoints(driver: Driver, database: string, batch: Batch): Promise<LoadError> {
   const rows = batch.records.flatMap((r, index) =>
     isRelationshipRecord(r) ? [{ index, from: r.from, to: r.to }] : [],
@@ -388,7 +182,7 @@ async function explainMissingEndpoints(driver: Driver, database: string, batch: 
   if (!first) {
     return new LoadError(
       'a relationship batch wrote fewer relationships than it had records; rerun to retry it',
-      batch.file.name,
+      batch.fileName,
     );
   }
   const index = Number(first.get('index'));
@@ -405,14 +199,20 @@ async function explainMissingEndpoints(driver: Driver, database: string, batch: 
       `Add the node to a node file (node files load first), or fix the id. ` +
       `${result.records.length > 1 ? `${result.records.length - 1} more record(s) in the same batch have missing endpoints. ` : ''}` +
       `Nothing of this batch was written; fix the file and rerun to resume.`,
-    batch.file.name,
+    batch.fileName,
     batch.lines[index],
   );
 }
 
+type Phase = 'sources' | 'nodes' | 'relationships' | 'evidence';
+const PHASES: Phase[] = ['sources', 'nodes', 'relationships', 'evidence'];
+const phaseOf = (f: InputFile): Phase =>
+  f.kind === 'nodes' ? (f.sources ? 'sources' : 'nodes') : f.kind === 'relationships' ? 'relationships' : 'evidence';
+
 /** Load every .jsonl file under `options.dir`; resumable (see the module comment). */
 export async function loadCorpus(driver: Driver, options: LoadOptions): Promise<LoadSummary> {
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+  const concurrency = Math.max(1, options.concurrency ?? DEFAULT_CONCURRENCY);
   const log = options.log ?? (() => undefined);
   const started = Date.now();
   const files = await inputFiles(options.dir);
@@ -421,8 +221,10 @@ export async function loadCorpus(driver: Driver, options: LoadOptions): Promise<
   if (checkpoint.discarded)
     log(`Ignoring the checkpoint ${checkpointFile}: ${checkpoint.discarded}. Loading everything.`);
 
-  // Constraints first: the MERGEs rely on them for uniqueness and for index lookups.
-  await migrate(driver, { database: options.database });
+  // Constraints (and the one index the load reads through) first; other indexes after the load.
+  const strategy = options.strategy ?? 'create';
+  if (strategy === 'merge') await applyFullSchema(driver, options.database);
+  else await applyLoadSchema(driver, options.database);
 
   const summary: LoadSummary = {
     files: files.length,
@@ -436,6 +238,10 @@ export async function loadCorpus(driver: Driver, options: LoadOptions): Promise<
     nodeSeconds: 0,
     relationshipSeconds: 0,
     evidenceSeconds: 0,
+    indexSeconds: 0,
+    retries: 0,
+    batchSize,
+    concurrency,
     seconds: 0,
   };
   const bytesTotal = files.reduce((s, f) => s + f.stat.size, 0);
@@ -451,12 +257,18 @@ export async function loadCorpus(driver: Driver, options: LoadOptions): Promise<
     });
 
   const knownSources = new Set<string>();
-  const session = driver.session({ database: options.database });
-  let inflight: Promise<void> | undefined;
-  const commit = async (batch: Batch, done: boolean): Promise<void> => {
-    const facts = factsOfBatch(batch);
+  let failure: unknown;
+
+  /** One batch in its own session and write transaction; the checkpoint moves once it committed. */
+  const commit = async (plan: BatchPlan, file: FileProgress, seq: number): Promise<void> => {
+    const batch = plan.batch;
+    const session = driver.session({ database: options.database });
+    let attempts = 0;
     try {
-      const counts = await session.executeWrite((tx) => writeBatch(tx, batch, facts, knownSources));
+      const counts = await session.executeWrite((tx) => {
+        attempts++;
+        return writeBatch(tx, plan, knownSources, strategy);
+      });
       summary.nodesCreated += counts.nodes;
       summary.relationshipsCreated += counts.rels;
       summary.evidenceCreated += counts.evidence;
@@ -465,38 +277,75 @@ export async function loadCorpus(driver: Driver, options: LoadOptions): Promise<
       if (error instanceof RefusedEvidence)
         throw new LoadError(
           `${error.message} Nothing of this batch was written; fix the file and rerun to resume.`,
-          batch.file.name,
+          batch.fileName,
           batch.lines[error.index],
         );
       const e = error as { message?: string; code?: string };
       throw new LoadError(
         `the database refused the batch of lines ${batch.lines[0]}-${batch.endLine}: ${e.message ?? String(error)}` +
           `${e.code ? ` [${e.code}]` : ''}. Nothing of this batch was written; rerun to resume from it.`,
-        batch.file.name,
+        batch.fileName,
       );
+    } finally {
+      summary.retries += Math.max(0, attempts - 1);
+      await session.close();
     }
-    // Only now, with the transaction committed, does the checkpoint move.
-    checkpoint.save(batch.file.name, batch.file.stat, batch.endLine, done);
+    // Only now, with the transaction committed, may the checkpoint move.
+    file.commit(seq, batch.endLine);
     for (const r of batch.records) {
       if (isNodeRecord(r)) summary.nodes++;
       else if (isRelationshipRecord(r)) summary.relationships++;
       else summary.evidence++;
     }
+    progress(batch.fileName);
   };
-  /** Send a batch once the previous one has committed (one transaction at a time, in order). */
-  const submit = async (batch: Batch, done: boolean): Promise<void> => {
-    if (inflight) await inflight;
-    inflight = commit(batch, done);
-    inflight.catch(() => undefined); // awaited later; keep Node from calling it unhandled meanwhile
+
+  // Batches in flight, with the ids each writes: a batch sharing an id with one in flight (a fact
+  // and its evidence split over two batches, a second record of the same id) waits for it, so
+  // summaries are computed over committed evidence and no id is created twice. Independent
+  // batches run side by side, up to `concurrency`.
+  const inflight = new Set<{ keys: Set<string>; done: Promise<void> }>();
+  const overlaps = (a: Set<string>, b: Set<string>): boolean => {
+    const [small, large] = a.size < b.size ? [a, b] : [b, a];
+    for (const k of small) if (large.has(k)) return true;
+    return false;
+  };
+  const rethrow = (): void => {
+    if (failure) throw failure;
+  };
+  const submit = async (batch: Batch, file: FileProgress): Promise<void> => {
+    const plan = planBatch(batch);
+    for (;;) {
+      rethrow();
+      const blocking = [...inflight].filter((f) => overlaps(f.keys, plan.keys));
+      if (blocking.length === 0 && inflight.size < concurrency) break;
+      await Promise.race((blocking.length > 0 ? blocking : [...inflight]).map((f) => f.done));
+    }
+    const seq = file.send();
+    const entry = {
+      keys: plan.keys,
+      done: commit(plan, file, seq).then(
+        () => undefined,
+        (error: unknown) => {
+          failure ??= error;
+        },
+      ),
+    };
+    inflight.add(entry);
+    void entry.done.finally(() => inflight.delete(entry));
+  };
+  const drain = async (): Promise<void> => {
+    while (inflight.size > 0) await Promise.all([...inflight].map((f) => f.done));
+    rethrow();
   };
 
   try {
-    for (const kind of ['nodes', 'relationships', 'evidence'] as const) {
+    for (const phase of PHASES) {
       const phaseStarted = Date.now();
-      for (const file of files.filter((f) => f.kind === kind)) {
+      for (const file of files.filter((f) => phaseOf(f) === phase)) {
         const resume = checkpoint.resumeAt(file.name, file.stat);
         if (resume.changed)
-          log(`${file.name} changed since the checkpoint: loading it again from the start (MERGE keeps this safe).`);
+          log(`${file.name} changed since the checkpoint: loading it again from the start (nothing is duplicated).`);
         if (resume.done) {
           bytesDone += file.stat.size;
           summary.resumedLines += resume.lines;
@@ -504,9 +353,10 @@ export async function loadCorpus(driver: Driver, options: LoadOptions): Promise<
           continue;
         }
         if (resume.lines > 0) log(`${file.name}: resuming after line ${resume.lines} (committed before).`);
+        const fileProgress = new FileProgress(file.name, file.stat, checkpoint);
         const lines = readline.createInterface({ input: fs.createReadStream(file.full), crlfDelay: Infinity });
         let lineNo = 0;
-        let batch: Batch = { file, records: [], lines: [], endLine: 0 };
+        let batch: Batch = { fileName: file.name, records: [], lines: [], endLine: 0 };
         for await (const line of lines) {
           lineNo++;
           bytesDone += Buffer.byteLength(line) + 1;
@@ -525,32 +375,38 @@ export async function loadCorpus(driver: Driver, options: LoadOptions): Promise<
           }
           const misplaced = misplacedIn(file, record);
           if (misplaced) throw new LoadError(misplaced, file.name, lineNo);
+          // A full batch is cut before a fact, never between a fact and the evidence after it, so
+          // a fact's summaries are usually computed from its batch alone.
+          if (batch.records.length >= batchSize && !isEvidenceRecord(record)) {
+            batch.endLine = lineNo - 1;
+            await submit(batch, fileProgress);
+            batch = { fileName: file.name, records: [], lines: [], endLine: 0 };
+          }
           batch.records.push(record);
           batch.lines.push(lineNo);
-          if (batch.records.length >= batchSize) {
-            batch.endLine = lineNo;
-            await submit(batch, false);
-            progress(file.name);
-            batch = { file, records: [], lines: [], endLine: 0 };
-          }
         }
         batch.endLine = lineNo;
-        if (batch.records.length > 0) await submit(batch, true);
-        if (inflight) await inflight;
-        // Mark the file done (also when its last batch was exactly full, or it was all resumed).
-        checkpoint.save(file.name, file.stat, lineNo, true);
+        if (batch.records.length > 0) await submit(batch, fileProgress);
+        // Marks the file done once its last batch commits (now, if all were resumed).
+        fileProgress.finish(lineNo);
         progress(file.name);
       }
-      if (inflight) await inflight;
+      await drain();
       const seconds = (Date.now() - phaseStarted) / 1000;
-      if (kind === 'nodes') summary.nodeSeconds = seconds;
-      else if (kind === 'relationships') summary.relationshipSeconds = seconds;
+      if (phase === 'sources' || phase === 'nodes') summary.nodeSeconds += seconds;
+      else if (phase === 'relationships') summary.relationshipSeconds = seconds;
       else summary.evidenceSeconds = seconds;
     }
   } finally {
-    if (inflight) await inflight.catch(() => undefined);
-    await session.close();
+    await Promise.all([...inflight].map((f) => f.done));
   }
+
+  // After the data: the indexes that did not exist when the load began, populated in one pass.
+  // (Further whole-graph passes over the loaded data belong here too, after the indexes.)
+  log('Creating the indexes that did not exist before the load (populated from the loaded data)...');
+  const indexStarted = Date.now();
+  await applyFullSchema(driver, options.database);
+  summary.indexSeconds = (Date.now() - indexStarted) / 1000;
   summary.seconds = (Date.now() - started) / 1000;
   return summary;
 }

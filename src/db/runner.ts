@@ -68,9 +68,20 @@ export interface RunOptions {
   cypherDir?: string;
   /** Called after each file with its report (the CLI prints one line per file). */
   onFile?: (report: FileReport) => void;
+  /**
+   * Schema phase only: apply just the statements this accepts (the online loader creates the
+   * constraints first and the other indexes after loading: src/corpus/load-schema.ts).
+   */
+  statements?: (statement: Statement) => boolean;
 }
 
-async function runFile(driver: Driver, file: ScriptFile, phase: Phase, database: string): Promise<FileReport> {
+async function runFile(
+  driver: Driver,
+  file: ScriptFile,
+  phase: Phase,
+  database: string,
+  accept: (statement: Statement) => boolean = () => true,
+): Promise<FileReport> {
   const started = Date.now();
   const report: FileReport = {
     file: file.name,
@@ -96,7 +107,7 @@ async function runFile(driver: Driver, file: ScriptFile, phase: Phase, database:
     if (phase === 'schema') {
       // Neo4j does not allow several schema changes, or schema and data changes, in one
       // transaction, so each schema statement commits on its own.
-      for (const statement of file.statements) {
+      for (const statement of file.statements.filter(accept)) {
         current = statement;
         tally(await session.executeWrite(async (tx) => (await tx.run(statement.text)).summary));
       }
@@ -167,7 +178,7 @@ async function refreshSummaries(tx: ManagedTransaction, file: string, facts: Fac
 export async function runPhase(driver: Driver, phase: Phase, options: RunOptions): Promise<FileReport[]> {
   const reports: FileReport[] = [];
   for (const file of readScriptFolder(phase, options.cypherDir)) {
-    const report = await runFile(driver, file, phase, options.database);
+    const report = await runFile(driver, file, phase, options.database, options.statements);
     reports.push(report);
     options.onFile?.(report);
   }

@@ -7,8 +7,11 @@
  * rerun resumes it, imports, and must end with exactly the generator's counts by label and type,
  * and with every node and relationship — properties, evidence summaries, time bounds, evidence
  * records — identical to what the online loader stores for the same corpus. A second run into
- * the now non-empty database is refused (exit code 4) and changes nothing; an interrupted
- * import is detected and redone from scratch.
+ * the now non-empty database is refused (exit code 4) and changes nothing. A run SIGKILLed while
+ * neo4j-admin imports (into a second, empty home) is rerun: the importer it left running is
+ * stopped, the import redone from scratch, and the result is node for node what the first,
+ * uninterrupted import stored. A run killed between the import and the schema only applies the
+ * schema when rerun.
  */
 import { ChildProcess, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -27,6 +30,8 @@ let online: Throwaway;
 let bulkEnv: NodeJS.ProcessEnv;
 let bulkServer: LocalNeo4j;
 const bulkWork = (): string => path.join(work, 'bulk-work');
+/** What the first test's (uninterrupted) import stored: the reference for the import killed mid-way. */
+let firstImport: { counts: { nodes: Record<string, number>; relationships: Record<string, number> }; dump: { nodes: string[]; relationships: string[] } };
 
 const cli = (script: string, args: string[]): string[] => ['--import', 'tsx', path.join(PROJECT_ROOT, script), ...args];
 
@@ -195,6 +200,7 @@ describe('npm run load:bulk', () => {
     });
 
     const bulk = await bulkDriver(async (d) => ({ counts: await countsByLabelAndType(d), dump: await graphDump(d) }));
+    firstImport = bulk;
     expect(bulk.counts).toEqual(expectedCounts(manifest));
     const reference = await withDriver(online.uri, online.password, graphDump);
     expect(bulk.dump.nodes.length).toBe(reference.nodes.length);
@@ -221,16 +227,88 @@ describe('npm run load:bulk', () => {
     expect(await bulkDriver(countsByLabelAndType)).toEqual(before);
   }, 300_000);
 
-  it('detects an interrupted import and imports again from scratch', async () => {
-    // What a kill during neo4j-admin import leaves: the marker written just before it started.
+  it('resumes after a SIGKILL during the import, stopping the importer that outlived it, with the same counts and facts', async () => {
+    // A second local Neo4j home, empty: the bulk path imports only into an empty database.
+    const env2 = {
+      ...bulkEnv,
+      NEO4J_LOCAL_BOLT_PORT: String(await freePort()),
+      NEO4J_LOCAL_DATA_DIR: path.join(work, 'neo4j-2'),
+    } as NodeJS.ProcessEnv;
+    const server2 = new LocalNeo4j(parseConfig(env2).local, env2.NEO4J_PASSWORD!);
+    const work2 = path.join(work, 'bulk-work-2');
+    const marker = path.join(work2, 'import-in-progress.json');
+    const readMarker = (): { phase?: string; pid?: number } | undefined => {
+      try {
+        return JSON.parse(fs.readFileSync(marker, 'utf8'));
+      } catch {
+        return undefined;
+      }
+    };
+    try {
+      const child: ChildProcess = spawn(process.execPath, cli('src/cli/load-bulk.ts', [corpus, '--work', work2]), {
+        cwd: PROJECT_ROOT,
+        env: env2,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let output = '';
+      child.stdout!.on('data', (d) => (output += String(d)));
+      child.stderr!.on('data', (d) => (output += String(d)));
+      const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
+      // Kill the CLI (not its importer) once neo4j-admin has been running for a moment.
+      const deadline = Date.now() + 400_000;
+      let importer: number | undefined;
+      while (Date.now() < deadline && child.exitCode === null) {
+        importer = readMarker()?.pid;
+        if (importer !== undefined) {
+          await new Promise((r) => setTimeout(r, 1500));
+          child.kill('SIGKILL');
+          break;
+        }
+        await new Promise((r) => setTimeout(r, 25));
+      }
+      expect({ signal: await exited, output: importer !== undefined ? '' : output }).toEqual({ signal: 'SIGKILL', output: '' });
+      // Killed during the import: the marker still says so.
+      expect(readMarker()?.phase).toBe('import');
+
+      const rerun = run('src/cli/load-bulk.ts', [corpus, '--work', work2], env2);
+      expect({ status: rerun.status, errors: errorLines(rerun.stderr) }).toEqual({ status: 0, errors: [] });
+      expect(rerun.stdout).toContain('was interrupted before it finished');
+      expect(fs.existsSync(marker)).toBe(false);
+      const line = rerun.stdout.split('\n').find((l) => l.startsWith('BULK-SUMMARY '))!;
+      expect(JSON.parse(line.slice('BULK-SUMMARY '.length))).toMatchObject({
+        recoveredInterruptedImport: true,
+        conversion: { filesResumed: manifest.files.length, filesConverted: 0 },
+      });
+
+      const resumed = await withDriver(server2.uri, env2.NEO4J_PASSWORD!, async (d) => ({
+        counts: await countsByLabelAndType(d),
+        dump: await graphDump(d),
+      }));
+      const evidence = await withDriver(server2.uri, env2.NEO4J_PASSWORD!, async (d) =>
+        Number((await d.executeQuery('MATCH (e:Evidence) RETURN count(e) AS c')).records[0]!.get('c')),
+      );
+      expect(evidence).toBe(manifest.totals.evidence);
+      // The same as the uninterrupted import of the first test, and as the online loader.
+      expect(resumed.counts).toEqual(firstImport.counts);
+      expect(resumed.counts).toEqual(await withDriver(online.uri, online.password, countsByLabelAndType));
+      expect(resumed.dump).toEqual(firstImport.dump);
+    } finally {
+      await server2.stop().catch(() => undefined);
+    }
+  }, 900_000);
+
+  it('resumes after a kill between the import and the schema: only the schema is applied', async () => {
+    // What a kill after the importer finished leaves (the first test's store holds a complete import).
     fs.writeFileSync(
       path.join(bulkWork(), 'import-in-progress.json'),
-      JSON.stringify({ database: 'neo4j', home: bulkServer.home, startedAt: new Date().toISOString() }),
+      JSON.stringify({ database: 'neo4j', home: bulkServer.home, startedAt: new Date().toISOString(), phase: 'schema' }),
     );
+    const before = await bulkDriver(countsByLabelAndType);
     const recovered = run('src/cli/load-bulk.ts', [corpus, '--work', bulkWork()], bulkEnv);
     expect({ status: recovered.status, errors: errorLines(recovered.stderr) }).toEqual({ status: 0, errors: [] });
-    expect(recovered.stdout).toContain('was interrupted before it finished');
+    expect(recovered.stdout).toContain('applying the schema it did not get to');
     expect(fs.existsSync(path.join(bulkWork(), 'import-in-progress.json'))).toBe(false);
-    expect(await bulkDriver(countsByLabelAndType)).toEqual(expectedCounts(manifest));
+    expect(await bulkDriver(countsByLabelAndType)).toEqual(before);
+    expect(before).toEqual(expectedCounts(manifest));
   }, 600_000);
 });

@@ -198,7 +198,7 @@ describe('npm run load', () => {
       manifest.totals.evidence,
     ]);
     expect(await counts()).toEqual(expected);
-  }, 600_000);
+  }, 1_200_000);
 
   it('derives timeStart/timeEnd exactly as cypher/data/900_time_bounds.cypher does', async () => {
     const loaded = await timeBoundsFingerprint();

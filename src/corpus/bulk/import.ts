@@ -47,7 +47,30 @@ export interface BulkImportOptions {
   restart?: boolean;
   log: Log;
   onProgress?: (p: ConvertProgress) => void;
+  /** The importer's own progress: its current stage and, when it prints one, the stage's percentage. */
+  onImportProgress?: (p: ImportProgress) => void;
   pauseAfterFileMs?: number;
+}
+
+export interface ImportProgress {
+  stage: string;
+  percent?: number;
+  seconds: number;
+  done?: boolean;
+}
+
+/**
+ * The marker written before the importer starts (import-in-progress.json). `phase` says how far a
+ * killed run got: `import` (the store may hold a partial import: import again from scratch) or
+ * `schema` (the import finished: only the schema and the counts are left). `pid` is the importer's,
+ * so a rerun can stop an importer that outlived a killed parent before importing again.
+ */
+interface ImportMarker {
+  database: string;
+  home: string;
+  startedAt: string;
+  phase: 'import' | 'schema';
+  pid?: number;
 }
 
 export interface GraphCounts {
@@ -97,21 +120,38 @@ async function requireEmpty(config: Config, local: LocalNeo4j, log: Log): Promis
 }
 
 /** Run neo4j-admin; resolves with its output, rejects with its last lines. */
-function runAdmin(local: LocalNeo4j, args: string[], log: Log, reportEveryMs = 5000): Promise<string> {
+function runAdmin(
+  local: LocalNeo4j,
+  args: string[],
+  log: Log,
+  hooks: { onStart?: (pid: number) => void; onProgress?: (p: ImportProgress) => void } = {},
+  reportEveryMs = 1000,
+): Promise<string> {
   const { command, args: argv, env } = local.adminCommand(args);
   const started = Date.now();
   return new Promise((resolve, reject) => {
     const child = spawn(command, argv, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    if (child.pid !== undefined) hooks.onStart?.(child.pid);
     let output = '';
     const keep = (chunk: Buffer): void => {
       output = (output + chunk.toString('utf8')).slice(-20000);
     };
     child.stdout.on('data', keep);
     child.stderr.on('data', keep);
-    // The importer draws its own progress on stdout; its latest stage and elapsed time stand in here.
+    // The importer draws its own progress on stdout (a stage name, then its percentage as it goes);
+    // the latest stage and percentage feed the caller's progress bar, or a log line every 5 s.
+    let lastLog = 0;
     const timer = setInterval(() => {
-      const stage = [...output.matchAll(/^\s*(\w[\w ]+?)(?: \d+\/\d+)?\s*$/gm)].pop()?.[1];
-      log(`  ... importing, ${seconds(started)} so far${stage ? ` (${stage.trim()})` : ''}`);
+      const stage = [...output.matchAll(/^\s*(\w[\w ,]+?)(?:, started .*| \d+\/\d+)?\s*$/gm)].pop()?.[1]?.trim();
+      const tail = stage ? output.slice(output.lastIndexOf(stage)) : output;
+      const percent = [...tail.matchAll(/(\d{1,3})%/g)].pop()?.[1];
+      const elapsed = (Date.now() - started) / 1000;
+      if (hooks.onProgress)
+        hooks.onProgress({ stage: stage ?? 'starting', percent: percent ? Number(percent) : undefined, seconds: elapsed });
+      else if (Date.now() - lastLog >= 5000) {
+        lastLog = Date.now();
+        log(`  ... importing, ${seconds(started)} so far${stage ? ` (${stage}${percent ? ` ${percent}%` : ''})` : ''}`);
+      }
     }, reportEveryMs);
     child.once('error', (error) => {
       clearInterval(timer);
@@ -175,19 +215,25 @@ export async function bulkImport(config: Config, options: BulkImportOptions): Pr
   fs.mkdirSync(options.work, { recursive: true });
   const marker = path.join(options.work, 'import-in-progress.json');
 
-  const interrupted = fs.existsSync(marker);
-  if (interrupted) {
-    const m = JSON.parse(fs.readFileSync(marker, 'utf8')) as { database: string; home: string; startedAt: string };
-    if (m.home !== local.home || m.database !== database)
-      throw new BulkImportError(
-        `${marker} records an interrupted import into database "${m.database}" of ${m.home}, not this one; ` +
-          'remove the file if that import is no longer of interest.',
-        EXIT_NOT_EMPTY,
-      );
+  const previous = fs.existsSync(marker) ? (JSON.parse(fs.readFileSync(marker, 'utf8')) as ImportMarker) : undefined;
+  if (previous && (previous.home !== local.home || previous.database !== database))
+    throw new BulkImportError(
+      `${marker} records an interrupted import into database "${previous.database}" of ${previous.home}, not this one; ` +
+        'remove the file if that import is no longer of interest.',
+      EXIT_NOT_EMPTY,
+    );
+  if (previous?.phase === 'schema') {
+    // Killed after the importer finished: the data is complete, the schema and counts are not.
+    log(`The bulk import into "${database}" finished at an earlier run; applying the schema it did not get to.`);
+    return finish(config, local, options, marker, started, undefined, 0, true);
+  }
+  const interrupted = previous !== undefined;
+  if (previous) {
     log(
-      `A bulk import into "${database}" started at ${m.startedAt} was interrupted before it finished: the store holds ` +
+      `A bulk import into "${database}" started at ${previous.startedAt} was interrupted before it finished: the store holds ` +
         'an incomplete import. It is imported again from scratch (the importer is all-or-nothing).',
     );
+    await stopOrphanImporter(previous.pid, log);
   } else {
     await requireEmpty(config, local, log);
   }
@@ -218,16 +264,63 @@ export async function bulkImport(config: Config, options: BulkImportOptions): Pr
     log(`Stopped in ${seconds(t)}.`);
   }
 
-  fs.writeFileSync(marker, JSON.stringify({ database, home: local.home, startedAt: new Date().toISOString() }) + '\n');
+  const writeMarker = (m: ImportMarker): void => {
+    fs.writeFileSync(`${marker}.tmp`, JSON.stringify(m) + '\n');
+    fs.renameSync(`${marker}.tmp`, marker);
+  };
+  const startedAt = new Date().toISOString();
+  writeMarker({ database, home: local.home, startedAt, phase: 'import' });
   const importStarted = Date.now();
   log(`Running neo4j-admin database import full into "${database}" (${conversion.groups.length} file groups)...`);
-  await runAdmin(local, importArguments(database, conversion, path.join(options.work, 'import.report')), log);
-  fs.rmSync(marker);
+  await runAdmin(local, importArguments(database, conversion, path.join(options.work, 'import.report')), log, {
+    onStart: (pid) => writeMarker({ database, home: local.home, startedAt, phase: 'import', pid }),
+    onProgress: options.onImportProgress,
+  });
   const importSeconds = (Date.now() - importStarted) / 1000;
+  options.onImportProgress?.({ stage: 'done', percent: 100, seconds: importSeconds, done: true });
+  writeMarker({ database, home: local.home, startedAt, phase: 'schema' });
   log(`Imported in ${importSeconds.toFixed(1)} s.`);
+  return finish(config, local, options, marker, started, conversion, importSeconds, interrupted);
+}
 
-  log('Starting the local Neo4j...');
-  await local.start(log, 'cli');
+/**
+ * Wait for (then stop) an importer that a killed run left behind, so two never write one store.
+ * Only a live process whose command line is neo4j-admin's import is touched.
+ */
+async function stopOrphanImporter(pid: number | undefined, log: Log): Promise<void> {
+  if (pid === undefined) return;
+  const alive = (): boolean => {
+    try {
+      return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('org.neo4j.cli.AdminTool');
+    } catch {
+      return false;
+    }
+  };
+  if (!alive()) return;
+  log(`The importer of the interrupted run (pid ${pid}) is still running; stopping it before importing again...`);
+  process.kill(pid, 'SIGTERM');
+  for (let i = 0; i < 600 && alive(); i++) await new Promise((r) => setTimeout(r, 100));
+  if (alive()) process.kill(pid, 'SIGKILL');
+  for (let i = 0; i < 100 && alive(); i++) await new Promise((r) => setTimeout(r, 100));
+}
+
+/** Start the server, apply the schema, count; then the marker goes: the bulk path is complete. */
+async function finish(
+  config: Config,
+  local: LocalNeo4j,
+  options: BulkImportOptions,
+  marker: string,
+  started: number,
+  conversion: ConversionResult | undefined,
+  importSeconds: number,
+  interrupted: boolean,
+): Promise<BulkImportSummary> {
+  const log = options.log;
+  const database = config.neo4j.database;
+  if (local.status().state !== 'running') {
+    log('Starting the local Neo4j...');
+    await local.start(log, 'cli');
+  }
   const schemaStarted = Date.now();
   log('Applying cypher/schema (constraints and indexes: the importer creates none)...');
   const driver = createDriver(config, local.uri);
@@ -239,7 +332,18 @@ export async function bulkImport(config: Config, options: BulkImportOptions): Pr
   const schemaSeconds = (Date.now() - schemaStarted) / 1000;
   log(`Schema applied in ${schemaSeconds.toFixed(1)} s.`);
   const counts = await countGraph(config, local);
-  const { groups: _groups, ...conversionSummary } = conversion;
+  fs.rmSync(marker, { force: true });
+  const conversionSummary: BulkImportSummary['conversion'] = conversion
+    ? (({ groups: _groups, ...rest }) => rest)(conversion)
+    : {
+        multiline: false,
+        counts,
+        filesConverted: 0,
+        filesResumed: 0,
+        scanSeconds: 0,
+        writeSeconds: 0,
+        seconds: 0,
+      };
   return {
     conversion: conversionSummary,
     importSeconds,
