@@ -23,6 +23,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
 import neo4j, { Driver, ManagedTransaction } from 'neo4j-driver';
+import { refreshAccessPaths, Touched } from '../db/access-paths';
 import { namedQuery } from '../db/cypher-files';
 import { migrate } from '../db/runner';
 import { Checkpoint } from './checkpoint';
@@ -369,7 +370,23 @@ async function writeBatch(
       throw new Error(`summaries not refreshed for ${refresh.size - found.size} fact(s) of the batch`);
     }
   }
+
+  // The access paths of what the batch wrote (docs/ontology.md, Access paths), in its transaction.
+  await refreshAccessPaths(tx, touchedByBatch(batch));
   return counts;
+}
+
+/** The entities and fact relationships a batch writes: the input of its access-path refresh. */
+function touchedByBatch(batch: Batch): Touched {
+  const touched: Touched = { rels: [], entities: [] };
+  for (const r of batch.records) {
+    if (isNodeRecord(r)) {
+      if (r.label !== SOURCE_LABEL) touched.entities.push(r.properties.id);
+    } else if (isRelationshipRecord(r)) {
+      if (!METADATA_RELATIONSHIP_TYPES.has(r.type)) touched.rels.push({ type: r.type, from: r.from, to: r.to });
+    }
+  }
+  return touched;
 }
 
 /** Temporary measurement switch: refresh every fact's summaries from the database. */
