@@ -113,13 +113,16 @@ describe('the access paths', () => {
   });
 
   it('catch a write that bypasses the refresh (the check is not vacuous)', async () => {
+    // An event none of whose participants is on the Mexican government's side.
+    const event = ((await run(
+      `MATCH (e:Event) WHERE NOT $g IN coalesce(e.participantSides, []) RETURN e.id AS id ORDER BY id LIMIT 1`,
+      { g: GOVERNMENT },
+    )) as { id: string }[])[0]!.id;
     await run(`MATCH (g:Entity {id: $g}), (e:Entity {id: $e}) CREATE (g)-[:PARTICIPATED_IN {id: 'access-test-raw'}]->(e)`, {
       g: GOVERNMENT,
-      e: 'event:2019-mexico-militarized-crackdown',
+      e: event,
     });
-    expect(await differences()).toEqual([
-      expect.objectContaining({ property: 'participantSides', id: 'event:2019-mexico-militarized-crackdown' }),
-    ]);
+    expect(await differences()).toEqual([expect.objectContaining({ property: 'participantSides', id: event })]);
     await run(`MATCH ()-[r {id: 'access-test-raw'}]->() DELETE r`);
     await refreshAllAccessPaths(getDriver(), testDatabase());
     expect(await differences()).toEqual([]);
@@ -153,7 +156,7 @@ describe('the access paths', () => {
     expect(await prop(EVENT, 'participantSides')).toEqual(expect.arrayContaining([PERSON]));
     expect(await differences()).toEqual([]);
     const member = (await assertFact('MEMBER_OF', PERSON, GOVERNMENT, 'his cabinet')).assertFact.relationship.id;
-    expect(await prop(PERSON, 'sideOf')).toEqual([GOVERNMENT, 'country:mx']);
+    expect(await prop(PERSON, 'sideOf')).toEqual(['country:mx', GOVERNMENT]); // sorted
     expect(await prop(EVENT, 'participantSides')).toEqual(expect.arrayContaining([PERSON, GOVERNMENT, 'country:mx']));
     expect(await differences()).toEqual([]);
 
@@ -237,7 +240,7 @@ describe('the access paths', () => {
       child.on('close', (code) => resolve({ code, out }));
     });
     fs.rmSync(dir, { recursive: true, force: true });
-    expect(result).toEqual({ code: 0, out: expect.any(String) });
+    expect({ code: result.code, out: result.code === 0 ? '' : result.out }).toEqual({ code: 0, out: '' });
     expect(await prop(AGENCY, 'sideOf')).toEqual(['country:mx']);
     expect(await prop(EVENT, 'participantSides')).toEqual(expect.arrayContaining([AGENCY, 'country:mx']));
     expect(await differences()).toEqual([]);

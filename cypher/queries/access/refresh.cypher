@@ -40,7 +40,7 @@ CALL (sideSeeds) {
     MATCH (s:Entity {id: id})
     MATCH (m:Entity)-[:PART_OF|MEMBER_OF|HOLDS_OFFICE|OFFICE_OF|LEADS]->{0,2}(s)
     RETURN m
-    UNION
+    UNION ALL
     UNWIND $entities AS id
     MATCH (m:Entity {id: id})
     RETURN m
@@ -58,7 +58,7 @@ CALL (touched, changedActors) {
     UNWIND CASE WHEN $cascade THEN changedActors ELSE [] END AS m
     MATCH (m)-[:PARTICIPATED_IN]->(e:Entity)
     RETURN e
-    UNION
+    UNION ALL
     UNWIND touched AS e
     RETURN e
   }
@@ -76,7 +76,7 @@ CALL (touched, changedActors) {
     UNWIND CASE WHEN $cascade THEN changedActors ELSE [] END AS g
     MATCH (c:Concession)-[:GIVEN_BY]->(g)
     RETURN c
-    UNION
+    UNION ALL
     UNWIND touched AS c
     WITH c WHERE c:Concession
     RETURN c
@@ -94,7 +94,7 @@ CALL (touched, changedConcessions) {
     UNWIND changedConcessions AS c
     MATCH (x:Exchange)-[:HAS_CONCESSION]->(c)
     RETURN x
-    UNION
+    UNION ALL
     UNWIND touched AS x
     WITH x WHERE x:Exchange
     RETURN x
