@@ -99,6 +99,21 @@ export async function refreshAllAccessPaths(
   return ids.length;
 }
 
+/**
+ * Plan refresh.cypher once, in the background, when the service starts: it is a large query whose
+ * first planning took 3-10 s on a loaded 2-core machine, which the first write after a start would
+ * otherwise pay inside its transaction time limit. It runs with nothing touched, so it writes
+ * nothing (EXPLAIN does not fill the plan cache for execution). Failures are ignored (the first
+ * write plans it then).
+ */
+export function preparePlans(driver: Driver, database: string): void {
+  const session = driver.session({ database });
+  session
+    .run(namedQuery('access/refresh'), { rels: [], entities: [], cascade: true })
+    .catch(() => undefined)
+    .finally(() => session.close().catch(() => undefined));
+}
+
 export interface AccessPathDifference {
   property: string;
   id: string;

@@ -78,7 +78,7 @@ async function cleanUp(): Promise<void> {
 
 beforeAll(async () => {
   await cleanUp();
-  service = await startTestService(15_000, {
+  service = await startTestService(60_000, {
     curation: { sourcesDir: path.join(PROJECT_ROOT, TEXTS) },
     auth: { writeLimits: { ratePerMinute: 0 } },
   });
@@ -210,7 +210,7 @@ describe('the access paths', () => {
         `    id: ${AGENCY}`,
         '    name: An agency (access test)',
         '    evidence:',
-        "      - excerpt: Mexico’s National Migration Institute",
+        "      - excerpt: Figures from Mexico’s National Migration Institute",
         'statements:',
         '  - relationship: PART_OF',
         `    from: ${AGENCY}`,
