@@ -8,6 +8,7 @@
  * own bounded share of database connections; every search within the search budget;
  * every failure a JSON answer with a code (src/http/errors.ts).
  */
+import { preparePlans } from './db/access-paths';
 import http from 'node:http';
 import { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
@@ -131,6 +132,8 @@ export async function startService(
     ],
   });
   await apollo.start();
+  // The curation writes' access-path refresh is planned before the first write needs it.
+  preparePlans(graph.driver, graph.database);
 
   const clientLimits: RequestHandler[] = [];
   if (budget.rateLimitPerMinute > 0) clientLimits.push(rateLimiter(budget.rateLimitPerMinute));

@@ -142,7 +142,7 @@ async function main(argv: string[]): Promise<number> {
     const overall = summary.seconds > 0 ? c.relationships / summary.seconds : 0;
     log(
       `Done in ${summary.seconds.toFixed(1)} s (conversion ${summary.conversion.seconds.toFixed(1)} s, import ` +
-        `${summary.importSeconds.toFixed(1)} s, schema ${summary.schemaSeconds.toFixed(1)} s): ` +
+        `${summary.importSeconds.toFixed(1)} s, schema ${summary.schemaSeconds.toFixed(1)} s, access paths ${summary.accessPathSeconds.toFixed(1)} s): ` +
         `${c.nodes.toLocaleString('en')} nodes (${c.evidence.toLocaleString('en')} of them evidence records), ` +
         `${c.relationships.toLocaleString('en')} relationships; ${Math.round(rate).toLocaleString('en')} relationships/s ` +
         `in the importer, ${Math.round(overall).toLocaleString('en')}/s end to end.`,

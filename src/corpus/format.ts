@@ -24,6 +24,7 @@
  * cypher/data/900_time_bounds.cypher); values for them in the input are ignored.
  */
 import neo4j from 'neo4j-driver';
+import { ACCESS_PATH_PROPERTIES } from '../ontology/access-paths';
 import { describeIssue, evidenceSchema, EvidenceRecordBody } from './evidence';
 
 /** Specific labels of `:Entity` nodes (each entity has `:Entity` plus exactly one of these). */
@@ -113,7 +114,7 @@ export const METADATA_RELATIONSHIP_TYPES = new Set<string>(['PUBLISHED_BY']);
 
 export const DATE_PROPERTIES = new Set(['date', 'validFrom', 'validTo', 'knownFrom', 'knownTo']);
 /** Derived by the loader; never taken from input. */
-export const DERIVED_PROPERTIES = new Set(['timeStart', 'timeEnd', 'timeDerivation']);
+export const DERIVED_PROPERTIES = new Set(['timeStart', 'timeEnd', 'timeDerivation', ...ACCESS_PATH_PROPERTIES]);
 /** What a source says about a fact: only in evidence records, never on the fact. */
 export const PROVENANCE_PROPERTIES = new Set(['sourceId', 'excerpt', 'attribution', 'attributedTo', 'status']);
 /** The evidence summaries on a fact (docs/evidence.md): derived by the loader from the evidence. */

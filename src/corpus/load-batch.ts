@@ -16,6 +16,7 @@
  * transaction retried after a deadlock only repeats the database work.
  */
 import neo4j, { ManagedTransaction } from 'neo4j-driver';
+import { refreshAccessPaths, Touched } from '../db/access-paths';
 import { namedQuery } from '../db/cypher-files';
 import { timeBounds } from './bulk/time-bounds';
 import { evidenceId, EvidenceRecordBody } from './evidence';
@@ -342,5 +343,21 @@ export async function writeBatch(
       throw new Error(`summaries not refreshed for ${refresh.size - got.size} fact(s) of the batch`);
     }
   }
+
+  // The access paths of what the batch wrote (docs/ontology.md, Access paths), in its transaction.
+  await refreshAccessPaths(tx, touchedByBatch(batch));
   return counts;
+}
+
+/** The entities and fact relationships a batch writes: the input of its access-path refresh. */
+function touchedByBatch(batch: Batch): Touched {
+  const touched: Touched = { rels: [], entities: [] };
+  for (const r of batch.records) {
+    if (isNodeRecord(r)) {
+      if (r.label !== SOURCE_LABEL) touched.entities.push(r.properties.id);
+    } else if (isRelationshipRecord(r)) {
+      if (!METADATA_RELATIONSHIP_TYPES.has(r.type)) touched.rels.push({ type: r.type, from: r.from, to: r.to });
+    }
+  }
+  return touched;
 }

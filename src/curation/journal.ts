@@ -13,6 +13,7 @@ import { ManagedTransaction } from 'neo4j-driver';
 import { Principal } from '../auth/principal';
 import { namedQuery } from '../db/cypher-files';
 import { toCypherParams } from '../db/driver';
+import { TouchedSet } from '../db/access-paths';
 import { ElementState, stateJson } from './state';
 
 export type Operation =
@@ -49,6 +50,8 @@ export interface ChangeEntry {
 export class ChangeSet {
   readonly changeId = randomUUID();
   private readonly entries = new Map<string, ChangeEntry>();
+  /** The entities and relationships (before and after) the write touched: its access-path refresh. */
+  readonly touched = new TouchedSet();
 
   constructor(
     readonly operation: Operation,
@@ -68,6 +71,10 @@ export class ChangeSet {
     after: ElementState | null | { kind: 'source'; props: unknown },
     related: { relationships?: string[]; evidence?: string[] } = {},
   ): void {
+    for (const state of [before, after]) {
+      if (state?.kind === 'relationship') this.touched.relationship(state.type, state.from, state.to);
+      else if (state?.kind === 'entity') this.touched.entity(state.id);
+    }
     const key = `${kind}\u0000${id}`;
     const first = this.entries.get(key);
     const json = (s: typeof before) =>

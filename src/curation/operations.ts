@@ -7,6 +7,7 @@
  */
 import { ManagedTransaction } from 'neo4j-driver';
 import { Principal } from '../auth/principal';
+import { ACCESS_PATH_PROPERTIES, refreshAccessPaths } from '../db/access-paths';
 import { namedQuery } from '../db/cypher-files';
 import { Graph } from '../db/driver';
 import { badInput, notFound } from '../errors';
@@ -79,6 +80,8 @@ async function write(
   return env.graph.inWriteTransaction(async (tx) => {
     const changes = new ChangeSet(operation, principal, why, undoes);
     const shown = await work(tx, changes);
+    // The access paths of everything the write touched, in its transaction (docs/ontology.md).
+    await refreshAccessPaths(tx, changes.touched.touched);
     const appended = await changes.append(tx);
     return {
       ...shown,
@@ -414,6 +417,7 @@ const NOT_UPDATABLE = new Set([
   'timeStart',
   'timeEnd',
   'timeDerivation',
+  ...ACCESS_PATH_PROPERTIES,
   'sourceCount',
   'evidenceCount',
   'confidence',

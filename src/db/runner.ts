@@ -6,6 +6,7 @@
  * applied in one transaction; each schema statement in its own.
  */
 import { Driver, ManagedTransaction, Record as Neo4jRecord, ResultSummary } from 'neo4j-driver';
+import { refreshAllAccessPaths } from './access-paths';
 import { namedQuery, readScriptFolder, ScriptFile, Statement } from './cypher-files';
 
 export interface FileReport {
@@ -199,10 +200,16 @@ export async function runPhase(driver: Driver, phase: Phase, options: RunOptions
 export const migrate = (driver: Driver, options: RunOptions): Promise<FileReport[]> =>
   runPhase(driver, 'schema', options);
 
-/** `db:seed`: the schema phase (seeding needs it) then the data phase. */
+/**
+ * `db:seed`: the schema phase (seeding needs it), the data phase, then the access paths of the whole
+ * graph (docs/ontology.md, Access paths: cypher/queries/access/refresh.cypher), which depend on the
+ * time bounds of cypher/data/900_time_bounds.cypher. Idempotent: a second run writes nothing.
+ */
 export async function seed(driver: Driver, options: RunOptions): Promise<FileReport[]> {
   const schema = await runPhase(driver, 'schema', options);
-  return [...schema, ...(await runPhase(driver, 'data', options))];
+  const data = await runPhase(driver, 'data', options);
+  await refreshAllAccessPaths(driver, options.database);
+  return [...schema, ...data];
 }
 
 export function formatReport(r: FileReport): string {

@@ -4,6 +4,8 @@
  * generated from these entries (`npm run docs:queries`) and a test regenerates it
  * against the test database, so the outputs cannot drift from what the API answers.
  */
+import { ACCESS_PATH_PROPERTIES } from '../ontology/access-paths';
+
 export interface Recipe {
   title: string;
   /** The research question, in a researcher's words. */
@@ -463,7 +465,13 @@ export const CURATION_RECIPES: CurationRecipe[] = [
 ];
 
 /** Only what a reader needs from an element's stored properties: drop derived bookkeeping. */
-const HIDDEN = new Set(['timeDerivation', 'codingDerivation', 'aliasText', 'editorAliasText']);
+const HIDDEN = new Set([
+  'timeDerivation',
+  'codingDerivation',
+  'aliasText',
+  'editorAliasText',
+  ...ACCESS_PATH_PROPERTIES,
+]);
 
 /** Values that differ on every run (record times, change ids, key ids) shown as placeholders. */
 const VOLATILE: [RegExp, string][] = [

@@ -9,6 +9,7 @@
 import { z } from 'zod';
 import { DATE_PROPERTIES, ENTITY_LABELS, RELATIONSHIP_TYPES } from '../corpus/format';
 import { ATTRIBUTIONS, ENTITY_ID_PREFIX, EVIDENCE_STATUSES, PRECISIONS, STANCES } from '../ontology/vocabulary';
+import { ACCESS_PATH_PROPERTIES } from '../ontology/access-paths';
 import { DataPath } from './yaml';
 
 /** One thing wrong with the file, at a path in it (the caller turns the path into file:line). */
@@ -139,6 +140,7 @@ const RESERVED_PROPERTIES: Record<string, string> = {
   timeStart: 'it is derived from the dates',
   timeEnd: 'it is derived from the dates',
   timeDerivation: 'it is derived from the dates',
+  ...Object.fromEntries(ACCESS_PATH_PROPERTIES.map((k) => [k, 'it is an access path derived from the graph (docs/ontology.md)'])),
   sourceCount: 'it is a summary of the evidence',
   evidenceCount: 'it is a summary of the evidence',
   confidence: 'it belongs on the evidence entries (the fact carries their aggregate)',

@@ -8,6 +8,7 @@
  */
 import { Driver, ManagedTransaction, ResultSummary } from 'neo4j-driver';
 import { toCypherProperties } from '../corpus/format';
+import { refreshAccessPaths, Touched } from '../db/access-paths';
 import { namedQuery } from '../db/cypher-files';
 import { Plan } from './validate';
 
@@ -140,6 +141,17 @@ export async function writePlan(tx: ManagedTransaction, plan: Plan, report: Writ
   }
 }
 
+/**
+ * What an ingest wrote, for its access-path refresh (docs/ontology.md, Access paths). A curation
+ * write refreshes from its change set instead (src/curation/operations.ts).
+ */
+export function touchedByPlan(plan: Plan): Touched {
+  return {
+    rels: plan.relationships.filter((r) => !r.exists).map((r) => ({ type: r.type, from: r.from, to: r.to })),
+    entities: plan.entities.filter((e) => !e.exists).map((e) => e.id),
+  };
+}
+
 /** Write the plan in one transaction (or nothing at all, when it changes nothing). */
 export const emptyReport = (): WriteReport => ({
   wrote: false,
@@ -175,6 +187,7 @@ export async function writeIngest(driver: Driver, database: string, plan: Plan):
       const final = await session.executeWrite(async (tx) => {
         const attempt: WriteReport = { ...report, database: { ...report.database } };
         await writePlan(tx, plan, attempt);
+        await refreshAccessPaths(tx, touchedByPlan(plan));
         return attempt;
       });
       Object.assign(report, final, { wrote: true });

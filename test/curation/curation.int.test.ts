@@ -18,6 +18,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createKey } from '../../src/auth/keys';
+import { refreshAllAccessPaths, verifyAccessPaths } from '../../src/db/access-paths';
 import { PROJECT_ROOT } from '../../src/config';
 import { closeDriver, rows } from '../support/db';
 import { startTestService, TestService } from '../support/service';
@@ -123,14 +124,22 @@ beforeAll(async () => {
     auth: { writeLimits: { ratePerMinute: 0 } },
   });
   await cleanUp();
+  // Start from true access paths (earlier files' raw clean-ups bypass the refresh): afterEach checks them.
+  await refreshAllAccessPaths(getDriver(), testDatabase());
   seedBefore = [await seedProps(OFFICE), await seedProps(GOVERNMENT)];
   for (const role of ['editor', 'admin', 'reader'] as const) {
     keys[role] = (await createKey(service.graph, { holder: `curation-test-${role}`, role })).secret;
   }
 });
 
+// Every mutation keeps the access paths true (docs/ontology.md, Access paths): merge and undo included.
+afterEach(async () => {
+  expect(await verifyAccessPaths(getDriver(), testDatabase(), 20)).toEqual([]);
+});
+
 afterAll(async () => {
   await cleanUp();
+  await refreshAllAccessPaths(getDriver(), testDatabase());
   await service?.stop();
   await closeDriver();
 });

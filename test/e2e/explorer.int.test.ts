@@ -6,6 +6,7 @@
  * What the page shows is compared with what the API (or the database) answers.
  * Screenshots at 1280×800 and 1920×1080 go to test-artifacts/ (git-ignored).
  */
+import { ACCESS_PATH_PROPERTIES } from '../../src/ontology/access-paths';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Browser, chromium, Page } from 'playwright-core';
@@ -261,7 +262,7 @@ describe('graph explorer in headless Chromium', () => {
       { id: AMLO },
     );
     const rel = entity.relationships.edges.map((e: any) => e.node).find((r: any) => r.id === HOLDS_OFFICE);
-    const bookkeeping = ['aliasText', 'timeDerivation'];
+    const bookkeeping = ['aliasText', 'timeDerivation', ...ACCESS_PATH_PROPERTIES];
     const expected = (props: Record<string, unknown>) =>
       Object.keys(props)
         .filter((k) => !bookkeeping.includes(k))

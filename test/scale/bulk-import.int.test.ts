@@ -18,6 +18,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import neo4j, { Driver } from 'neo4j-driver';
+import { verifyAccessPaths } from '../../src/db/access-paths';
 import { startThrowawayNeo4j, Throwaway } from '../../bench/scale/throwaway-neo4j';
 import { parseConfig, PROJECT_ROOT } from '../../src/config';
 import { generateCorpus, Manifest } from '../../src/corpus/generate';
@@ -218,6 +219,15 @@ describe('npm run load:bulk', () => {
     );
     expect(constraints).toEqual(expect.arrayContaining(['entity_id', 'source_id', 'evidence_id']));
   }, 900_000);
+
+  it('derives the access paths after the import: all true, as the online loader’s (docs/ontology.md)', async () => {
+    expect(await bulkDriver((d) => verifyAccessPaths(d, 'neo4j', 20))).toEqual([]);
+    expect(await withDriver(online.uri, online.password, (d) => verifyAccessPaths(d, 'neo4j', 20))).toEqual([]);
+    const held = await bulkDriver(
+      async (d) => (await d.executeQuery('MATCH (e:Event) WHERE size(e.participantSides) > 0 RETURN count(e) AS n')).records[0]!.get('n'),
+    );
+    expect(Number(held)).toBeGreaterThan(0);
+  });
 
   it('refuses a database that is not empty, and changes nothing', async () => {
     const before = await bulkDriver(countsByLabelAndType);

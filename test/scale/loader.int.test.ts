@@ -16,6 +16,7 @@ import { startThrowawayNeo4j, Throwaway } from '../../bench/scale/throwaway-neo4
 import { PROJECT_ROOT } from '../../src/config';
 import { generateCorpus, Manifest } from '../../src/corpus/generate';
 import type { LoadSummary } from '../../src/corpus/loader';
+import { verifyAccessPaths } from '../../src/db/access-paths';
 import { namedQuery, readScriptFolder } from '../../src/db/cypher-files';
 
 let db: Throwaway;
@@ -199,6 +200,16 @@ describe('npm run load', () => {
     ]);
     expect(await counts()).toEqual(expected);
   }, 1_200_000);
+
+  it('keeps the access paths true batch by batch, through the kill and the resume (docs/ontology.md)', async () => {
+    expect(await verifyAccessPaths(driver, 'neo4j', 20)).toEqual([]);
+    const held = await driver.executeQuery(
+      'MATCH (e:Event) WHERE size(e.participantSides) > 0 RETURN count(e) AS events',
+      {},
+      { database: 'neo4j' },
+    );
+    expect(Number(held.records[0]!.get('events'))).toBeGreaterThan(0);
+  });
 
   it('derives timeStart/timeEnd exactly as cypher/data/900_time_bounds.cypher does', async () => {
     const loaded = await timeBoundsFingerprint();

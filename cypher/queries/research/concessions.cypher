@@ -1,5 +1,6 @@
 // The concessions of many exchanges, each with the party that gave it, the country side that party
-// is on ($countryA / $countryB, as in exchange-ledger.cypher) and its date: its own date, else the
+// is on ($countryA / $countryB, as in exchange-ledger.cypher: read from the concession's giverSides,
+// docs/ontology.md, Access paths) and its date: its own date, else the
 // date of the earliest dated event that realises it (REALISED_BY), with that event named as the
 // derivation (null when the concession is dated itself or by nothing). An event known only as a
 // period gives its start (validFrom); an event known only by an attested window gives nothing.
@@ -17,10 +18,8 @@ CALL (c) {
 }
 RETURN id, c.id AS concession,
        [g IN givers | g.id] AS givenBy,
-       CASE WHEN any(g IN givers WHERE g.id = $countryA
-                      OR EXISTS { (g)-[:PART_OF|MEMBER_OF|HOLDS_OFFICE|OFFICE_OF|LEADS]->{1,3}(:Entity {id: $countryA}) }) THEN $countryA
-            WHEN any(g IN givers WHERE g.id = $countryB
-                      OR EXISTS { (g)-[:PART_OF|MEMBER_OF|HOLDS_OFFICE|OFFICE_OF|LEADS]->{1,3}(:Entity {id: $countryB}) }) THEN $countryB
+       CASE WHEN $countryA IN c.giverSides THEN $countryA
+            WHEN $countryB IN c.giverSides THEN $countryB
             ELSE null END AS side,
        coalesce(c.date, realisedBy.date) AS date,
        CASE WHEN c.date IS NOT NULL THEN c.datePrecision ELSE realisedBy.precision END AS datePrecision,

@@ -11,11 +11,17 @@
 //                      (the source shows it holding at some point and states no bound that excludes $asOf)
 // Rows outside a stated period are left out (the source says it did not hold then). For every
 // office, knownHolders names who is known to hold it on $asOf, so a possibly-held row can say so.
-MATCH (p:Entity)-[h:HOLDS_OFFICE]->(o:Entity)
-WHERE ($holder IS NULL OR p.id = $holder)
-  AND ($country IS NULL OR EXISTS {
-        MATCH (o)-[:OFFICE_OF]->(x)
-        WHERE x.id = $country OR EXISTS { (x)-[:PART_OF]->{1,2}(:Entity {id: $country}) } })
+// With $country the search starts from the country and walks down to its offices and their holders
+// (bounded: 0 to 2 PART_OF steps), instead of testing every HOLDS_OFFICE in the graph.
+CALL () {
+  MATCH (p:Entity)-[h:HOLDS_OFFICE]->(o:Entity)
+  WHERE $country IS NULL AND ($holder IS NULL OR p.id = $holder)
+  RETURN p, h, o
+  UNION
+  MATCH (:Entity {id: $country})<-[:PART_OF]-{0,2}(x)<-[:OFFICE_OF]-(o:Entity)<-[h:HOLDS_OFFICE]-(p:Entity)
+  WHERE $holder IS NULL OR p.id = $holder
+  RETURN p, h, o
+}
 WITH p, h, o,
      coalesce(h.validFrom, h.knownFrom, h.date) AS start,
      CASE WHEN h.validFrom IS NOT NULL THEN h.validFromPrecision

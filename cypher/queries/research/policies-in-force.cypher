@@ -5,10 +5,16 @@
 // classifies an office (stated period, attested window, 'known' / 'possibly' with why); policies
 // outside a stated period are left out. datedActions: every dated action on the policy (ACTS_ON,
 // dated by itself or by the event that acts), so an undated policy shows when it is known to exist.
-MATCH (p:Policy)
-WHERE $owner IS NULL
-   OR EXISTS { MATCH (p)-[:POLICY_OF]->(o)
-               WHERE o.id = $owner OR EXISTS { (o)-[:PART_OF|LEADS|HOLDS_OFFICE|OFFICE_OF]->{1,3}(:Entity {id: $owner}) } }
+// With $owner the search starts from the owner and walks down (0 to 3 steps, once) to the policies
+// of whatever is on its side, instead of walking up from every policy in the graph.
+CALL () {
+  MATCH (p:Policy)
+  WHERE $owner IS NULL
+  RETURN p
+  UNION
+  MATCH (:Entity {id: $owner})<-[:PART_OF|LEADS|HOLDS_OFFICE|OFFICE_OF]-{0,3}(o)<-[:POLICY_OF]-(p:Policy)
+  RETURN p
+}
 WITH p,
      coalesce(p.validFrom, p.knownFrom, p.date) AS start,
      CASE WHEN p.validFrom IS NOT NULL THEN p.validFromPrecision

@@ -3,10 +3,16 @@
 // $owner: only actions on policies of this entity (POLICY_OF an entity that is the owner or
 // leads, holds an office of, or is part of it, up to 3 hops, as in policies-in-force.cypher),
 // or null for all.
-MATCH (a:Entity)-[r:ACTS_ON]->(p:Policy)
-WHERE $owner IS NULL
-   OR EXISTS { MATCH (p)-[:POLICY_OF]->(o)
-               WHERE o.id = $owner OR EXISTS { (o)-[:PART_OF|LEADS|HOLDS_OFFICE|OFFICE_OF]->{1,3}(:Entity {id: $owner}) } }
+// With $owner the search starts from the owner and walks down (0 to 3 steps, once) to its policies.
+CALL () {
+  MATCH (p:Policy)
+  WHERE $owner IS NULL
+  RETURN p
+  UNION
+  MATCH (:Entity {id: $owner})<-[:PART_OF|LEADS|HOLDS_OFFICE|OFFICE_OF]-{0,3}(o)<-[:POLICY_OF]-(p:Policy)
+  RETURN p
+}
+MATCH (a:Entity)-[r:ACTS_ON]->(p)
 WITH a, r, p, coalesce(r.timeStart, a.timeStart) AS t
 WHERE t IS NOT NULL AND t <= $asOf
 RETURN {

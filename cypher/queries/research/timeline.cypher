@@ -8,20 +8,12 @@
 // $minSources, $attributions, $statuses, $disputed: the provenance filter (null = any), tested on
 // each event's evidence summary (docs/evidence.md), never on the evidence records themselves.
 //
-// The search starts from the most selective anchor given (actor, then issue, then the
-// members of country A's side) instead of scanning every event, and each country's side is
-// computed once, not once per participant.
+// Sides are read from the access paths (docs/ontology.md, Access paths): an event's
+// participantSides holds every participant's id and sideOf, so "a participant from A's side"
+// is one list test. The search starts from the most selective anchor given (actor, then issue,
+// then the members of country A's side: A itself and whatever reaches it in up to 3 side steps,
+// found once by a bounded expansion).
 CALL () {
-  OPTIONAL MATCH (ca:Entity {id: $countryA})
-  OPTIONAL MATCH (m)-[:PART_OF|MEMBER_OF|HOLDS_OFFICE|OFFICE_OF|LEADS]->{0,3}(ca)
-  RETURN collect(DISTINCT m) AS sideA
-}
-CALL () {
-  OPTIONAL MATCH (cb:Entity {id: $countryB})
-  OPTIONAL MATCH (m)-[:PART_OF|MEMBER_OF|HOLDS_OFFICE|OFFICE_OF|LEADS]->{0,3}(cb)
-  RETURN collect(DISTINCT m) AS sideB
-}
-CALL (sideA) {
   MATCH (:Entity {id: $actor})-[:PARTICIPATED_IN]->(e:Event)
   RETURN e
   UNION
@@ -29,15 +21,16 @@ CALL (sideA) {
   WHERE $actor IS NULL
   RETURN e
   UNION
-  UNWIND sideA AS a
-  MATCH (a)-[:PARTICIPATED_IN]->(e:Event)
+  MATCH (m:Entity)-[:PART_OF|MEMBER_OF|HOLDS_OFFICE|OFFICE_OF|LEADS]->{0,3}(:Entity {id: $countryA})
   WHERE $actor IS NULL AND $issue IS NULL
+  WITH DISTINCT m
+  MATCH (m)-[:PARTICIPATED_IN]->(e:Event)
   RETURN e
 }
-WITH DISTINCT e, sideA, sideB
+WITH DISTINCT e
 WHERE ($issue IS NULL OR EXISTS { (e)-[:CONCERNS]->(:Entity {id: $issue}) })
-  AND ($countryA IS NULL OR EXISTS { MATCH (p)-[:PARTICIPATED_IN]->(e) WHERE p IN sideA })
-  AND ($countryB IS NULL OR EXISTS { MATCH (p)-[:PARTICIPATED_IN]->(e) WHERE p IN sideB })
+  AND ($countryA IS NULL OR $countryA IN e.participantSides)
+  AND ($countryB IS NULL OR $countryB IN e.participantSides)
   AND (CASE WHEN $from IS NULL AND $to IS NULL THEN true
             ELSE e.timeStart IS NOT NULL
              AND ($to IS NULL OR e.timeStart <= $to)

@@ -22,6 +22,7 @@ import { Config } from '../../config';
 import { namedQuery } from '../../db/cypher-files';
 import { createDriver } from '../../db/driver';
 import { LocalNeo4j, Log } from '../../db/local-server';
+import { refreshAllAccessPaths } from '../../db/access-paths';
 import { migrate } from '../../db/runner';
 import { ARRAY_DELIMITER_OPTION, ConversionResult, convertCorpus, ConvertProgress } from './convert';
 
@@ -83,6 +84,8 @@ export interface BulkImportSummary {
   conversion: Omit<ConversionResult, 'groups'>;
   importSeconds: number;
   schemaSeconds: number;
+  /** The post-import access-path pass (src/db/access-paths.ts). */
+  accessPathSeconds: number;
   seconds: number;
   counts: GraphCounts;
   /** The importer rerun over the remains of an interrupted import. */
@@ -324,13 +327,22 @@ async function finish(
   const schemaStarted = Date.now();
   log('Applying cypher/schema (constraints and indexes: the importer creates none)...');
   const driver = createDriver(config, local.uri);
+  let schemaSeconds = 0;
+  let accessPathSeconds = 0;
   try {
     await migrate(driver, { database });
+    schemaSeconds = (Date.now() - schemaStarted) / 1000;
+    log(`Schema applied in ${schemaSeconds.toFixed(1)} s.`);
+    // The post-import pass: the access paths (docs/ontology.md) of the whole graph, in batches. If it
+    // is interrupted, npm run db:check-access -- --repair finishes it.
+    log('Deriving the access paths (cypher/queries/access/refresh.cypher)...');
+    const accessStarted = Date.now();
+    await refreshAllAccessPaths(driver, database);
+    accessPathSeconds = (Date.now() - accessStarted) / 1000;
+    log(`Access paths derived in ${accessPathSeconds.toFixed(1)} s.`);
   } finally {
     await driver.close();
   }
-  const schemaSeconds = (Date.now() - schemaStarted) / 1000;
-  log(`Schema applied in ${schemaSeconds.toFixed(1)} s.`);
   const counts = await countGraph(config, local);
   fs.rmSync(marker, { force: true });
   const conversionSummary: BulkImportSummary['conversion'] = conversion
@@ -348,6 +360,7 @@ async function finish(
     conversion: conversionSummary,
     importSeconds,
     schemaSeconds,
+    accessPathSeconds,
     seconds: (Date.now() - started) / 1000,
     counts,
     recoveredInterruptedImport: interrupted,

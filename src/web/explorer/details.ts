@@ -18,7 +18,17 @@ export interface DetailsActions {
 }
 
 /** Derived bookkeeping, not facts: left out of "All properties". */
-const HIDDEN_PROPS = new Set(['aliasText', 'timeDerivation']);
+const HIDDEN_PROPS = new Set([
+  'aliasText',
+  'timeDerivation',
+  // access paths (docs/ontology.md): derived bookkeeping for the research queries
+  'sideOf',
+  'participantSides',
+  'giverSides',
+  'partsStart',
+  'partsEnd',
+  'accessDerivation',
+]);
 
 function kindBadge(entityType: string): HTMLElement {
   const k = kindOf(entityType);
