@@ -20,7 +20,7 @@ import path from 'node:path';
 import { createKey } from '../../src/auth/keys';
 import { refreshAllAccessPaths, verifyAccessPaths } from '../../src/db/access-paths';
 import { PROJECT_ROOT } from '../../src/config';
-import { closeDriver, rows } from '../support/db';
+import { closeDriver, getDriver, rows, testDatabase } from '../support/db';
 import { startTestService, TestService } from '../support/service';
 import { CliResult, runCli } from '../support/cli';
 
