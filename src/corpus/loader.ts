@@ -293,7 +293,7 @@ async function writeBatch(
   for (const e of evidence) {
     if (!facts.has(e.record.factId) || withEvidence.has(e.record.factId)) continue;
     let records = batchEvidence.get(e.record.factId);
-    if (!records) batchEvidence.set(e.record.factId, (records = new Map()));
+    if (!records) batchEvidence.set(e.record.factId, (records = new Map<string, EvidenceRecordBody>()));
     records.set(e.id, e.record); // the same record twice is one :Evidence node
   }
   const summaryOf = (id: string): Record<string, unknown> =>

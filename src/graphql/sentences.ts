@@ -104,8 +104,8 @@ export function sentence(rel: RelationshipRecord, context: SentenceContext): str
   const statuses = Array.isArray(rel.props.statuses) ? rel.props.statuses.map(String) : [];
   const hedged = statuses.length > 0 && !statuses.some((s) => s === 'asserted' || s === 'reported');
   const status = `${hedged ? ` [${statuses.join(', ')}]` : ''}${rel.props.disputed === true ? ' [disputed]' : ''}`;
-  const subject = from?.props.name ?? rel.from;
-  const object = to?.props.name ?? rel.to;
+  const subject = String(from?.props.name ?? rel.from);
+  const object = String(to?.props.name ?? rel.to);
   const dated = date ? ` (${date})` : '';
 
   // A claim's holder is not always its speaker: an attitude that unnamed officials ascribe to

@@ -49,7 +49,7 @@ export function sendError(
 export function sendDomainError(req: Request, res: Response, error: unknown): void {
   const e = error instanceof DomainError ? error : fromDatabaseError(error);
   const code = String(e.extensions.code);
-  if (code === ErrorCode.INTERNAL_SERVER_ERROR) console.error(`${req.method} ${req.path} failed:`, e.cause ?? e);
+  if (code === String(ErrorCode.INTERNAL_SERVER_ERROR)) console.error(`${req.method} ${req.path} failed:`, e.cause ?? e);
   // REST clients know the offending input as a "parameter"; resolvers call it an "argument".
   const { code: _code, argument: parameter, ...rest } = e.extensions as Record<string, unknown>;
   const details = parameter === undefined ? rest : { parameter, ...rest };
@@ -70,7 +70,7 @@ interface HttpError extends Error {
 /** What a body-parser (or other http-errors) failure means for the client. */
 function describe(error: HttpError): { status: number; code: ErrorCode; message: string } {
   const status = error.status ?? error.statusCode ?? 500;
-  switch (error.type) {
+  switch (error.type ?? '') {
     case 'entity.too.large':
       return {
         status: 413,

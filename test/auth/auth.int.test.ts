@@ -30,7 +30,7 @@ interface Answer {
   status: number;
   headers: Headers;
   text: string;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+   
   body: any;
 }
 
@@ -47,7 +47,7 @@ async function send(
     const params = new URLSearchParams({ query });
     if (options.variables) params.set('variables', JSON.stringify(options.variables));
     // Past Apollo's CSRF check, so that what refuses the request is the GET rule itself.
-    res = await fetch(`${url}?${params}`, { headers: { ...headers, 'apollo-require-preflight': 'true' } });
+    res = await fetch(`${url}?${params.toString()}`, { headers: { ...headers, 'apollo-require-preflight': 'true' } });
   } else {
     res = await fetch(url, {
       method: 'POST',
@@ -385,8 +385,8 @@ describe('npm run keys', () => {
       const child = spawn(TSX, ['src/cli/keys.ts', ...args], { cwd: PROJECT_ROOT, env: testEnv() });
       let stdout = '';
       let stderr = '';
-      child.stdout.on('data', (d: Buffer) => (stdout += d));
-      child.stderr.on('data', (d: Buffer) => (stderr += d));
+      child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
       child.on('error', reject);
       child.on('close', (code) => resolve({ code, stdout, stderr }));
     });

@@ -35,8 +35,8 @@ function cli(args: string[], extra: Record<string, string> = {}): Promise<{ code
     const child = spawn(TSX, ['src/cli/backup.ts', ...args], { cwd: PROJECT_ROOT, env: { ...env, ...extra } });
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d));
-    child.stderr.on('data', (d: Buffer) => (stderr += d));
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, stdout, stderr }));
   });
@@ -68,7 +68,7 @@ beforeAll(async () => {
     NEO4J_LOCAL_HEAP: '384m',
     NEO4J_LOCAL_PAGECACHE: '64m',
     NEO4J_LOCAL_START_TIMEOUT_S: '180',
-  } as NodeJS.ProcessEnv;
+  };
   local = new LocalNeo4j(parseConfig(env).local, password);
   await local.start((line) => process.stdout.write(`[backup neo4j] ${line}\n`), 'cli');
   await withGraph(async (graph, driver) => {

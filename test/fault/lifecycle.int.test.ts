@@ -58,7 +58,7 @@ function env(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
     PORT: String(httpPort),
     HOST: '127.0.0.1',
     ...extra,
-  } as NodeJS.ProcessEnv;
+  };
 }
 
 interface Run {
@@ -77,8 +77,8 @@ function run(args: string[], environment = env()): Run {
   const child = spawn(TSX, args, { cwd: PROJECT_ROOT, env: environment, detached: true });
   let out = '';
   let err = '';
-  child.stdout!.on('data', (d) => (out += d));
-  child.stderr!.on('data', (d) => (err += d));
+  child.stdout.on('data', (d) => (out += d));
+  child.stderr.on('data', (d) => (err += d));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   return {
     child,
@@ -91,7 +91,7 @@ function run(args: string[], environment = env()): Run {
         const check = (): void => {
           if (pattern.test(out)) resolve();
         };
-        child.stdout!.on('data', check);
+        child.stdout.on('data', check);
         check();
         void exited.then(() => {
           if (!pattern.test(out)) reject(new Error(`exited before ${pattern}:\n${out}\n${err}`));

@@ -105,7 +105,7 @@ type ChangeRow = ChangeEntry & { recordedAt: string };
 
 const changeOut = (raw: unknown) => {
   const c = plainProps(raw) as unknown as ChangeRow;
-  const parse = (s: string | null) => (s === null || s === undefined ? null : JSON.parse(s));
+  const parse = (s: string | null): unknown => (s === null || s === undefined ? null : JSON.parse(s));
   return { ...c, before: parse(c.before), after: parse(c.after), undoes: c.undoes ?? null };
 };
 

@@ -294,7 +294,7 @@ export const graphResolvers: Resolvers = {
   },
 
   RelationshipCount: {
-    type: (c) => c.type as RelationshipType,
+    type: (c) => c.type,
   },
 
   Evidence: {

@@ -5,9 +5,8 @@
  */
 import { badInput } from '../../errors';
 import { LIMITS } from '../../shared/limits';
-import { Context } from '../context';
 import { existingEntities, resolveEntities, resolveOptional } from '../lookup';
-import { ConcessionEntryRecord, ConcessionRow, EntityRecord, RelationshipRecord, toRelationship } from '../model';
+import { ConcessionEntryRecord, ConcessionRow, toRelationship } from '../model';
 import type { DatePrecision, Resolvers } from '../generated/types';
 import { datedActions, otherHolders, PossiblyWhy, possiblyReason } from '../time-views';
 import * as v from '../validate';
@@ -80,8 +79,8 @@ export const researchResolvers: Resolvers = {
       if (!a || !b) throw new Error('resolveEntities returned fewer entities than it was given');
       if (a.id === b.id) throw badInput('countryA and countryB must differ.', 'countryB');
       const rows = await ctx.graph.read<{ kind: string; id: string }>('research/exchange-ledger', {
-        countryA: a!.id,
-        countryB: b!.id,
+        countryA: a.id,
+        countryB: b.id,
         from,
         to,
       });
@@ -90,8 +89,8 @@ export const researchResolvers: Resolvers = {
       const concessionRows = exchangeIds.length
         ? await ctx.graph.read<ConcessionRow>('research/concessions', {
             ids: exchangeIds,
-            countryA: a!.id,
-            countryB: b!.id,
+            countryA: a.id,
+            countryB: b.id,
           })
         : [];
       return {
