@@ -8,6 +8,7 @@ import path from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import cliProgress from 'cli-progress';
 import { CorpusOptions, generateCorpus, LIMITS, SIZES } from '../corpus/generate';
+import { runCli } from './run';
 
 const whole =
   (name: string, min: number, max: number) =>
@@ -100,7 +101,4 @@ async function main(argv: string[]): Promise<void> {
   );
 }
 
-main(process.argv).catch((error: unknown) => {
-  console.error(`generate: ${(error as Error).message}`);
-  process.exit(1);
-});
+runCli('generate', () => main(process.argv), { expected: () => true });
