@@ -28,7 +28,8 @@ beforeAll(async () => {
   const port = await freePort();
   built = spawn(process.execPath, ['dist/main.js'], {
     cwd: PROJECT_ROOT,
-    env: testEnv({ PORT: String(port), HOST: '127.0.0.1', SEED_ON_START: 'false', NODE_ENV: 'production' }),
+    // As `npm start` runs (NODE_ENV unset): production mode would also turn introspection off.
+    env: testEnv({ PORT: String(port), HOST: '127.0.0.1', SEED_ON_START: 'false' }),
   });
   built.stdout!.on('data', (d: Buffer) => (builtOut += d.toString()));
   built.stderr!.on('data', (d: Buffer) => (builtOut += d.toString()));
