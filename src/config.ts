@@ -80,7 +80,7 @@ export interface WriteLimits {
   ratePerMinute: number;
   /** The most items any one list in a mutation's arguments may hold (BAD_USER_INPUT beyond). */
   batchMax: number;
-  /** The largest request body a key with a write role may send (anonymous and reader requests keep LIMITS.maxBodyBytes). */
+  /** The largest request body a key with a write role may send (anonymous and reader requests keep QUERY_SHAPE_LIMITS.maxBodyBytes). */
   maxBodyBytes: number;
 }
 

@@ -51,7 +51,7 @@ describe('typed entities', () => {
     for (const name of implementations) {
       const fields = (schema.getType(name) as GraphQLObjectType).getFields();
       for (const f of Object.keys(entity.getFields())) expect(fields[f]).toBeDefined();
-      // The interface's arguments keep their LIMITS defaults in every copy.
+      // The interface's arguments keep their ARGUMENT_RANGES defaults in every copy.
       expect(fields.relationships!.args.find((a) => a.name === 'first')!.defaultValue).toBe(20);
     }
   });

@@ -4,7 +4,7 @@
  * batches by the shared loaders.
  */
 import { badInput } from '../../errors';
-import { LIMITS } from '../../shared/limits';
+import { ARGUMENT_RANGES } from '../../shared/limits';
 import { existingEntities, resolveEntities, resolveOptional } from '../lookup';
 import { ConcessionEntryRecord, ConcessionRow, toRelationship } from '../model';
 import type { DatePrecision, Resolvers } from '../generated/types';
@@ -44,7 +44,7 @@ export const researchResolvers: Resolvers = {
         throw badInput('countries takes exactly two country ids.', 'countries');
       }
       if (args.time?.asOf) throw badInput('timeline takes a from/to window, not asOf.', 'time');
-      const limit = v.intInRange('limit', args.limit, LIMITS.researchLimit);
+      const limit = v.intInRange('limit', args.limit, ARGUMENT_RANGES.researchLimit);
       const { from, to } = v.timeWindow('time', args.time);
       const provenance = v.provenance('provenance', args.provenance);
       const minConfidence = v.provenanceConfidence('provenance', args.provenance);
@@ -106,7 +106,7 @@ export const researchResolvers: Resolvers = {
     },
 
     statistics: async (_, args, ctx) => {
-      const limit = v.intInRange('limit', args.limit, LIMITS.researchLimit);
+      const limit = v.intInRange('limit', args.limit, ARGUMENT_RANGES.researchLimit);
       const { from, to } = v.timeWindow('time', args.time);
       if (args.metric !== undefined && args.metric !== null && args.metric.trim() === '') {
         throw badInput('metric must not be empty (omit it for all metrics).', 'metric');
@@ -126,7 +126,7 @@ export const researchResolvers: Resolvers = {
     },
 
     quotes: async (_, args, ctx) => {
-      const limit = v.intInRange('limit', args.limit, LIMITS.researchLimit);
+      const limit = v.intInRange('limit', args.limit, ARGUMENT_RANGES.researchLimit);
       const [speaker, subject] = await Promise.all([
         resolveOptional(ctx, 'speaker', args.speaker),
         resolveOptional(ctx, 'subject', args.subject),
