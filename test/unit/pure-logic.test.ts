@@ -12,6 +12,7 @@ import { buildSchema } from '../../src/graphql/schema';
 import { sentence } from '../../src/graphql/sentences';
 import { PRECISIONS } from '../../src/ontology/vocabulary';
 import { formatDate, formatPeriod } from '../../src/shared/dates';
+import { entityName, nodeLabel } from '../../src/shared/display-name';
 
 function failure(f: () => unknown): DomainError {
   try {
@@ -143,5 +144,31 @@ describe('sentences carry the date at its precision', () => {
   it('an entity without a name is named by its id', () => {
     const s = sentence(rel({ date: '2021-05-07', datePrecision: 'day' }), { from: us, to: null });
     expect(s).toMatch(/^United States .* country:mx \(7 May 2021\)\.$/);
+  });
+});
+
+describe('display names (src/shared/display-name.ts)', () => {
+  it('an entity is called by its name, else its title, else its id', () => {
+    expect(entityName({ name: 'Mexico', title: 'ignored' }, 'country:mx')).toBe('Mexico');
+    expect(entityName({ title: 'Foreign Minister' }, 'office:mx-foreign-minister')).toBe('Foreign Minister');
+    expect(entityName({ name: '' }, 'person:x')).toBe('person:x');
+    expect(entityName({ metric: 'migrants in custody' }, 'stat:x')).toBe('stat:x');
+  });
+
+  it("a node's label in an export falls back to what it is about, then its id", () => {
+    expect(nodeLabel({ title: 'Foreign Minister', metric: 'm' }, 'office:x')).toBe('Foreign Minister');
+    expect(nodeLabel({ metric: 'migrants in custody' }, 'stat:x')).toBe('migrants in custody');
+    expect(nodeLabel({ text: 'We need Mexico' }, 'quote:x')).toBe('We need Mexico');
+    expect(nodeLabel({}, 'quote:x')).toBe('quote:x');
+  });
+
+  it('sentences use the same rule: an office without a name reads by its title', () => {
+    const person = { id: 'person:x', labels: ['Entity', 'Person'], props: { id: 'person:x', name: 'Ana X' } };
+    const office = { id: 'office:y', labels: ['Entity', 'Office'], props: { id: 'office:y', title: 'Consul' } };
+    const s = sentence(
+      { id: 'held_office|person:x|office:y', type: 'HELD_OFFICE', from: person.id, to: office.id, props: {} },
+      { from: person, to: office },
+    );
+    expect(s).toMatch(/^Ana X .* Consul\.$/);
   });
 });

@@ -12,6 +12,7 @@ import { ARGUMENT_RANGES } from '../../shared/limits';
 import { Attribution, ENTITY_PROPERTIES, sentence } from '../sentences';
 import * as v from '../validate';
 import { toPlain } from '../values';
+import { entityName } from '../../shared/display-name';
 import { curatedEntity, curatedEvidence, snapshotRelationshipCounts, snapshotRelationshipsPage } from './curation';
 
 /**
@@ -45,7 +46,7 @@ async function attributions(rel: RelationshipRecord, ctx: Context): Promise<Attr
   if (records.some((e) => e.attribution === 'reporting')) return [];
   const ids = records.map((e) => String(e.attributedTo ?? '')).filter((a) => /^[a-z-]+:\S+$/.test(a));
   const entities = await existingEntities(ctx, [...new Set(ids)]);
-  const nameOf = new Map(entities.map((e) => [e.id, String(e.props.name ?? e.id)]));
+  const nameOf = new Map(entities.map((e) => [e.id, entityName(e.props, e.id)]));
   return records.map((e) => {
     const party = String(e.attributedTo ?? 'unattributed');
     return nameOf.has(party)
@@ -64,7 +65,7 @@ async function relSentence(rel: RelationshipRecord, ctx: Context): Promise<strin
     existingEntities(ctx, referenced),
     attributions(rel, ctx),
   ]);
-  const names = new Map(named.map((e) => [e.id, String(e.props.name ?? e.id)]));
+  const names = new Map(named.map((e) => [e.id, entityName(e.props, e.id)]));
   return sentence(rel, { from, to, names, attributedTo });
 }
 
@@ -99,7 +100,7 @@ export const entityFields: Required<Pick<PersonResolvers, EntityInterfaceField>>
   id: (e) => e.id,
   entityType: (e) => entityType(e.labels) as EntityKind,
   labels: (e) => e.labels,
-  name: (e) => String(e.props.name ?? e.props.title ?? e.id),
+  name: (e) => entityName(e.props, e.id),
   aliases: (e) => list(e.props.aliases),
   editorAliases: (e) => list(e.props.editorAliases),
   description: (e) => text(e.props.description),
