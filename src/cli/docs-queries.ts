@@ -21,8 +21,9 @@ const program = new Command()
   )
   .option('--check', 'do not write; exit 1 if docs/queries.md differs from what the API answers now')
   .action((opts: { check?: boolean }) =>
-    withNeo4j({ unreachableExitCode: 1 }, async ({ config, driver, graph: gateway }) => {
-      const graph = gateway();
+    withNeo4j({ unreachableExitCode: 1 }, async (session) => {
+      const { config, driver } = session;
+      const graph = session.graph();
       const service = await startService(graph, 0, '127.0.0.1', {
         curation: { sourcesDir: path.join(PROJECT_ROOT, CURATION_TEXTS) },
       });

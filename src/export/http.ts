@@ -17,7 +17,7 @@
 import express, { Request, Response, Router } from 'express';
 import { DEFAULT_LIMITS } from '../config';
 import { Graph } from '../db/driver';
-import { badInput, DomainError, ErrorCode } from '../errors';
+import { badInput, ErrorCode } from '../errors';
 import { sendDomainError, sendError } from '../http/errors';
 import { EXPORT_FILES, StalledReaderError, streamSink } from './formats';
 import { DEFAULT_EXPORT_TIMEOUT_MS, openExport } from './reader';
