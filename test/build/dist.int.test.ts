@@ -38,7 +38,9 @@ beforeAll(async () => {
       if (/GraphQL API ready/.test(builtOut)) resolve();
     };
     built.stdout!.on('data', check);
-    built.on('exit', (code) => reject(new Error(`node dist/main.js exited (${code}) before it was ready:\n${builtOut}`)));
+    built.on('exit', (code) =>
+      reject(new Error(`node dist/main.js exited (${code}) before it was ready:\n${builtOut}`)),
+    );
   });
   builtUrl = `http://127.0.0.1:${port}`;
   sources = await startTestService();
