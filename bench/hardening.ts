@@ -155,7 +155,7 @@ async function main(): Promise<void> {
       let dbMs = 0;
       for (const q of recorded.filter((r) => r.name.startsWith('search/'))) {
         const t2 = performance.now();
-        await driver.executeQuery(namedQuery(q.name), toCypherParams(q.params) as Record<string, unknown>, {
+        await driver.executeQuery(namedQuery(q.name), toCypherParams(q.params), {
           database: 'neo4j',
           routing: neo4j.routing.READ,
         });
@@ -302,7 +302,7 @@ function finish(results: Record<string, unknown>): void {
 main().then(
   () => process.exit(0),
   (error: unknown) => {
-    console.error(`bench:hardening: ${(error as Error).stack ?? error}`);
+    console.error(`bench:hardening: ${(error as Error).stack ?? String(error)}`);
     process.exit(1);
   },
 );

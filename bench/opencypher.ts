@@ -35,7 +35,7 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
-async function timed(runs: number, work: () => Promise<unknown> | unknown): Promise<{ p50: number; p95: number }> {
+async function timed(runs: number, work: () => unknown): Promise<{ p50: number; p95: number }> {
   await work(); // warm: plan cache, JIT
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {

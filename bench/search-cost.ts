@@ -53,7 +53,7 @@ async function main(): Promise<void> {
         {},
         { database: 'neo4j' },
       )
-    ).records.map((r) => r.toObject()) as [{ entities: unknown; evidence: unknown }];
+    ).records.map((r) => r.toObject()) as [{ entities: number; evidence: number }];
     const [{ name }] = (
       await driver.executeQuery('MATCH (p:Person) RETURN p.name AS name ORDER BY p.id LIMIT 1', {}, { database: 'neo4j' })
     ).records.map((r) => r.toObject()) as [{ name: string }];

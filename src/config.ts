@@ -80,7 +80,7 @@ export interface WriteLimits {
   ratePerMinute: number;
   /** The most items any one list in a mutation's arguments may hold (BAD_USER_INPUT beyond). */
   batchMax: number;
-  /** The largest request body a key with a write role may send (anonymous and reader requests keep LIMITS.maxBodyBytes). */
+  /** The largest request body a key with a write role may send (anonymous and reader requests keep QUERY_SHAPE_LIMITS.maxBodyBytes). */
   maxBodyBytes: number;
 }
 
@@ -92,7 +92,7 @@ const envSchema = z.object({
   NEO4J_PASSWORD: optionalNonEmpty,
   NEO4J_DATABASE: z
     .string()
-    .regex(/^[A-Za-z][A-Za-z0-9.\-]{2,62}$/, 'expected a database name (3-63 letters, digits, dots, dashes)')
+    .regex(/^[A-Za-z][A-Za-z0-9.-]{2,62}$/, 'expected a database name (3-63 letters, digits, dots, dashes)')
     .default('neo4j'),
   NEO4J_QUERY_TIMEOUT_MS: z.coerce
     .number({ error: 'expected a whole number of milliseconds' })

@@ -1,15 +1,18 @@
 /**
- * Error codes the API promises its clients, and the one place where database
- * errors are translated into them (by the driver's `code`, never by message text).
+ * Domain errors: the codes the service promises its clients, the error every layer below the
+ * API throws (db/, services, export, ingest, curation), and the one place where database errors
+ * are translated into them (by the driver's `code`, never by message text).
+ *
+ * Plain errors, with no GraphQL or HTTP in them: src/graphql/format-error.ts turns a DomainError
+ * into a GraphQL error (extensions.code and details), and src/http/status.ts gives each code its
+ * HTTP status, used by src/http/errors.ts and src/graphql/http-status.ts.
  */
-import { GraphQLError } from 'graphql';
 
 export enum ErrorCode {
   BAD_USER_INPUT = 'BAD_USER_INPUT',
   NOT_FOUND = 'NOT_FOUND',
   TIMEOUT = 'TIMEOUT',
   DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE',
-  QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
   /** A write based on a version of an element that is no longer the current one (HTTP 409). */
   CONFLICT = 'CONFLICT',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
@@ -26,29 +29,15 @@ export enum ErrorCode {
   FORBIDDEN = 'FORBIDDEN',
 }
 
-/** The HTTP status each code is answered with where the status is ours to choose (REST routes, HTTP errors). */
-export const HTTP_STATUS: Record<string, number> = {
-  [ErrorCode.BAD_USER_INPUT]: 400,
-  [ErrorCode.BAD_REQUEST]: 400,
-  [ErrorCode.UNAUTHENTICATED]: 401,
-  [ErrorCode.FORBIDDEN]: 403,
-  [ErrorCode.NOT_FOUND]: 404,
-  [ErrorCode.REQUEST_TIMEOUT]: 408,
-  [ErrorCode.CONFLICT]: 409,
-  [ErrorCode.PAYLOAD_TOO_LARGE]: 413,
-  [ErrorCode.UNSUPPORTED_MEDIA_TYPE]: 415,
-  [ErrorCode.TOO_MANY_REQUESTS]: 429,
-  [ErrorCode.HEADERS_TOO_LARGE]: 431,
-  [ErrorCode.INTERNAL_SERVER_ERROR]: 500,
-  [ErrorCode.DATABASE_UNAVAILABLE]: 503,
-  [ErrorCode.SERVICE_BUSY]: 503,
-  [ErrorCode.TIMEOUT]: 504,
-};
-
-/** A failure the client can act on; its message is safe to show. */
-export class DomainError extends GraphQLError {
-  constructor(code: ErrorCode, message: string, details: Record<string, unknown> = {}) {
-    super(message, { extensions: { code, ...details } });
+/** A failure the client can act on; its message is safe to show, and so are its details. */
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    /** What the client may need besides the message (e.g. `argument`, `id`, `retryAfterSeconds`). */
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
     this.name = 'DomainError';
   }
 }
@@ -119,7 +108,7 @@ export function isDatabaseDown(error: unknown): boolean {
 
 function codeOf(error: unknown): string | undefined {
   if (typeof error === 'object' && error !== null && 'code' in error) {
-    const code = (error as { code: unknown }).code;
+    const code = (error).code;
     return typeof code === 'string' ? code : undefined;
   }
   return undefined;

@@ -78,7 +78,8 @@ async function main(): Promise<void> {
     try {
       await driver.verifyConnectivity({ database: config.neo4j.database });
     } catch (error) {
-      throw new LocalServerError(
+      // Not necessarily the local server: NEO4J_URI may name a remote one.
+      throw new StartupError(
         `Cannot reach Neo4j at ${uri} (database "${config.neo4j.database}"): ${(error as Error).message}\n` +
           'Check NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD and NEO4J_DATABASE (README: Troubleshooting).',
       );

@@ -56,7 +56,7 @@ import { ideRouter } from './web/ide';
  * path with evidence and sources is ~8 levels deep), tight enough that a single
  * request cannot make the service walk the whole graph.
  */
-export const LIMITS = {
+export const QUERY_SHAPE_LIMITS = {
   maxDepth: 10,
   maxAliases: 15,
   maxDirectives: 20,
@@ -104,13 +104,13 @@ export async function startService(
   httpServer.on('clientError', answerClientError);
 
   const armor = new ApolloArmor({
-    maxDepth: { n: LIMITS.maxDepth },
-    maxAliases: { n: LIMITS.maxAliases },
-    maxDirectives: { n: LIMITS.maxDirectives },
+    maxDepth: { n: QUERY_SHAPE_LIMITS.maxDepth },
+    maxAliases: { n: QUERY_SHAPE_LIMITS.maxAliases },
+    maxDirectives: { n: QUERY_SHAPE_LIMITS.maxDirectives },
     // Enforced by graphql-js's parser instead (parseOptions below): armor's Apollo plugin
     // throws from a hook, which Apollo answers as a 500.
     maxTokens: { enabled: false },
-    costLimit: { maxCost: LIMITS.maxCost },
+    costLimit: { maxCost: QUERY_SHAPE_LIMITS.maxCost },
     blockFieldSuggestion: { enabled: true },
   }).protect();
   const apollo = new ApolloServer<Context>({
@@ -119,7 +119,7 @@ export async function startService(
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     // Over the limit is a syntax error: 400 GRAPHQL_PARSE_FAILED.
-    parseOptions: { maxTokens: LIMITS.maxTokens },
+    parseOptions: { maxTokens: QUERY_SHAPE_LIMITS.maxTokens },
     validationRules: [...armor.validationRules, knownOperationTypesRule, searchBudgetRule],
     plugins: [
       ...armor.plugins,
@@ -158,8 +158,8 @@ export async function startService(
   );
   // Bodies are read only after the key is known: anonymous and reader requests get the
   // read-sized cap, keys that may write the larger one (a registered source carries its text).
-  const readBody = express.json({ limit: LIMITS.maxBodyBytes });
-  const writeBody = express.json({ limit: Math.max(LIMITS.maxBodyBytes, writeLimits.maxBodyBytes) });
+  const readBody = express.json({ limit: QUERY_SHAPE_LIMITS.maxBodyBytes });
+  const writeBody = express.json({ limit: Math.max(QUERY_SHAPE_LIMITS.maxBodyBytes, writeLimits.maxBodyBytes) });
   app.use(
     '/graphql',
     (req, res, next) => {

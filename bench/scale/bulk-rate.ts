@@ -71,7 +71,7 @@ async function main(): Promise<void> {
       { cwd: PROJECT_ROOT, env, stdio: ['ignore', 'pipe', 'inherit'] },
     );
     let output = '';
-    child.stdout!.on('data', (d) => {
+    child.stdout.on('data', (d: Buffer) => {
       output += String(d);
       process.stdout.write(d);
     });

@@ -39,7 +39,7 @@ async function one<T>(
 ): Promise<T> {
   const r = await driver.executeQuery(cypher, params, { database, routing: 'READ' });
   if (!r.records[0]) throw new Error(`no row for: ${cypher}`);
-  return r.records[0].toObject() as T;
+  return r.records[0].toObject();
 }
 
 export async function pick(driver: Driver, database: string): Promise<Picks> {

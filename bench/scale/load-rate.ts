@@ -178,7 +178,7 @@ async function loadOnce(
       },
     );
     let output = '';
-    child.stdout!.on('data', (d) => (output += String(d)));
+    child.stdout.on('data', (d) => (output += String(d)));
     const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
     const line = output.split('\n').find((l) => l.startsWith('LOAD-SUMMARY '));
     if (code !== 0 || !line) throw new Error(`the loader exited ${code}:\n${output.slice(-3000)}`);

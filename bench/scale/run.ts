@@ -194,7 +194,7 @@ async function httpLoad(
         expectBody,
         timeout: 30,
       },
-      (error, r) => (error ? reject(error) : resolve(r)),
+      (error: Error | null, r) => (error ? reject(error) : resolve(r)),
     );
     instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => {
       latencies.push(responseTime);
@@ -558,7 +558,7 @@ function markdown(report: Record<string, unknown>): string {
   const r = report as {
     startedAt: string;
     machine: Record<string, string | number>;
-    settings: Record<string, unknown>;
+    settings: Record<string, unknown> & { batchSize: number; connections: number; seconds: number };
     corpus: Manifest['totals'] & { options: CorpusOptions };
     load?: OnlineFigures;
     bulkLoad?: BulkFigures;
@@ -577,7 +577,7 @@ function markdown(report: Record<string, unknown>): string {
   for (const [k, v] of Object.entries(r.machine)) lines.push(`| ${k} | ${v} |`);
   lines.push('', '## Settings', '', '| | |', '|---|---|');
   for (const [k, v] of Object.entries(r.settings))
-    lines.push(`| ${k} | ${typeof v === 'object' ? JSON.stringify(v) : v} |`);
+    lines.push(`| ${k} | ${typeof v === 'object' ? JSON.stringify(v) : String(v)} |`);
   lines.push('', '## Corpus and load (a)', '');
   lines.push(
     `Synthetic corpus ${JSON.stringify(r.corpus.options)}: **${r.corpus.nodes.toLocaleString('en')} nodes, ` +
@@ -851,7 +851,7 @@ async function main(): Promise<void> {
     });
     if (apoc.jar) {
       const v = await driver.executeQuery('RETURN apoc.version() AS v', {}, { database: DATABASE });
-      report.apoc = { loaded: true, version: v.records[0]!.get('v') };
+      report.apoc = { loaded: true, version: String(v.records[0]!.get('v')) };
     }
 
     // (a) load

@@ -37,12 +37,8 @@ export async function startThrowawayNeo4j(
     },
     password,
   );
-  try {
-    await server.start(options.log);
-  } catch (error) {
-    // The home is kept: its logs/ say why the server did not start.
-    throw error;
-  }
+  // On failure the home is kept: its logs/ say why the server did not start.
+  await server.start(options.log);
   return {
     server,
     uri: server.uri,

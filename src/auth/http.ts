@@ -40,7 +40,7 @@ function presentedKey(req: Request): string | undefined {
 }
 
 function refuse(req: Request, res: Response, error: unknown): void {
-  if (error instanceof DomainError && error.extensions.code === ErrorCode.UNAUTHENTICATED) {
+  if (error instanceof DomainError && error.code === ErrorCode.UNAUTHENTICATED) {
     res.set('WWW-Authenticate', WWW_AUTHENTICATE);
   }
   sendDomainError(req, res, error);

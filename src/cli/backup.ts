@@ -6,9 +6,10 @@
  * 2 usage error; 3 refused: NEO4J_URI points at an external server (README: Backups).
  */
 import { Command } from 'commander';
-import { ConfigError, loadConfig } from '../config';
+import { loadConfig } from '../config';
 import { backup, BackupError, ExternalServerError, manifestPath, restore } from '../db/backup';
 import { LocalServerError } from '../db/local-server';
+import { CliError, runCli } from './run';
 
 const log = (line: string): void => console.log(line);
 
@@ -30,7 +31,9 @@ program
   .action(async (opts: { out?: string; force?: boolean }) => {
     const started = Date.now();
     const { file, manifest } = await backup(loadConfig(), opts, log);
-    log(`Backup written: ${file} (${(manifest.bytes / 1024 / 1024).toFixed(1)} MB) in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+    log(
+      `Backup written: ${file} (${(manifest.bytes / 1024 / 1024).toFixed(1)} MB) in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
+    );
     log(`Manifest: ${manifestPath(file)}. Restore with: npm run db:restore -- ${file}`);
   });
 
@@ -51,15 +54,15 @@ program
     );
   });
 
-program.parseAsync(process.argv).catch((error: unknown) => {
-  if (error instanceof ExternalServerError) {
-    console.error(`error: ${error.message}`);
-    process.exit(3);
-  }
-  if (error instanceof ConfigError || error instanceof BackupError || error instanceof LocalServerError) {
-    console.error(`error: ${error.message}`);
-  } else {
-    console.error(error);
-  }
-  process.exit(1);
-});
+runCli(
+  'db:backup',
+  () =>
+    program.parseAsync(process.argv).then(
+      () => undefined,
+      (error: unknown) => {
+        // Refused, not failed: NEO4J_URI points at a server this tool does not manage.
+        throw error instanceof ExternalServerError ? new CliError(error.message, 3) : error;
+      },
+    ),
+  { expected: (e) => e instanceof BackupError || e instanceof LocalServerError },
+);

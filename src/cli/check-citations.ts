@@ -11,9 +11,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Command } from 'commander';
 import { readCitations, UnknownSourceError } from '../citations/graph';
-import { ConfigError, effectiveUri, loadConfig } from '../config';
-import { createDriver } from '../db/driver';
 import { checkExcerpts, formatResult, passed } from '../citations/match';
+import { runCli, withNeo4j } from './run';
 
 class UsageError extends Error {}
 
@@ -77,28 +76,10 @@ async function main(argv: string[]): Promise<number> {
     throw new UsageError(`Sources folder not found or not a directory: ${folder}`);
   }
 
-  let config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) throw new UsageError(error.message);
-    throw error;
-  }
-  const settings = { uri: effectiveUri(config), user: config.neo4j.user, database: config.neo4j.database };
-  const driver = createDriver(config);
-  try {
-    try {
-      await driver.verifyConnectivity({ database: settings.database });
-    } catch (error) {
-      console.error(
-        `check-citations: cannot connect to Neo4j at ${settings.uri} (database "${settings.database}", user "${settings.user}"): ` +
-          `${(error as Error).message}\nCheck NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD and NEO4J_DATABASE.`,
-      );
-      return 2;
-    }
+  return withNeo4j({ unreachableExitCode: 2 }, async ({ config, driver }) => {
     let citations;
     try {
-      citations = await readCitations(driver, settings.database, opts.source);
+      citations = await readCitations(driver, config.neo4j.database, opts.source);
     } catch (error) {
       if (error instanceof UnknownSourceError) throw new UsageError(error.message);
       throw error;
@@ -129,18 +110,11 @@ async function main(argv: string[]): Promise<number> {
       for (const line of formatResult(result, folder)) console.log(line);
     }
     return passed(result) ? 0 : 1;
-  } finally {
-    await driver.close();
-  }
+  });
 }
 
-main(process.argv).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    if (error instanceof UsageError) console.error(`check-citations: ${error.message}`);
-    else console.error(`check-citations: ${(error as Error).stack ?? String(error)}`);
-    process.exitCode = 2;
-  },
-);
+runCli('check-citations', () => main(process.argv), {
+  expected: (e) => e instanceof UsageError,
+  expectedExitCode: 2,
+  unexpectedExitCode: 2,
+});

@@ -11,15 +11,15 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ConfigError, effectiveUri, loadConfig, PROJECT_ROOT } from '../config';
+import { effectiveUri, PROJECT_ROOT } from '../config';
 import { pinnedNeo4jVersion } from '../db/local-server';
+import { cliConfig, CliError, runCli } from './run';
 
 const POM = path.join(PROJECT_ROOT, 'neo4j-local', 'cypher-shell', 'pom.xml');
 const LIB = path.join(PROJECT_ROOT, 'neo4j-local', 'cypher-shell', 'target', 'lib');
 
 function fail(message: string): never {
-  console.error(`error: ${message}`);
-  process.exit(1);
+  throw new CliError(message, 1);
 }
 
 function ensureInstalled(version: string): void {
@@ -35,14 +35,8 @@ function ensureInstalled(version: string): void {
   if (mvn.status !== 0 || !fs.existsSync(jar)) fail(`Maven could not fetch cypher-shell ${version} (see above).`);
 }
 
-function main(): void {
-  let config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) fail(error.message);
-    throw error;
-  }
+function main(): number {
+  const config = cliConfig(1);
   const version = pinnedNeo4jVersion();
   ensureInstalled(version);
   const java = process.env.JAVA_HOME ? path.join(process.env.JAVA_HOME, 'bin', 'java') : 'java';
@@ -63,7 +57,7 @@ function main(): void {
     { stdio: 'inherit', env: { ...process.env, NEO4J_PASSWORD: config.neo4j.password } },
   );
   if (shell.error) fail(`could not run Java (${shell.error.message}); install a JDK 17 or 21 or set JAVA_HOME.`);
-  process.exit(shell.status ?? 1);
+  return shell.status ?? 1;
 }
 
-main();
+runCli('db:shell', async () => main(), { exitOnSuccess: true });

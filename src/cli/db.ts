@@ -2,10 +2,10 @@
  * `npm run db:<command>`: manage the bundled local Neo4j and apply the Cypher scripts.
  */
 import { Command } from 'commander';
-import { Config, ConfigError, effectiveUri, loadConfig } from '../config';
-import { createDriver } from '../db/driver';
+import { Config, loadConfig } from '../config';
 import { LocalNeo4j, LocalServerError, install, pinnedNeo4jVersion } from '../db/local-server';
 import { CypherScriptError, formatReport, migrate, seed } from '../db/runner';
+import { runCli, withNeo4j } from './run';
 
 const log = (line: string): void => console.log(line);
 
@@ -13,19 +13,8 @@ function localServer(config: Config): LocalNeo4j {
   return new LocalNeo4j(config.local, config.neo4j.password, config.neo4j.user);
 }
 
-async function applyScripts(kind: 'migrate' | 'seed'): Promise<void> {
-  const config = loadConfig();
-  const uri = effectiveUri(config);
-  const driver = createDriver(config, uri);
-  try {
-    try {
-      await driver.verifyConnectivity({ database: config.neo4j.database });
-    } catch (error) {
-      const hint = config.neo4j.uri
-        ? 'Check NEO4J_URI, NEO4J_USER and NEO4J_PASSWORD.'
-        : 'Start the local server first: npm run db:start';
-      throw new LocalServerError(`Cannot reach Neo4j at ${uri}: ${(error as Error).message}\n${hint}`);
-    }
+function applyScripts(kind: 'migrate' | 'seed'): Promise<void> {
+  return withNeo4j({ unreachableExitCode: 1 }, async ({ config, uri, driver }) => {
     log(`${kind === 'migrate' ? 'Migrating' : 'Seeding'} ${uri} (database "${config.neo4j.database}"):`);
     const started = Date.now();
     const run = kind === 'migrate' ? migrate : seed;
@@ -33,9 +22,7 @@ async function applyScripts(kind: 'migrate' | 'seed'): Promise<void> {
     const nodes = reports.reduce((n, r) => n + r.nodesCreated, 0);
     const rels = reports.reduce((n, r) => n + r.relationshipsCreated, 0);
     log(`Done: ${reports.length} files, +${nodes} nodes, +${rels} relationships in ${Date.now() - started} ms.`);
-  } finally {
-    await driver.close();
-  }
+  });
 }
 
 const program = new Command()
@@ -88,9 +75,10 @@ program
       const by = s.startedBy
         ? `, started by ${s.startedBy.owner === 'service' ? 'npm start' : 'npm run db:start'} (pid ${s.startedBy.pid})`
         : '';
-      log(`${s.stopping ? 'stopping' : 'running'}: ${s.uri} (pid ${s.pid}, since ${s.startedAt}${by}, data in ${s.dataDir})`);
-    }
-    else if (s.state === 'stale')
+      log(
+        `${s.stopping ? 'stopping' : 'running'}: ${s.uri} (pid ${s.pid}, since ${s.startedAt}${by}, data in ${s.dataDir})`,
+      );
+    } else if (s.state === 'stale')
       log(`stopped (stale pid file for process ${s.pid}; the next start removes it). Data in ${s.dataDir}`);
     else log(`stopped. Data in ${s.dataDir}`);
     if (config.neo4j.uri) log(`NEO4J_URI is set: the service uses ${config.neo4j.uri}.`);
@@ -107,11 +95,6 @@ program
   .description('apply the schema, then cypher/data/*.cypher (the curated graph), idempotently')
   .action(() => applyScripts('seed'));
 
-program.parseAsync(process.argv).catch((error: unknown) => {
-  if (error instanceof ConfigError || error instanceof LocalServerError || error instanceof CypherScriptError) {
-    console.error(`error: ${error.message}`);
-  } else {
-    console.error(error);
-  }
-  process.exit(1);
+runCli('db', () => program.parseAsync(process.argv).then(() => undefined), {
+  expected: (e) => e instanceof LocalServerError || e instanceof CypherScriptError,
 });

@@ -11,12 +11,11 @@ import { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { SingleBar, Presets } from 'cli-progress';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { ConfigError, effectiveUri, loadConfig } from '../config';
-import { createDriver, Graph } from '../db/driver';
-import { DomainError, ErrorCode } from '../errors';
+import { DomainError } from '../errors';
 import { elementTotal, EXPORT_FILES, ExportFormat, streamSink } from '../export/formats';
 import { DEFAULT_EXPORT_TIMEOUT_MS, openExport, OpenExport } from '../export/reader';
 import { describeSelection, parseSelection, SELECTION_RANGES, SelectionParameter } from '../export/selection';
+import { CliError, runCli, usageExitCode, withNeo4j } from './run';
 
 const { depth: D, k: K, maxHops: H } = SELECTION_RANGES;
 
@@ -168,7 +167,7 @@ async function main(argv: string[]): Promise<number> {
     cli.parse(argv);
   } catch (error) {
     // --help exits 0 through commander; anything else it reported is a usage error.
-    return (error as { exitCode?: number }).exitCode === 0 ? 0 : 2;
+    return usageExitCode(error);
   }
   const opts = cli.opts<Options>();
   if (opts.format === 'csv' && !opts.out) {
@@ -191,24 +190,9 @@ async function main(argv: string[]): Promise<number> {
     throw new UsageError((error as Error).message);
   }
 
-  const config = loadConfig();
-  const driver = createDriver(config);
   const started = Date.now();
-  try {
-    const graph = new Graph(driver, config.neo4j.database, config.neo4j.queryTimeoutMs);
-    let exp: OpenExport;
-    try {
-      exp = await openExport(graph, selection, opts.timeout * 1000);
-    } catch (error) {
-      if (error instanceof DomainError && error.extensions.code === ErrorCode.DATABASE_UNAVAILABLE) {
-        throw new DomainError(
-          ErrorCode.DATABASE_UNAVAILABLE,
-          `Cannot reach Neo4j at ${effectiveUri(config)} (database "${config.neo4j.database}"). Start it ` +
-            '(npm run db:start) or check NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD and NEO4J_DATABASE.',
-        );
-      }
-      throw error;
-    }
+  return withNeo4j({ unreachableExitCode: 1, configExitCode: 2 }, async (session) => {
+    const exp: OpenExport = await openExport(session.graph(), selection, opts.timeout * 1000);
     try {
       const written = await run(opts, exp);
       const { nodes, links } = exp.summary;
@@ -221,25 +205,17 @@ async function main(argv: string[]): Promise<number> {
       await exp.close();
     }
     return 0;
-  } finally {
-    await driver.close();
-  }
+  });
 }
 
-main(process.argv).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    if (error instanceof UsageError) {
-      console.error(`export: ${error.message}\n(run with --help for the selections, formats and examples)`);
-      process.exitCode = 2;
-    } else if (error instanceof ConfigError || error instanceof DomainError) {
-      console.error(`export: ${error.message}`);
-      process.exitCode = error instanceof ConfigError ? 2 : 1;
-    } else {
-      console.error(`export: ${(error as Error).message ?? String(error)}`);
-      process.exitCode = 1;
-    }
-  },
+runCli(
+  'export',
+  () =>
+    main(process.argv).catch((error: unknown) => {
+      if (error instanceof UsageError) {
+        throw new CliError(`${error.message}\n(run with --help for the selections, formats and examples)`, 2);
+      }
+      throw error;
+    }),
+  { expected: (e) => e instanceof DomainError },
 );

@@ -7,7 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import cliProgress from 'cli-progress';
-import { CorpusOptions, generateCorpus, LIMITS, SIZES } from '../corpus/generate';
+import { CorpusOptions, generateCorpus, CORPUS_SIZE_LIMITS, SIZES } from '../corpus/generate';
+import { runCli } from './run';
 
 const whole =
   (name: string, min: number, max: number) =>
@@ -37,12 +38,12 @@ async function main(argv: string[]): Promise<void> {
         .choices(Object.keys(SIZES))
         .default('small'),
     )
-    .option('--countries <n>', `number of countries (2-${LIMITS.countries})`, whole('--countries', 2, LIMITS.countries))
-    .option('--actors <n>', `people and organisations (10-${LIMITS.actors})`, whole('--actors', 10, LIMITS.actors))
+    .option('--countries <n>', `number of countries (2-${CORPUS_SIZE_LIMITS.countries})`, whole('--countries', 2, CORPUS_SIZE_LIMITS.countries))
+    .option('--actors <n>', `people and organisations (10-${CORPUS_SIZE_LIMITS.actors})`, whole('--actors', 10, CORPUS_SIZE_LIMITS.actors))
     .option(
       '--events <n>',
-      `events (1-${LIMITS.events}); relationships come to ~5.5 per event`,
-      whole('--events', 1, LIMITS.events),
+      `events (1-${CORPUS_SIZE_LIMITS.events}); relationships come to ~5.5 per event`,
+      whole('--events', 1, CORPUS_SIZE_LIMITS.events),
     )
     .option('--seed <n>', 'random seed', whole('--seed', 0, 2 ** 31 - 1), 20240503)
     .addHelpText(
@@ -100,7 +101,4 @@ async function main(argv: string[]): Promise<void> {
   );
 }
 
-main(process.argv).catch((error: unknown) => {
-  console.error(`generate: ${(error as Error).message}`);
-  process.exit(1);
-});
+runCli('generate', () => main(process.argv), { expected: () => true });

@@ -10,11 +10,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Command } from 'commander';
 import { Neo4jError } from 'neo4j-driver';
-import { ConfigError, effectiveUri, loadConfig } from '../config';
-import { createDriver } from '../db/driver';
 import { ingest } from '../ingest/ingest';
 import { formatResult, jsonResult } from '../ingest/report';
 import { WriteConflict } from '../ingest/write';
+import { cliConfig, CliError, runCli, usageExitCode, withNeo4j } from './run';
 
 class UsageError extends Error {}
 
@@ -56,7 +55,7 @@ async function main(argv: string[]): Promise<number> {
   try {
     cli.parse(argv);
   } catch (error) {
-    return (error as { exitCode?: number }).exitCode === 0 ? 0 : 2;
+    return usageExitCode(error);
   }
   const opts = cli.opts<{ texts?: string; dryRun?: boolean; json?: boolean }>();
   // npm run starts the script in the project root; paths on the command line are meant from
@@ -65,13 +64,7 @@ async function main(argv: string[]): Promise<number> {
   const file = path.resolve(here, cli.args[0]!);
   if (!fs.existsSync(file) || !fs.statSync(file).isFile()) throw new UsageError(`No such source file: ${file}`);
 
-  let config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) throw new UsageError(error.message);
-    throw error;
-  }
+  const config = cliConfig(2);
   const textsDir = opts.texts ? path.resolve(here, opts.texts) : config.sourcesDir;
   if (!textsDir) {
     throw new UsageError(
@@ -82,18 +75,8 @@ async function main(argv: string[]): Promise<number> {
     throw new UsageError(`The texts folder ${textsDir} does not exist or is not a folder.`);
   }
 
-  const uri = effectiveUri(config);
-  const driver = createDriver(config, uri);
-  try {
-    try {
-      await driver.verifyConnectivity({ database: config.neo4j.database });
-    } catch (error) {
-      console.error(
-        `ingest: cannot reach Neo4j at ${uri} (database "${config.neo4j.database}"): ${(error as Error).message}\n` +
-          'Start it (npm run db:start) or set NEO4J_URI / NEO4J_PASSWORD. Nothing was written.',
-      );
-      return 1;
-    }
+  const connect = { config, unreachableExitCode: 1, unreachableNote: 'Nothing was written.' };
+  return withNeo4j(connect, async ({ driver }) => {
     const dryRun = opts.dryRun ?? false;
     const result = await ingest(driver, {
       file,
@@ -108,33 +91,14 @@ async function main(argv: string[]): Promise<number> {
       (result.problems.length ? console.error : console.log)(lines.join('\n'));
     }
     return result.problems.length ? 1 : 0;
-  } catch (error) {
-    if (error instanceof WriteConflict) {
-      console.error(`ingest: ${error.message}`);
-      return 1;
-    }
+  }).catch((error: unknown) => {
+    if (error instanceof WriteConflict) throw new CliError(error.message, 1);
     if (error instanceof Neo4jError) {
-      console.error(`ingest: the database refused: ${error.message} [${error.code}]. Nothing was written.`);
-      return 1;
+      throw new CliError(`the database refused: ${error.message} [${error.code}]. Nothing was written.`, 1);
     }
     throw error;
-  } finally {
-    await driver.close();
-  }
+  });
 }
 
-main(process.argv).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    if (error instanceof UsageError) {
-      console.error(`ingest: ${error.message}`);
-      process.exitCode = 2;
-    } else {
-      // Not a problem of the file or the database: a bug. Nothing was written (the write is one transaction).
-      console.error(`ingest: ${(error as Error).stack ?? String(error)}`);
-      process.exitCode = 1;
-    }
-  },
-);
+// Anything else is a bug, printed with its stack (exit 1); nothing was written (the write is one transaction).
+runCli('ingest', () => main(process.argv), { expected: (e) => e instanceof UsageError, expectedExitCode: 2 });

@@ -10,31 +10,16 @@
  * Exit codes: 0 done; 1 failed (database unreachable, no such key); 2 usage error.
  */
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { ConfigError, effectiveUri, loadConfig } from '../config';
-import { createDriver, Graph } from '../db/driver';
+import { Graph } from '../db/driver';
 import { createKey, KeyRecord, listKeys, revokeKey } from '../auth/keys';
 import { isRole, Role, ROLES } from '../auth/principal';
 import { DomainError } from '../errors';
+import { runCli, withNeo4j } from './run';
 
 class KeyCommandError extends Error {}
 
-async function withGraph<T>(work: (graph: Graph) => Promise<T>): Promise<T> {
-  const config = loadConfig();
-  const uri = effectiveUri(config);
-  const driver = createDriver(config, uri);
-  try {
-    try {
-      await driver.verifyConnectivity({ database: config.neo4j.database });
-    } catch (error) {
-      const hint = config.neo4j.uri
-        ? 'Check NEO4J_URI, NEO4J_USER and NEO4J_PASSWORD.'
-        : 'Start the local server first (npm run db:start, or npm start).';
-      throw new KeyCommandError(`Cannot reach Neo4j at ${uri}: ${(error as Error).message}\n${hint}`);
-    }
-    return await work(new Graph(driver, config.neo4j.database, config.neo4j.queryTimeoutMs));
-  } finally {
-    await driver.close();
-  }
+function withGraph<T>(work: (graph: Graph) => Promise<T>): Promise<T> {
+  return withNeo4j({ unreachableExitCode: 1 }, (session) => work(session.graph()));
 }
 
 function parseRole(value: string): Role {
@@ -48,7 +33,14 @@ function table(keys: KeyRecord[]): string {
     ...keys.map((k) => [k.keyId, k.holder, k.role, k.createdAt, k.revokedAt ?? '-']),
   ];
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-  return rows.map((r) => r.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd()).join('\n');
+  return rows
+    .map((r) =>
+      r
+        .map((c, i) => c.padEnd(widths[i]!))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
 }
 
 const program = new Command()
@@ -95,7 +87,8 @@ program
   .action(async (opts: { json?: boolean }) => {
     const keys = await withGraph(listKeys);
     if (opts.json) console.log(JSON.stringify(keys, null, 2));
-    else if (keys.length === 0) console.log('No keys yet. Create one: npm run keys -- create --holder NAME --role editor');
+    else if (keys.length === 0)
+      console.log('No keys yet. Create one: npm run keys -- create --holder NAME --role editor');
     else console.log(table(keys));
   });
 
@@ -113,11 +106,6 @@ program
     );
   });
 
-program.parseAsync(process.argv).catch((error: unknown) => {
-  if (error instanceof ConfigError || error instanceof KeyCommandError || error instanceof DomainError) {
-    console.error(`error: ${error.message}`);
-  } else {
-    console.error(error);
-  }
-  process.exit(1);
+runCli('keys', () => program.parseAsync(process.argv).then(() => undefined), {
+  expected: (e) => e instanceof KeyCommandError || e instanceof DomainError,
 });

@@ -9,11 +9,11 @@
 import path from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import cliProgress from 'cli-progress';
-import { ConfigError, loadConfig } from '../config';
 import { LoadError } from '../corpus/loader';
 import type { ConvertProgress } from '../corpus/bulk/convert';
 import { BulkImportError, bulkImport } from '../corpus/bulk/import';
 import { LocalServerError } from '../db/local-server';
+import { cliConfig, CliError, runCli, usageExitCode } from './run';
 
 const log = (line: string): void => console.log(line);
 
@@ -49,22 +49,13 @@ async function main(argv: string[]): Promise<number> {
   try {
     program.parse(argv);
   } catch (error) {
-    return (error as { exitCode?: number }).exitCode === 0 ? 0 : 2;
+    return usageExitCode(error);
   }
   const opts = program.opts<{ work?: string; restart?: boolean; pauseAfterFile?: number }>();
   const dir = path.resolve(program.args[0]!);
   const work = path.resolve(opts.work ?? path.join(dir, '.bulk-import'));
 
-  let config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(error.message);
-      return 2;
-    }
-    throw error;
-  }
+  const config = cliConfig(2);
 
   const bar = new cliProgress.SingleBar(
     {
@@ -150,26 +141,11 @@ async function main(argv: string[]): Promise<number> {
     log(`BULK-SUMMARY ${JSON.stringify(summary)}`);
     return 0;
   } catch (error) {
-    if (error instanceof LoadError) {
-      console.error(`load:bulk: ${error.message}`);
-      return 1;
-    }
-    if (error instanceof BulkImportError) {
-      console.error(`load:bulk: ${error.message}`);
-      return error.exitCode;
-    }
-    if (error instanceof LocalServerError) {
-      console.error(`load:bulk: ${error.message}`);
-      return 2;
-    }
+    if (error instanceof LoadError) throw new CliError(error.message, 1);
+    if (error instanceof BulkImportError) throw new CliError(error.message, error.exitCode);
+    if (error instanceof LocalServerError) throw new CliError(error.message, 2);
     throw error;
   }
 }
 
-main(process.argv).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(`load:bulk: ${(error as Error).message}`);
-    process.exit(2);
-  },
-);
+runCli('load:bulk', () => main(process.argv), { exitOnSuccess: true, expectedExitCode: 2, unexpectedExitCode: 2 });

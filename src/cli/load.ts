@@ -8,9 +8,8 @@
 import path from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import cliProgress from 'cli-progress';
-import { ConfigError, effectiveUri, loadConfig } from '../config';
-import { createDriver } from '../db/driver';
 import { DEFAULT_BATCH_SIZE, DEFAULT_CONCURRENCY, LoadError, loadCorpus } from '../corpus/loader';
+import { CliError, runCli, usageExitCode, withNeo4j } from './run';
 
 const log = (line: string): void => console.log(line);
 
@@ -82,7 +81,7 @@ async function main(argv: string[]): Promise<number> {
   try {
     program.parse(argv);
   } catch (error) {
-    return (error as { exitCode?: number }).exitCode === 0 ? 0 : 2;
+    return usageExitCode(error);
   }
   const opts = program.opts<{
     batchSize: number;
@@ -93,28 +92,7 @@ async function main(argv: string[]): Promise<number> {
   }>();
   const dir = path.resolve(program.args[0]!);
 
-  let config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(error.message);
-      return 2;
-    }
-    throw error;
-  }
-  const uri = effectiveUri(config);
-  const driver = createDriver(config, uri);
-  try {
-    try {
-      await driver.verifyConnectivity({ database: config.neo4j.database });
-    } catch (error) {
-      console.error(
-        `load: cannot reach Neo4j at ${uri}: ${(error as Error).message}\n` +
-          'Start it (npm run db:start) or set NEO4J_URI / NEO4J_PASSWORD.',
-      );
-      return 2;
-    }
+  return withNeo4j({ unreachableExitCode: 2 }, async ({ config, uri, driver }) => {
     log(
       `Loading ${dir} into ${uri} (database "${config.neo4j.database}"), ${opts.batchSize} records per transaction, ` +
         `${opts.concurrency} transaction(s) at once${opts.strategy === 'merge' ? ', every row MERGEd (--strategy merge)' : ''}.`,
@@ -176,21 +154,9 @@ async function main(argv: string[]): Promise<number> {
     // A machine-readable last line for scripts (bench/scale/run.ts).
     log(`LOAD-SUMMARY ${JSON.stringify(summary)}`);
     return 0;
-  } catch (error) {
-    if (error instanceof LoadError) {
-      console.error(`load: ${error.message}`);
-      return 1;
-    }
-    throw error;
-  } finally {
-    await driver.close();
-  }
+  }).catch((error: unknown) => {
+    throw error instanceof LoadError ? new CliError(error.message, 1) : error;
+  });
 }
 
-main(process.argv).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(`load: ${(error as Error).message}`);
-    process.exit(2);
-  },
-);
+runCli('load', () => main(process.argv), { exitOnSuccess: true, expectedExitCode: 2, unexpectedExitCode: 2 });

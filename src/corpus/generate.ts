@@ -74,7 +74,7 @@ export const SIZES: Record<string, Omit<CorpusOptions, 'seed'>> = {
   large: { countries: 200, actors: 100_000, events: 1_000_000 },
 };
 
-export const LIMITS = { countries: 400, actors: 1_000_000, events: 10_000_000 };
+export const CORPUS_SIZE_LIMITS = { countries: 400, actors: 1_000_000, events: 10_000_000 };
 
 const DAY_MS = 86_400_000;
 const dayOf = (iso: string): number => Math.floor(Date.parse(`${iso}T00:00:00Z`) / DAY_MS);

@@ -101,7 +101,7 @@ function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys);
   if (value !== null && typeof value === 'object') {
     return Object.fromEntries(
-      Object.keys(value as object)
+      Object.keys(value)
         .sort()
         .map((k) => [k, sortKeys((value as Record<string, unknown>)[k])]),
     );
@@ -146,7 +146,7 @@ function cypherValue(key: string, v: unknown): unknown {
   }
   if (DATETIME_KEYS.has(key) && typeof v === 'string') return dateTime(v);
   if (typeof v === 'number') return FLOAT_KEYS.has(key) || !Number.isInteger(v) ? v : neo4j.int(v);
-  if (Array.isArray(v)) return v.map((x) => (typeof x === 'number' && Number.isInteger(x) ? neo4j.int(x) : x));
+  if (Array.isArray(v)) return (v as unknown[]).map((x) => (typeof x === 'number' && Number.isInteger(x) ? neo4j.int(x) : x));
   return v;
 }
 

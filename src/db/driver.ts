@@ -80,7 +80,7 @@ export class Graph {
           // One auto-commit read, no driver retries: while the database is down the
           // circuit answers at once, and a client retries after Retry-After, rather
           // than every request sleeping through the driver's retry back-off.
-          const result = await session.run<T>(query, toCypherParams(params) as Record<string, unknown>, {
+          const result = await session.run<T>(query, toCypherParams(params), {
             timeout: this.timeoutMs,
           });
           return result.records.map((r) => r.toObject());

@@ -17,15 +17,13 @@
 import express, { Request, Response, Router } from 'express';
 import { DEFAULT_LIMITS } from '../config';
 import { Graph } from '../db/driver';
-import { DomainError, ErrorCode } from '../errors';
+import { badInput, ErrorCode } from '../errors';
 import { sendDomainError, sendError } from '../http/errors';
 import { EXPORT_FILES, StalledReaderError, streamSink } from './formats';
 import { DEFAULT_EXPORT_TIMEOUT_MS, openExport } from './reader';
 import { parseSelection, RawSelection, SELECTION_PARAMETERS } from './selection';
 import { ExportSlots } from './slots';
 
-const badInput = (message: string, parameter?: string): DomainError =>
-  new DomainError(ErrorCode.BAD_USER_INPUT, message, parameter ? { argument: parameter } : {});
 
 /** The query string as selection parameters; anything else is a mistake worth naming. */
 function rawSelection(query: Request['query']): RawSelection {

@@ -5,6 +5,7 @@
  */
 import { toPlain } from '../graphql/values';
 import { PropertyKeyTypes } from './reader';
+import { nodeLabel } from '../shared/display-name';
 
 /** GraphML attribute types (attr.type), which networkx, Gephi and yEd understand. */
 export type AttrType = 'string' | 'long' | 'double' | 'boolean';
@@ -132,11 +133,5 @@ export function evidenceRecord(props: Record<string, unknown>): EvidenceRecord {
   return record;
 }
 
-/** A node's display name: what Gephi and yEd show as its label. */
-export function displayName(props: Record<string, unknown>, id: string): string {
-  for (const key of ['name', 'title', 'metric', 'text'] as const) {
-    const v = props[key];
-    if (typeof v === 'string' && v !== '') return v;
-  }
-  return id;
-}
+/** A node's display name: what Gephi and yEd show as its label (the rule is src/shared/display-name.ts). */
+export const displayName = nodeLabel;

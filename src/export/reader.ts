@@ -68,7 +68,7 @@ async function rows(
   bounds?: Record<string, number>,
 ): Promise<Neo4jRecord[]> {
   const query = bounds ? boundedQuery(name, bounds) : namedQuery(name);
-  const result = await tx.run(query, toCypherParams(params) as Record<string, unknown>);
+  const result = await tx.run(query, toCypherParams(params));
   return result.records;
 }
 
@@ -79,7 +79,7 @@ async function* stream<T>(
   map: (r: Neo4jRecord) => T,
 ): AsyncGenerator<T> {
   try {
-    for await (const record of tx.run(namedQuery(name), toCypherParams(params) as Record<string, unknown>)) {
+    for await (const record of tx.run(namedQuery(name), toCypherParams(params))) {
       yield map(record);
     }
   } catch (error) {
@@ -201,8 +201,8 @@ export async function openExport(
     const summary: ExportSummary = {
       nodes: Number(row?.get('nodes') ?? 0),
       links: Number(row?.get('links') ?? 0),
-      nodeKeys: groupKeys(row?.get('nodeKeys') ?? []),
-      linkKeys: groupKeys(row?.get('linkKeys') ?? []),
+      nodeKeys: groupKeys((row?.get('nodeKeys') ?? []) as KeyTypePair[]),
+      linkKeys: groupKeys((row?.get('linkKeys') ?? []) as KeyTypePair[]),
     };
     const open = tx;
     return {
@@ -237,7 +237,9 @@ async function evidenceOf(tx: QueryRunner, factIds: readonly string[]): Promise<
   return byFact;
 }
 
-function groupKeys(pairs: { key: string; type: string }[]): PropertyKeyTypes[] {
+type KeyTypePair = { key: string; type: string };
+
+function groupKeys(pairs: KeyTypePair[]): PropertyKeyTypes[] {
   const byKey = new Map<string, Set<string>>();
   for (const { key, type } of pairs) {
     if (!byKey.has(key)) byKey.set(key, new Set());

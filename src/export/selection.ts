@@ -3,7 +3,7 @@
  * query string or CLI flags) with the same rules and messages for both.
  */
 import { badInput } from '../errors';
-import { EXPORT_IDS, IntRange, LIMITS } from '../shared/limits';
+import { EXPORT_IDS, IntRange, ARGUMENT_RANGES } from '../shared/limits';
 
 export type Selection =
   | { kind: 'all' }
@@ -19,9 +19,9 @@ export type RawSelection = Partial<Record<SelectionParameter, string | string[]>
 
 /** The ranges of the numeric parameters: linkage paths take the API's own (src/shared/limits.ts). */
 export const SELECTION_RANGES: Record<'depth' | 'k' | 'maxHops', IntRange> = {
-  depth: LIMITS.exportDepth,
-  k: LIMITS.pathK,
-  maxHops: LIMITS.pathMaxHops,
+  depth: ARGUMENT_RANGES.exportDepth,
+  k: ARGUMENT_RANGES.pathK,
+  maxHops: ARGUMENT_RANGES.pathMaxHops,
 };
 
 /**

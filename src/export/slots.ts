@@ -59,7 +59,7 @@ export class ExportSlots {
         },
         (error: unknown) => {
           clearTimeout(timer);
-          reject(error instanceof BulkheadRejectedError ? busy(1) : error);
+          reject(error instanceof BulkheadRejectedError ? busy(1) : (error as Error));
         },
       );
     });

@@ -5,7 +5,7 @@
  * could carry Cypher, parameters or credentials, so it is replaced and logged.
  */
 import { unwrapResolverError } from '@apollo/server/errors';
-import { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { DomainError, ErrorCode } from '../errors';
 
 const CLIENT_CODES = new Set<string>([
@@ -16,19 +16,28 @@ const CLIENT_CODES = new Set<string>([
   'OPERATION_RESOLUTION_FAILURE',
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
-  ErrorCode.QUERY_TOO_COMPLEX,
 ]);
+
+/** The DomainError behind what Apollo reports: thrown by a resolver, or by a plugin hook (wrapped once). */
+function domainErrorOf(error: unknown): DomainError | undefined {
+  const original = unwrapResolverError(error);
+  if (original instanceof DomainError) return original;
+  if (original instanceof GraphQLError && original.originalError instanceof DomainError) return original.originalError;
+  return undefined;
+}
 
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   try {
     const original = unwrapResolverError(error);
     const code = String(formatted.extensions?.code ?? '');
-    if (original instanceof DomainError) {
-      const { stacktrace: _s, ...extensions } = { ...(original.extensions ?? {}) } as Record<string, unknown>;
-      if (original.extensions.code === ErrorCode.INTERNAL_SERVER_ERROR && original.cause) {
-        console.error('[graphql] internal error:', original.cause);
+    const domain = domainErrorOf(error);
+    if (domain) {
+      // The one place a domain error becomes a GraphQL error: its code and details are the extensions.
+      if (domain.code === ErrorCode.INTERNAL_SERVER_ERROR && domain.cause) {
+        console.error('[graphql] internal error:', domain.cause);
       }
-      return { message: original.message, locations: formatted.locations, path: formatted.path, extensions };
+      const extensions = { ...domain.details, code: domain.code };
+      return { message: domain.message, locations: formatted.locations, path: formatted.path, extensions };
     }
     if (CLIENT_CODES.has(code)) {
       return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };

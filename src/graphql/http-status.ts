@@ -1,7 +1,7 @@
 /**
  * An Apollo plugin: the one place where GraphQL answers get the HTTP status of
  * their error code, for the codes whose status a client must be able to rely on
- * whatever layer raised them (HTTP_STATUS in src/errors.ts):
+ * whatever layer raised them (HTTP_STATUS in src/http/status.ts):
  *
  *   UNAUTHENTICATED 401 (+ WWW-Authenticate), FORBIDDEN 403, TOO_MANY_REQUESTS 429 (+ Retry-After),
  *   CONFLICT 409 (a write based on a stale version; nothing was written)
@@ -12,7 +12,8 @@
  */
 import { ApolloServerPlugin } from '@apollo/server';
 import { WWW_AUTHENTICATE } from '../auth/http';
-import { ErrorCode, HTTP_STATUS } from '../errors';
+import { ErrorCode } from '../errors';
+import { HTTP_STATUS } from '../http/status';
 
 /** Checked in this order: an unauthenticated request is told so before anything else. */
 const ALWAYS_MAPPED = [

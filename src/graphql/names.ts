@@ -7,6 +7,7 @@
  */
 import { distance } from 'fastest-levenshtein';
 import { EntityRecord, entityType } from './model';
+import { entityName } from '../shared/display-name';
 
 /** Accents, case, punctuation and repeated spaces dropped: the key names are compared by. */
 export function nameKey(text: string): string {
@@ -73,7 +74,7 @@ export interface Candidate {
 
 export const asCandidate = (e: EntityRecord): Candidate => ({
   id: e.id,
-  name: String(e.props.name ?? e.props.title ?? e.id),
+  name: entityName(e.props, e.id),
   entityType: entityType(e.labels),
 });
 

@@ -3,7 +3,7 @@
  * filled in when the schema is built so that they are written only once.
  *
  *   - `@limit(range: "pathK")` on an argument: its default value and the "(min-max)"
- *     range in its description come from LIMITS in src/shared/limits.ts, the module
+ *     range in its description come from ARGUMENT_RANGES in src/shared/limits.ts, the module
  *     the resolvers validate against and the explorer builds its controls from.
  *   - `type Person implements Entity { … }`: the fields of the Entity interface are
  *     copied into every type that implements it (GraphQL requires an implementing
@@ -29,7 +29,7 @@ import {
   visit,
 } from 'graphql';
 import { PROJECT_ROOT } from '../config';
-import { IntRange, LIMITS } from '../shared/limits';
+import { IntRange, ARGUMENT_RANGES } from '../shared/limits';
 
 export const SCHEMA_DIR = path.join(PROJECT_ROOT, 'schema');
 
@@ -66,8 +66,8 @@ function withRange(description: string, range: IntRange): string {
 function applyLimit(arg: InputValueDefinitionNode): InputValueDefinitionNode {
   const key = directiveArg(arg, 'limit', 'range');
   if (key === undefined) return arg;
-  const range = (LIMITS as Record<string, IntRange>)[key];
-  if (!range) throw new Error(`@limit(range: "${key}") on argument ${arg.name.value}: no such entry in LIMITS`);
+  const range = (ARGUMENT_RANGES as Record<string, IntRange>)[key];
+  if (!range) throw new Error(`@limit(range: "${key}") on argument ${arg.name.value}: no such entry in ARGUMENT_RANGES`);
   if (arg.defaultValue) throw new Error(`argument ${arg.name.value} has @limit and a written default: give one`);
   const description: StringValueNode = {
     kind: Kind.STRING,

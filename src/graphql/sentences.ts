@@ -7,6 +7,7 @@
  * not read as settled, or as someone's own words, what the source only relays.
  */
 import { formatDate } from '../shared/dates';
+import { entityName } from '../shared/display-name';
 import { relationshipPhrase } from '../shared/vocabulary';
 import { EntityRecord, RelationshipRecord } from './model';
 
@@ -104,8 +105,8 @@ export function sentence(rel: RelationshipRecord, context: SentenceContext): str
   const statuses = Array.isArray(rel.props.statuses) ? rel.props.statuses.map(String) : [];
   const hedged = statuses.length > 0 && !statuses.some((s) => s === 'asserted' || s === 'reported');
   const status = `${hedged ? ` [${statuses.join(', ')}]` : ''}${rel.props.disputed === true ? ' [disputed]' : ''}`;
-  const subject = from?.props.name ?? rel.from;
-  const object = to?.props.name ?? rel.to;
+  const subject = from ? entityName(from.props, from.id) : rel.from;
+  const object = to ? entityName(to.props, to.id) : rel.to;
   const dated = date ? ` (${date})` : '';
 
   // A claim's holder is not always its speaker: an attitude that unnamed officials ascribe to

@@ -7,7 +7,7 @@ import { badInput } from '../errors';
 import { ENTITY_LABELS, RELATIONSHIP_TYPES } from '../corpus/format';
 import { ATTRIBUTIONS, EVIDENCE_STATUSES as STATUSES } from '../ontology/vocabulary';
 import { parseDateInput } from '../shared/dates';
-import { CONFIDENCE, IntRange, LIMITS } from '../shared/limits';
+import { CONFIDENCE, IntRange, ARGUMENT_RANGES } from '../shared/limits';
 import type { EntityKind, ProvenanceFilter, RelationshipType, TimeFilter } from './generated/types';
 
 type CypherDate = InstanceType<typeof neo4j.types.Date>;
@@ -190,7 +190,7 @@ export function provenance(name: string, f: ProvenanceFilterInput | null | undef
     minSources:
       f?.minSources === null || f?.minSources === undefined
         ? null
-        : intInRange(`${name}.minSources`, f.minSources, LIMITS.minSources),
+        : intInRange(`${name}.minSources`, f.minSources, ARGUMENT_RANGES.minSources),
     attributions: vocabulary(`${name}.attributions`, f?.attributions, ATTRIBUTIONS),
     statuses: vocabulary(`${name}.statuses`, f?.statuses, STATUSES),
     disputed: f?.disputed ?? null,

@@ -6,7 +6,7 @@ import { isDate, isDateTime, isDuration, isInt, isLocalDateTime, isLocalTime, is
 
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return value ?? null;
-  if (isInt(value as never)) return (value as { toNumber(): number }).toNumber();
+  if (isInt(value)) return (value as { toNumber(): number }).toNumber();
   if (
     isDate(value as never) ||
     isDateTime(value as never) ||

@@ -13,7 +13,8 @@
 import http from 'node:http';
 import net from 'node:net';
 import { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
-import { DomainError, ErrorCode, fromDatabaseError, HTTP_STATUS } from '../errors';
+import { DomainError, ErrorCode, fromDatabaseError } from '../errors';
+import { HTTP_STATUS } from './status';
 
 function isGraphQLRequest(req: Request): boolean {
   const path = new URL(req.originalUrl, 'http://localhost').pathname;
@@ -48,10 +49,10 @@ export function sendError(
 /** A DomainError (anything else becomes one, via the database error mapping) as status + JSON. */
 export function sendDomainError(req: Request, res: Response, error: unknown): void {
   const e = error instanceof DomainError ? error : fromDatabaseError(error);
-  const code = String(e.extensions.code);
+  const code = e.code;
   if (code === ErrorCode.INTERNAL_SERVER_ERROR) console.error(`${req.method} ${req.path} failed:`, e.cause ?? e);
   // REST clients know the offending input as a "parameter"; resolvers call it an "argument".
-  const { code: _code, argument: parameter, ...rest } = e.extensions as Record<string, unknown>;
+  const { argument: parameter, ...rest } = e.details;
   const details = parameter === undefined ? rest : { parameter, ...rest };
   sendError(req, res, HTTP_STATUS[code] ?? 500, code, e.message, details);
 }
@@ -70,7 +71,7 @@ interface HttpError extends Error {
 /** What a body-parser (or other http-errors) failure means for the client. */
 function describe(error: HttpError): { status: number; code: ErrorCode; message: string } {
   const status = error.status ?? error.statusCode ?? 500;
-  switch (error.type) {
+  switch (error.type ?? '') {
     case 'entity.too.large':
       return {
         status: 413,

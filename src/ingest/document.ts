@@ -466,7 +466,7 @@ export function checkShape(
       });
       return;
     }
-    if ('node' in e! && 'relationship' in e!) {
+    if ('node' in e! && 'relationship' in e) {
       issues.push({ path: at, message: 'a statement is about one fact: give "node" or "relationship", not both' });
       return;
     }

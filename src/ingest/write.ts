@@ -67,7 +67,7 @@ export async function writePlan(tx: ManagedTransaction, plan: Plan, report: Writ
 
   const source = await run('ingest/write-source', { source: toCypherProperties(plan.source.properties) });
   report.sourceCreated = source.summary.counters.updates().nodesCreated > 0;
-  const storedSha = source.records[0]?.get('textSha256');
+  const storedSha: unknown = source.records[0]?.get('textSha256');
   if (plan.source.properties.textSha256 !== undefined && storedSha !== plan.source.properties.textSha256) {
     throw new WriteConflict(`${plan.sourceId} is recorded with another text (SHA-256 ${String(storedSha)})`);
   }

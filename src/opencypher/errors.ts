@@ -84,7 +84,7 @@ export function fromQueryError(error: unknown): OpenCypherError {
     return new OpenCypherError(OpenCypherErrorCode.BadRequest, statementMessage(message));
   }
   const mapped: DomainError = fromDatabaseError(error);
-  switch (mapped.extensions.code) {
+  switch (mapped.code) {
     case ErrorCode.TIMEOUT:
       return new OpenCypherError(
         OpenCypherErrorCode.TimeLimitExceeded,

@@ -52,7 +52,7 @@ function sendError(res: Response, error: unknown): void {
 /** The query text of a request, from a JSON body, a form body or the query string. */
 function queryText(req: Request): string {
   const source: Record<string, unknown> =
-    req.method === 'GET' ? (req.query as Record<string, unknown>) : ((req.body ?? {}) as Record<string, unknown>);
+    req.method === 'GET' ? (req.query) : ((req.body ?? {}) as Record<string, unknown>);
   if (source.parameters !== undefined) {
     throw badRequest('This endpoint takes no parameters: write the values into the query text.');
   }

@@ -48,7 +48,7 @@ function graphId(properties: Record<string, unknown>, elementId: string): string
 function propertyValue(value: unknown): PropertyValue {
   if (isPoint(value as never)) return String(value);
   const plain = toPlain(value);
-  if (plain === null || typeof plain === 'string' || typeof plain === 'boolean') return plain as PropertyValue;
+  if (plain === null || typeof plain === 'string' || typeof plain === 'boolean') return plain;
   if (typeof plain === 'number') return finite(plain);
   return JSON.stringify(plain);
 }

@@ -3,7 +3,7 @@
  * resolvers validate against them, the explorer page builds its controls from them (so
  * it can never offer a value the API refuses), the export selection and CLI take the
  * path ranges from them, and the SDL takes its defaults and range texts from them
- * (an argument marked `@limit(range: "pathK")` gets LIMITS.pathK's default and "(1-10)"
+ * (an argument marked `@limit(range: "pathK")` gets ARGUMENT_RANGES.pathK's default and "(1-10)"
  * when the schema is built: src/graphql/sdl.ts). The one literal copy is the hop cap in
  * cypher/queries/graph/linkage-paths.cypher, which must run as is in cypher-shell;
  * test/unit/limits.test.ts keeps it equal to pathMaxHops.max.
@@ -15,7 +15,7 @@ export interface IntRange {
   readonly default: number;
 }
 
-export const LIMITS = {
+export const ARGUMENT_RANGES = {
   /** search(first) */
   searchFirst: { min: 1, max: 100, default: 20 },
   /** neighbourhood(depth) */

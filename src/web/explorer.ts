@@ -3,13 +3,20 @@
  * queries. It talks only to the GraphQL API (POST /graphql). Its TypeScript modules
  * (src/web/explorer/) are bundled with Cytoscape.js and the fCoSE layout by esbuild
  * the first time the page is asked for, and kept in memory: nothing is fetched from
- * elsewhere, so the page works on machines without internet access.
+ * elsewhere, so the page works on machines without internet access. A production build
+ * (`npm run build`, src/cli/build-web.ts) bundles it ahead of time into dist/web/explorer/,
+ * where this module, compiled, finds it: esbuild and the page's sources are then not needed.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
 import express, { Router } from 'express';
 
+/** Next to this module: the page's sources (src/web/explorer) or, in dist/, its prebuilt bundle. */
 const APP_DIR = path.join(__dirname, 'explorer');
+const BUNDLE = 'explorer.js';
+/** The files of the page besides its script, copied as they are by a production build. */
+export const EXPLORER_STATIC_FILES = ['index.html', 'explorer.css'];
 
 // Security headers, the same-origin-only CSP included, are set for every page by src/http/security.ts.
 
@@ -20,10 +27,10 @@ interface Bundle {
 
 let bundle: Promise<Bundle> | undefined;
 
-/** The page's script, built once per process (about half a second). */
-function explorerBundle(): Promise<Bundle> {
-  bundle ??= build({
-    entryPoints: [path.join(APP_DIR, 'main.ts')],
+/** Bundles the page's script from its sources in `sourceDir` (about half a second). */
+export async function bundleExplorer(sourceDir: string): Promise<Bundle> {
+  const result = await build({
+    entryPoints: [path.join(sourceDir, 'main.ts')],
     bundle: true,
     format: 'esm',
     target: 'es2022',
@@ -31,16 +38,23 @@ function explorerBundle(): Promise<Bundle> {
     sourcemap: 'external',
     legalComments: 'none',
     write: false,
-    outfile: 'explorer.js',
+    outfile: BUNDLE,
     logLevel: 'silent',
-  }).then((result) => {
-    const file = (suffix: string) => {
-      const f = result.outputFiles.find((o) => o.path.endsWith(suffix));
-      if (!f) throw new Error(`esbuild wrote no ${suffix}`);
-      return f.contents;
-    };
-    return { js: file('explorer.js'), map: file('explorer.js.map') };
   });
+  const file = (suffix: string) => {
+    const f = result.outputFiles.find((o) => o.path.endsWith(suffix));
+    if (!f) throw new Error(`esbuild wrote no ${suffix}`);
+    return f.contents;
+  };
+  return { js: file(BUNDLE), map: file(`${BUNDLE}.map`) };
+}
+
+/** The page's script, once per process: the prebuilt bundle when there is one, else built from sources. */
+function explorerBundle(): Promise<Bundle> {
+  const prebuilt = path.join(APP_DIR, BUNDLE);
+  bundle ??= fs.existsSync(prebuilt)
+    ? Promise.resolve({ js: fs.readFileSync(prebuilt), map: fs.readFileSync(`${prebuilt}.map`) })
+    : bundleExplorer(APP_DIR);
   return bundle;
 }
 

@@ -18,6 +18,9 @@ const ASSETS: Record<string, string> = {
   'graphiql-init.js': path.join(__dirname, 'graphiql-init.js'),
 };
 
+/** The page and its script, next to this module (copied into dist/web/ by a production build). */
+export const IDE_STATIC_FILES = ['graphiql.html', 'graphiql-init.js'];
+
 export function ideRouter(): Router {
   const router = express.Router();
   const page = fs.readFileSync(path.join(__dirname, 'graphiql.html'), 'utf8');

@@ -175,7 +175,7 @@ describe('sources', () => {
         edges { node { id textStart factKind entity { id } relationship { id } } } } } }`;
     const seen: string[] = [];
     let after: string | null = null;
-    let total = 0;
+    let total: number;
     let last = -1;
     for (;;) {
       const { source }: { source: any } = await api.data(PAGE, { id: SEED, after });

@@ -4,7 +4,7 @@ import { Graph } from '../../src/db/driver';
 import { fromDatabaseError } from '../../src/errors';
 import { createContext } from '../../src/graphql/context';
 import { buildSchema } from '../../src/graphql/schema';
-import { LIMITS } from '../../src/server';
+import { QUERY_SHAPE_LIMITS } from '../../src/server';
 import { getDriver, testDatabase } from '../support/db';
 import { useTestService } from '../support/service';
 
@@ -43,7 +43,7 @@ describe('GraphQL over HTTP', () => {
 describe('limits', () => {
   it('rejects queries deeper than the depth limit', async () => {
     let deep = 'id';
-    for (let i = 0; i < LIMITS.maxDepth; i++)
+    for (let i = 0; i < QUERY_SHAPE_LIMITS.maxDepth; i++)
       deep = `relationships(type: "CONCERNS") { edges { node { from { ${deep} } } } }`;
     const res = await api.gql(`{ entity(id: "person:lopez-obrador") { ${deep} } }`);
     expect(res.body.data).toBeUndefined();
@@ -52,7 +52,7 @@ describe('limits', () => {
   });
 
   it('rejects too many aliases', async () => {
-    const aliases = Array.from({ length: LIMITS.maxAliases + 1 }, (_, i) => `a${i}: health { status }`).join(' ');
+    const aliases = Array.from({ length: QUERY_SHAPE_LIMITS.maxAliases + 1 }, (_, i) => `a${i}: health { status }`).join(' ');
     const res = await api.gql(`{ ${aliases} }`);
     expect(res.body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(res.body.errors?.[0]?.message).toMatch(/alias/i);
@@ -76,7 +76,7 @@ describe('limits', () => {
       .catch((e: unknown) => e)
       .finally(() => session.close());
     const mapped = fromDatabaseError(error);
-    expect(mapped.extensions.code).toBe('TIMEOUT');
+    expect(mapped.code).toBe('TIMEOUT');
     expect(mapped.message).not.toMatch(/UNWIND|range/);
   });
 

@@ -27,7 +27,7 @@ interface Answer {
   status: number;
   headers: Headers;
   text: string;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+   
   body: any;
 }
 
@@ -44,7 +44,7 @@ async function send(
     const params = new URLSearchParams({ query });
     if (options.variables) params.set('variables', JSON.stringify(options.variables));
     // Past Apollo's CSRF check, so that what refuses the request is the GET rule itself.
-    res = await fetch(`${url}?${params}`, { headers: { ...headers, 'apollo-require-preflight': 'true' } });
+    res = await fetch(`${url}?${params.toString()}`, { headers: { ...headers, 'apollo-require-preflight': 'true' } });
   } else {
     res = await fetch(url, {
       method: 'POST',

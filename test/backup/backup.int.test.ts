@@ -59,7 +59,7 @@ beforeAll(async () => {
     NEO4J_LOCAL_HEAP: '384m',
     NEO4J_LOCAL_PAGECACHE: '64m',
     NEO4J_LOCAL_START_TIMEOUT_S: '180',
-  } as NodeJS.ProcessEnv;
+  };
   local = new LocalNeo4j(parseConfig(env).local, password);
   await local.start((line) => process.stdout.write(`[backup neo4j] ${line}\n`), 'cli');
   await withGraph(async (graph, driver) => {

@@ -164,8 +164,8 @@ describe('slow export readers cannot starve GraphQL', () => {
       const starved = new Graph(tiny, 'neo4j', 5000);
       const error = await starved.read('health/node-counts').catch((e: unknown) => e);
       expect(error).toBeInstanceOf(DomainError);
-      expect((error as DomainError).extensions.code).toBe('DATABASE_UNAVAILABLE');
-      expect((error as DomainError).extensions.retryAfterSeconds).toBe(1);
+      expect((error as DomainError).code).toBe('DATABASE_UNAVAILABLE');
+      expect((error as DomainError).details.retryAfterSeconds).toBe(1);
       expect((error as DomainError).message).toMatch(/connection/);
       expect(starved.circuit.state).toBe('closed');
     } finally {

@@ -56,7 +56,7 @@ function env(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
     PORT: String(httpPort),
     HOST: '127.0.0.1',
     ...extra,
-  } as NodeJS.ProcessEnv;
+  };
 }
 
 const run = (args: string[], environment = env()): RunningCli => startCli(args, environment, { detached: true });

@@ -175,7 +175,8 @@ describe('check-citations CLI', () => {
   it('exits 2 with a clear message when Neo4j cannot be reached', () => {
     const r = check([FIXTURE], { ...testEnv(), NEO4J_URI: 'bolt://127.0.0.1:1' });
     expect(r.code).toBe(2);
-    expect(r.err).toContain('cannot connect to Neo4j at bolt://127.0.0.1:1');
+    expect(r.err).toContain('check-citations: cannot reach Neo4j at bolt://127.0.0.1:1');
+    expect(r.err).toContain('Check NEO4J_URI');
   });
 
   it('exits 2 when no folder is given or it does not exist', () => {

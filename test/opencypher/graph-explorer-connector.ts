@@ -227,7 +227,7 @@ export function oneHopTemplate({
     filterByVertexTypes.length > 1
       ? `(${filterByVertexTypes.map((type) => `v:${fragment.identifier(type)}`).join(' OR ')})`
       : '';
-  const targetMatch = filterByVertexTypes.length == 1 ? `tgt:${fragment.identifier(filterByVertexTypes[0]!)}` : `tgt`;
+  const targetMatch = filterByVertexTypes.length === 1 ? `tgt:${fragment.identifier(filterByVertexTypes[0]!)}` : `tgt`;
   const whereConditions = [
     `ID(v) = ${fragment.id(vertexId)}`,
     formattedExcludedVertices,

@@ -50,12 +50,10 @@ afterAll(async () => {
   await closeDriver();
 });
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 const db = async (cypher: string, params: Record<string, unknown> = {}): Promise<any[]> =>
   (await getDriver().executeQuery(cypher, params, { database: testDatabase() })).records.map((r) => r.toObject());
 
 /** A JSON body, as the loosely typed value a test inspects. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 const json = async (res: Response): Promise<any> => res.json();
 
 interface Answer {

@@ -129,7 +129,7 @@ beforeAll(async () => {
     NEO4J_LOCAL_HEAP: '384m',
     NEO4J_LOCAL_PAGECACHE: '64m',
     NEO4J_LOCAL_START_TIMEOUT_S: '240',
-  } as NodeJS.ProcessEnv;
+  };
   bulkServer = new LocalNeo4j(parseConfig(bulkEnv).local, password);
 
   // The reference: the online loader on its own throwaway server.

@@ -71,6 +71,23 @@ async function counts(): Promise<{ nodes: Record<string, number>; relationships:
   return { nodes, relationships };
 }
 
+/**
+ * Resolves once the server runs no transaction besides the one asking: a killed client's last commit
+ * has then been applied or rolled back. Polled, with a generous deadline instead of a fixed sleep.
+ */
+async function settled(timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const { records } = await driver.executeQuery(
+      'SHOW TRANSACTIONS YIELD transactionId, currentQuery ' +
+        "WHERE NOT currentQuery STARTS WITH 'SHOW TRANSACTIONS' RETURN count(*) AS running",
+    );
+    if (Number(records[0]?.get('running') ?? 0) === 0) return;
+    if (Date.now() > deadline) throw new Error('the killed loader’s transaction did not settle within 60 s');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
 /** The manifest's counts as the database should show them: every non-Source node is also :Entity. */
 function expectedCounts(m: Manifest): { nodes: Record<string, number>; relationships: Record<string, number> } {
   const nodes: Record<string, number> = { ...m.counts.nodes, Evidence: m.totals.evidence };
@@ -161,8 +178,9 @@ describe('npm run load', () => {
     expect({ signal: exit.signal, output: exit.signal ? '' : output }).toEqual({ signal: 'SIGKILL', output: '' });
     expect(sawProgress).toBe(true);
 
-    // A commit the server was already processing when the client died settles first.
-    await new Promise((r) => setTimeout(r, 2000));
+    // A commit the server was already processing when the client died settles first: wait until the
+    // server runs no transaction but the one asking.
+    await settled();
     // What the killed loader left: a partial graph, and a checkpoint of what had committed.
     const partial = await counts();
     const expected = expectedCounts(manifest);

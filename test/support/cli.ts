@@ -22,8 +22,8 @@ export function runCli(script: string, args: string[], env: NodeJS.ProcessEnv = 
     const child = spawn(TSX, [script, ...args], { cwd: PROJECT_ROOT, env });
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d));
-    child.stderr.on('data', (d: Buffer) => (stderr += d));
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, stdout, stderr }));
   });
@@ -49,8 +49,8 @@ export function startCli(args: string[], env: NodeJS.ProcessEnv, options: { deta
   const child = spawn(TSX, args, { cwd: PROJECT_ROOT, env, detached: options.detached ?? false });
   let out = '';
   let err = '';
-  child.stdout!.on('data', (d) => (out += d));
-  child.stderr!.on('data', (d) => (err += d));
+  child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
+  child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   return {
     child,

@@ -18,7 +18,7 @@ export function testEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
     NEO4J_PASSWORD: process.env.NEO4J_TEST_PASSWORD ?? '',
     NEO4J_DATABASE: process.env.NEO4J_TEST_DATABASE ?? 'neo4j',
     ...extra,
-  } as NodeJS.ProcessEnv;
+  };
 }
 
 export function testConfig(extra: Record<string, string> = {}): Config {

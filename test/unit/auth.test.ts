@@ -45,7 +45,7 @@ describe('roles', () => {
     try {
       f();
     } catch (e) {
-      return e instanceof DomainError ? e.extensions.code : e;
+      return e instanceof DomainError ? e.code : e;
     }
     return 'no error';
   };
@@ -110,7 +110,8 @@ describe('the write gate', () => {
       error = e;
     }
     expect(error).toBeInstanceOf(DomainError);
-    expect((error as DomainError).extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'items' });
+    expect((error as DomainError).code).toBe('BAD_USER_INPUT');
+    expect((error as DomainError).details).toMatchObject({ argument: 'items' });
     expect((error as DomainError).message).toMatch(/items holds 4 items; one write may carry at most 3 \(WRITE_BATCH_MAX\)/);
     // Nested lists count too, inline literals as well as variables.
     expect(() =>

@@ -178,7 +178,7 @@ describe('checkExcerpts', () => {
     expect(r.sourceProblems).toEqual([{ sourceId: 'source:a', textFile: 'a.txt', reason: 'text-changed' }]);
     expect(passed(r)).toBe(false);
     expect(formatResult(r, '/sources').join('\n')).toMatch(
-      /CHANGED SOURCE TEXT  source:a: a\.txt[\s\S]*1 source text\(s\) changed\.$/,
+      /CHANGED SOURCE TEXT {2}source:a: a\.txt[\s\S]*1 source text\(s\) changed\.$/,
     );
   });
 

@@ -12,7 +12,7 @@ describe('database errors', () => {
     '%s means the database is down: DATABASE_UNAVAILABLE, and it opens the circuit',
     (code) => {
       const error = newError('Failed to connect to server. Caused by: write EPIPE', code);
-      expect(fromDatabaseError(error).extensions.code).toBe('DATABASE_UNAVAILABLE');
+      expect(fromDatabaseError(error).code).toBe('DATABASE_UNAVAILABLE');
       expect(isDatabaseDown(error)).toBe(true);
       expect(isDatabaseDown(fromDatabaseError(error))).toBe(true);
     },
@@ -24,14 +24,15 @@ describe('database errors', () => {
     );
     const mapped = fromDatabaseError(error);
     expect(mapped).toBeInstanceOf(DomainError);
-    expect(mapped.extensions).toEqual({ code: 'DATABASE_UNAVAILABLE', retryAfterSeconds: 1 });
+    expect(mapped.code).toBe('DATABASE_UNAVAILABLE');
+    expect(mapped.details).toEqual({ retryAfterSeconds: 1 });
     expect(mapped.message).not.toMatch(/Pool status/);
     expect(isDatabaseDown(error)).toBe(false);
   });
 
   it('anything unknown is INTERNAL_SERVER_ERROR and does not open the circuit', () => {
     const error = newError('something odd', 'Neo.DatabaseError.General.UnknownError');
-    expect(fromDatabaseError(error).extensions.code).toBe('INTERNAL_SERVER_ERROR');
+    expect(fromDatabaseError(error).code).toBe('INTERNAL_SERVER_ERROR');
     expect(isDatabaseDown(error)).toBe(false);
   });
 });

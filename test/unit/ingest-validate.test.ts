@@ -399,7 +399,7 @@ describe('mistakes, each named at its file:line', () => {
       '  # --- disputes one',
       '  - node: event:2021-03-us-agrees-vaccine-doses\n    evidence:\n      - excerpt: surplus vaccine doses\n\n  # --- disputes one',
     );
-    let p = onlyProblem(check(yaml));
+    const p = onlyProblem(check(yaml));
     expect(p.line).toBe(lineOf(yaml, 'node: event:2021-03-us-agrees-vaccine-doses', 2));
     expect(p.message).toContain('is stated twice (also at statements[1])');
 

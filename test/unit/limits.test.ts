@@ -3,7 +3,7 @@ import { namedQuery } from '../../src/db/cypher-files';
 import { parseSelection, SELECTION_RANGES } from '../../src/export/selection';
 import { buildSchema } from '../../src/graphql/schema';
 import { buildTypeDefs, loadTypeDefs } from '../../src/graphql/sdl';
-import { IntRange, LIMITS } from '../../src/shared/limits';
+import { IntRange, ARGUMENT_RANGES } from '../../src/shared/limits';
 
 /**
  * The built schema states each argument's default and range for readers of the schema,
@@ -19,18 +19,18 @@ describe('argument limits', () => {
     return a;
   };
   const cases: [string, string, string, IntRange][] = [
-    ['Query', 'search', 'first', LIMITS.searchFirst],
-    ['Query', 'neighbourhood', 'depth', LIMITS.neighbourhoodDepth],
-    ['Query', 'neighbourhood', 'limit', LIMITS.neighbourhoodLimit],
-    ['Query', 'overview', 'first', LIMITS.overviewFirst],
-    ['Query', 'linkagePaths', 'k', LIMITS.pathK],
-    ['Query', 'linkagePaths', 'maxHops', LIMITS.pathMaxHops],
-    ['Entity', 'relationships', 'first', LIMITS.relationshipsFirst],
-    ['Query', 'timeline', 'limit', LIMITS.researchLimit],
-    ['Query', 'statistics', 'limit', LIMITS.researchLimit],
-    ['Query', 'quotes', 'limit', LIMITS.researchLimit],
-    ['Query', 'sources', 'first', LIMITS.sourcesFirst],
-    ['Source', 'evidence', 'first', LIMITS.evidenceFirst],
+    ['Query', 'search', 'first', ARGUMENT_RANGES.searchFirst],
+    ['Query', 'neighbourhood', 'depth', ARGUMENT_RANGES.neighbourhoodDepth],
+    ['Query', 'neighbourhood', 'limit', ARGUMENT_RANGES.neighbourhoodLimit],
+    ['Query', 'overview', 'first', ARGUMENT_RANGES.overviewFirst],
+    ['Query', 'linkagePaths', 'k', ARGUMENT_RANGES.pathK],
+    ['Query', 'linkagePaths', 'maxHops', ARGUMENT_RANGES.pathMaxHops],
+    ['Entity', 'relationships', 'first', ARGUMENT_RANGES.relationshipsFirst],
+    ['Query', 'timeline', 'limit', ARGUMENT_RANGES.researchLimit],
+    ['Query', 'statistics', 'limit', ARGUMENT_RANGES.researchLimit],
+    ['Query', 'quotes', 'limit', ARGUMENT_RANGES.researchLimit],
+    ['Query', 'sources', 'first', ARGUMENT_RANGES.sourcesFirst],
+    ['Source', 'evidence', 'first', ARGUMENT_RANGES.evidenceFirst],
   ];
 
   it.each(cases)('%s.%s(%s) has the default and the range of src/shared/limits.ts', (type, field, name, range) => {
@@ -41,12 +41,12 @@ describe('argument limits', () => {
 });
 
 describe('every limit written once', () => {
-  it('the SDL files write no numeric default: each comes from LIMITS through @limit', () => {
+  it('the SDL files write no numeric default: each comes from ARGUMENT_RANGES through @limit', () => {
     const sources = loadTypeDefs().join('\n');
     expect(sources).not.toMatch(/:\s*Int\s*=\s*\d/);
     const keys = [...sources.matchAll(/@limit\(range: "(\w+)"\)/g)].map((m) => m[1]!);
     expect(keys.length).toBeGreaterThanOrEqual(12);
-    for (const key of keys) expect(Object.keys(LIMITS)).toContain(key);
+    for (const key of keys) expect(Object.keys(ARGUMENT_RANGES)).toContain(key);
   });
 
   it('an unknown @limit range, or a written default beside @limit, stops the schema build', () => {
@@ -57,22 +57,22 @@ describe('every limit written once', () => {
 
   it('the hop cap of the linkage-path Cypher (which must run as is in cypher-shell) is pathMaxHops.max', () => {
     const cap = /\/\*maxHops\*\/(\d+)/.exec(namedQuery('graph/linkage-paths'))?.[1];
-    expect(Number(cap)).toBe(LIMITS.pathMaxHops.max);
+    expect(Number(cap)).toBe(ARGUMENT_RANGES.pathMaxHops.max);
   });
 
   it('exports take the path ranges of the API', () => {
-    expect(SELECTION_RANGES.k).toBe(LIMITS.pathK);
-    expect(SELECTION_RANGES.maxHops).toBe(LIMITS.pathMaxHops);
+    expect(SELECTION_RANGES.k).toBe(ARGUMENT_RANGES.pathK);
+    expect(SELECTION_RANGES.maxHops).toBe(ARGUMENT_RANGES.pathMaxHops);
     const s = parseSelection({ from: 'person:harris', to: 'country:mx' });
     expect(s).toEqual({
       kind: 'paths',
       from: 'person:harris',
       to: 'country:mx',
-      k: LIMITS.pathK.default,
-      maxHops: LIMITS.pathMaxHops.default,
+      k: ARGUMENT_RANGES.pathK.default,
+      maxHops: ARGUMENT_RANGES.pathMaxHops.default,
     });
-    expect(() => parseSelection({ from: 'a:b', to: 'c:d', maxHops: String(LIMITS.pathMaxHops.max + 1) })).toThrow(
-      `maxHops must be a whole number from ${LIMITS.pathMaxHops.min} to ${LIMITS.pathMaxHops.max}`,
+    expect(() => parseSelection({ from: 'a:b', to: 'c:d', maxHops: String(ARGUMENT_RANGES.pathMaxHops.max + 1) })).toThrow(
+      `maxHops must be a whole number from ${ARGUMENT_RANGES.pathMaxHops.min} to ${ARGUMENT_RANGES.pathMaxHops.max}`,
     );
   });
 });

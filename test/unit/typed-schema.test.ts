@@ -9,6 +9,9 @@ import { buildSchema } from '../../src/graphql/schema';
 import { buildTypeDefs } from '../../src/graphql/sdl';
 import { entityTypeNames, linkTypeNames, typedResolvers } from '../../src/graphql/typed';
 
+/** A resolver called directly, outside graphql-js (its generated type is a union of shapes). */
+type ResolverFn = (parent: unknown, args: unknown, ctx: unknown, info: unknown) => unknown;
+
 /** The typed schema's wiring: codegen, enums, entity types and the directive-made resolvers. */
 describe('typed entities', () => {
   const schema = buildSchema();
@@ -48,7 +51,7 @@ describe('typed entities', () => {
     for (const name of implementations) {
       const fields = (schema.getType(name) as GraphQLObjectType).getFields();
       for (const f of Object.keys(entity.getFields())) expect(fields[f]).toBeDefined();
-      // The interface's arguments keep their LIMITS defaults in every copy.
+      // The interface's arguments keep their ARGUMENT_RANGES defaults in every copy.
       expect(fields.relationships!.args.find((a) => a.name === 'first')!.defaultValue).toBe(20);
     }
   });
@@ -83,10 +86,10 @@ describe('typed entities', () => {
       loaders: { entity: { load: async (id: string) => (loaded.push(id), { id, labels: ['Entity'], props: {} }) } },
     };
     const role = made.RolePlayed!;
-    expect(await (role.role as Function)(rel, {}, ctx, {})).toBe('interdiction state');
-    expect(await (role.counterpart as Function)(rel, {}, ctx, {})).toMatchObject({ id: 'org:eu' });
-    expect(await (role.country as Function)(rel, {}, ctx, {})).toMatchObject({ id: 'country:tr' });
-    expect(await (role.scope as Function)(rel, {}, ctx, {})).toBeNull();
+    expect(await (role.role as ResolverFn)(rel, {}, ctx, {})).toBe('interdiction state');
+    expect(await (role.counterpart as ResolverFn)(rel, {}, ctx, {})).toMatchObject({ id: 'org:eu' });
+    expect(await (role.country as ResolverFn)(rel, {}, ctx, {})).toMatchObject({ id: 'country:tr' });
+    expect(await (role.scope as ResolverFn)(rel, {}, ctx, {})).toBeNull();
     expect(loaded).toEqual(['org:eu', 'country:tr']);
   });
 });

@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { DomainError } from '../../src/errors';
 import { parseDateInput } from '../../src/shared/dates';
 import * as v from '../../src/graphql/validate';
 
@@ -7,8 +7,9 @@ function failure(f: () => unknown): { code: unknown; argument: unknown; message:
   try {
     f();
   } catch (e) {
-    const err = e as GraphQLError;
-    return { code: err.extensions.code, argument: err.extensions.argument, message: err.message };
+    expect(e).toBeInstanceOf(DomainError);
+    const err = e as DomainError;
+    return { code: err.code, argument: err.details.argument, message: err.message };
   }
   throw new Error('expected a failure');
 }

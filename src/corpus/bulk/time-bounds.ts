@@ -45,7 +45,7 @@ function endOfUnit(date: string, precision: unknown): string {
 
 /** The derived bounds of an element with these (JSON) properties, or undefined when it is timeless. */
 export function timeBounds(p: JsonProperties): TimeBounds | undefined {
-  const s = (k: string): string | undefined => (typeof p[k] === 'string' ? (p[k] as string) : undefined);
+  const s = (k: string): string | undefined => (typeof p[k] === 'string' ? (p[k]) : undefined);
   const date = s('date');
   const validFrom = s('validFrom');
   const validTo = s('validTo');

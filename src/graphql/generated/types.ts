@@ -2123,7 +2123,9 @@ export type DatePrecision =
   /** Known to the month. */
   | 'month'
   /** Known to the year. */
-  | 'year';
+  | 'year'
+  /** Known to the decade (stored as its first year: 1980-01-01 is the 1980s). */
+  | 'decade';
 
 /** Which relationships of an entity to follow, relative to that entity. */
 export type Direction =

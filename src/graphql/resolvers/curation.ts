@@ -28,7 +28,7 @@ import { Page, PageKey, RelationshipCount } from '../loaders';
 import { resolveEntity } from '../lookup';
 import { EntityRecord, RelationshipRecord } from '../model';
 import { plainProps, Props } from '../values';
-import { LIMITS } from '../../shared/limits';
+import { ARGUMENT_RANGES } from '../../shared/limits';
 import * as v from '../validate';
 
 /** A DateTime argument (ISO text, checked by the scalar: src/graphql/date-time.ts). */
@@ -105,7 +105,7 @@ type ChangeRow = ChangeEntry & { recordedAt: string };
 
 const changeOut = (raw: unknown) => {
   const c = plainProps(raw) as unknown as ChangeRow;
-  const parse = (s: string | null) => (s === null || s === undefined ? null : JSON.parse(s));
+  const parse = (s: string | null): unknown => (s === null || s === undefined ? null : JSON.parse(s));
   return { ...c, before: parse(c.before), after: parse(c.after), undoes: c.undoes ?? null };
 };
 
@@ -164,7 +164,7 @@ export function curationResolvers(env: { sourcesDir: string | undefined }) {
   return {
     Query: {
       history: async (_: unknown, args: { id: string; recordedAsOf?: unknown; first?: number }, ctx: Context) => {
-        const limit = v.intInRange('first', args.first, LIMITS.historyFirst);
+        const limit = v.intInRange('first', args.first, ARGUMENT_RANGES.historyFirst);
         const at =
           args.recordedAsOf === null || args.recordedAsOf === undefined
             ? null

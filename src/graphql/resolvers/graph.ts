@@ -8,10 +8,11 @@ import { endpoint, existingEntities, resolveEntities, resolveEntity, resolveOpti
 import { HITS_PER_QUERY, searchPlan } from '../search';
 import { EntityRecord, entityType, HopRecord, RelationshipRecord, toEntity, toRelationship } from '../model';
 import type { DatePrecision, EntityKind, PersonResolvers, RelationshipType, Resolvers } from '../generated/types';
-import { LIMITS } from '../../shared/limits';
+import { ARGUMENT_RANGES } from '../../shared/limits';
 import { Attribution, ENTITY_PROPERTIES, sentence } from '../sentences';
 import * as v from '../validate';
 import { toPlain } from '../values';
+import { entityName } from '../../shared/display-name';
 import { curatedEntity, curatedEvidence, snapshotRelationshipCounts, snapshotRelationshipsPage } from './curation';
 
 /**
@@ -45,7 +46,7 @@ async function attributions(rel: RelationshipRecord, ctx: Context): Promise<Attr
   if (records.some((e) => e.attribution === 'reporting')) return [];
   const ids = records.map((e) => String(e.attributedTo ?? '')).filter((a) => /^[a-z-]+:\S+$/.test(a));
   const entities = await existingEntities(ctx, [...new Set(ids)]);
-  const nameOf = new Map(entities.map((e) => [e.id, String(e.props.name ?? e.id)]));
+  const nameOf = new Map(entities.map((e) => [e.id, entityName(e.props, e.id)]));
   return records.map((e) => {
     const party = String(e.attributedTo ?? 'unattributed');
     return nameOf.has(party)
@@ -64,7 +65,7 @@ async function relSentence(rel: RelationshipRecord, ctx: Context): Promise<strin
     existingEntities(ctx, referenced),
     attributions(rel, ctx),
   ]);
-  const names = new Map(named.map((e) => [e.id, String(e.props.name ?? e.id)]));
+  const names = new Map(named.map((e) => [e.id, entityName(e.props, e.id)]));
   return sentence(rel, { from, to, names, attributedTo });
 }
 
@@ -99,7 +100,7 @@ export const entityFields: Required<Pick<PersonResolvers, EntityInterfaceField>>
   id: (e) => e.id,
   entityType: (e) => entityType(e.labels) as EntityKind,
   labels: (e) => e.labels,
-  name: (e) => String(e.props.name ?? e.props.title ?? e.id),
+  name: (e) => entityName(e.props, e.id),
   aliases: (e) => list(e.props.aliases),
   editorAliases: (e) => list(e.props.editorAliases),
   description: (e) => text(e.props.description),
@@ -110,7 +111,7 @@ export const entityFields: Required<Pick<PersonResolvers, EntityInterfaceField>>
   relationshipCounts: (e, _, ctx) => snapshotRelationshipCounts(e) ?? ctx.loaders.relationshipCounts.load(e.id),
   relationships: async (e, args, ctx) => {
     const type = v.relationshipType('type', args.type);
-    const limit = v.intInRange('first', args.first, LIMITS.relationshipsFirst);
+    const limit = v.intInRange('first', args.first, ARGUMENT_RANGES.relationshipsFirst);
     const offset = v.decodeCursor('after', args.after);
     const key = { id: e.id, type, direction: args.direction ?? 'BOTH', offset, limit } as const;
     const { total, page } = snapshotRelationshipsPage(e, key) ?? (await ctx.loaders.relationshipsPage.load(key));
@@ -132,7 +133,7 @@ export const graphResolvers: Resolvers = {
   Query: {
     search: async (_, args, ctx) => {
       const plan = searchPlan(args.query);
-      const limit = v.intInRange('first', args.first, LIMITS.searchFirst);
+      const limit = v.intInRange('first', args.first, ARGUMENT_RANGES.searchFirst);
       const types = v.entityKinds('types', args.types);
       const provenance = v.provenance('provenance', args.provenance);
       const minConfidence = v.provenanceConfidence('provenance', args.provenance);
@@ -161,7 +162,7 @@ export const graphResolvers: Resolvers = {
     entity: (_, args, ctx) => curatedEntity(ctx, args) ?? resolveEntity(ctx, 'id', args.id),
 
     sources: async (_, args, ctx) => {
-      const limit = v.intInRange('first', args.first, LIMITS.sourcesFirst);
+      const limit = v.intInRange('first', args.first, ARGUMENT_RANGES.sourcesFirst);
       const rows = await ctx.graph.read<{ id: string; props: unknown }>('source/list', { limit });
       return rows.map((r) => {
         const source = plainProps(r.props);
@@ -177,8 +178,8 @@ export const graphResolvers: Resolvers = {
     },
 
     neighbourhood: async (_, args, ctx) => {
-      const depth = v.intInRange('depth', args.depth, LIMITS.neighbourhoodDepth);
-      const limit = v.intInRange('limit', args.limit, LIMITS.neighbourhoodLimit);
+      const depth = v.intInRange('depth', args.depth, ARGUMENT_RANGES.neighbourhoodDepth);
+      const limit = v.intInRange('limit', args.limit, ARGUMENT_RANGES.neighbourhoodLimit);
       const provenance = v.provenance('provenance', args.provenance);
       const types = v.relationshipTypes('types', args.types);
       const minConfidence = Math.max(
@@ -209,7 +210,7 @@ export const graphResolvers: Resolvers = {
     },
 
     overview: async (_, args, ctx) => {
-      const first = v.intInRange('first', args.first, LIMITS.overviewFirst);
+      const first = v.intInRange('first', args.first, ARGUMENT_RANGES.overviewFirst);
       const minConfidence = v.confidence('minConfidence', args.minConfidence);
       const { from, to } = v.timeWindow('time', args.time);
       const issue = (await resolveOptional(ctx, 'issue', args.issue, ['Issue']))?.id ?? null;
@@ -225,8 +226,8 @@ export const graphResolvers: Resolvers = {
     },
 
     linkagePaths: async (_, args, ctx) => {
-      const k = v.intInRange('k', args.k, LIMITS.pathK);
-      const maxHops = v.intInRange('maxHops', args.maxHops, LIMITS.pathMaxHops);
+      const k = v.intInRange('k', args.k, ARGUMENT_RANGES.pathK);
+      const maxHops = v.intInRange('maxHops', args.maxHops, ARGUMENT_RANGES.pathMaxHops);
       const provenance = v.provenance('provenance', args.provenance);
       const includeTypes = v.relationshipTypes('includeTypes', args.includeTypes);
       const excludeTypes = v.relationshipTypes('excludeTypes', args.excludeTypes);
@@ -294,7 +295,7 @@ export const graphResolvers: Resolvers = {
   },
 
   RelationshipCount: {
-    type: (c) => c.type as RelationshipType,
+    type: (c) => c.type,
   },
 
   Evidence: {
@@ -318,7 +319,7 @@ export const graphResolvers: Resolvers = {
     factCount: async (s, _, ctx) => (await ctx.loaders.sourceCounts.load(String(s.id))).factCount,
     disputeCount: async (s, _, ctx) => (await ctx.loaders.sourceCounts.load(String(s.id))).disputeCount,
     evidence: async (s, args, ctx) => {
-      const limit = v.intInRange('first', args.first, LIMITS.evidenceFirst);
+      const limit = v.intInRange('first', args.first, ARGUMENT_RANGES.evidenceFirst);
       const offset = v.decodeCursor('after', args.after);
       const [row] = await ctx.graph.read<{ total: number; page: unknown[] }>('source/evidence-page', {
         id: s.id,

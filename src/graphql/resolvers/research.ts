@@ -4,10 +4,9 @@
  * batches by the shared loaders.
  */
 import { badInput } from '../../errors';
-import { LIMITS } from '../../shared/limits';
-import { Context } from '../context';
+import { ARGUMENT_RANGES } from '../../shared/limits';
 import { existingEntities, resolveEntities, resolveOptional } from '../lookup';
-import { ConcessionEntryRecord, ConcessionRow, EntityRecord, RelationshipRecord, toRelationship } from '../model';
+import { ConcessionEntryRecord, ConcessionRow, toRelationship } from '../model';
 import type { DatePrecision, Resolvers } from '../generated/types';
 import { datedActions, otherHolders, PossiblyWhy, possiblyReason } from '../time-views';
 import * as v from '../validate';
@@ -45,7 +44,7 @@ export const researchResolvers: Resolvers = {
         throw badInput('countries takes exactly two country ids.', 'countries');
       }
       if (args.time?.asOf) throw badInput('timeline takes a from/to window, not asOf.', 'time');
-      const limit = v.intInRange('limit', args.limit, LIMITS.researchLimit);
+      const limit = v.intInRange('limit', args.limit, ARGUMENT_RANGES.researchLimit);
       const { from, to } = v.timeWindow('time', args.time);
       const provenance = v.provenance('provenance', args.provenance);
       const minConfidence = v.provenanceConfidence('provenance', args.provenance);
@@ -80,8 +79,8 @@ export const researchResolvers: Resolvers = {
       if (!a || !b) throw new Error('resolveEntities returned fewer entities than it was given');
       if (a.id === b.id) throw badInput('countryA and countryB must differ.', 'countryB');
       const rows = await ctx.graph.read<{ kind: string; id: string }>('research/exchange-ledger', {
-        countryA: a!.id,
-        countryB: b!.id,
+        countryA: a.id,
+        countryB: b.id,
         from,
         to,
       });
@@ -90,8 +89,8 @@ export const researchResolvers: Resolvers = {
       const concessionRows = exchangeIds.length
         ? await ctx.graph.read<ConcessionRow>('research/concessions', {
             ids: exchangeIds,
-            countryA: a!.id,
-            countryB: b!.id,
+            countryA: a.id,
+            countryB: b.id,
           })
         : [];
       return {
@@ -107,7 +106,7 @@ export const researchResolvers: Resolvers = {
     },
 
     statistics: async (_, args, ctx) => {
-      const limit = v.intInRange('limit', args.limit, LIMITS.researchLimit);
+      const limit = v.intInRange('limit', args.limit, ARGUMENT_RANGES.researchLimit);
       const { from, to } = v.timeWindow('time', args.time);
       if (args.metric !== undefined && args.metric !== null && args.metric.trim() === '') {
         throw badInput('metric must not be empty (omit it for all metrics).', 'metric');
@@ -127,7 +126,7 @@ export const researchResolvers: Resolvers = {
     },
 
     quotes: async (_, args, ctx) => {
-      const limit = v.intInRange('limit', args.limit, LIMITS.researchLimit);
+      const limit = v.intInRange('limit', args.limit, ARGUMENT_RANGES.researchLimit);
       const [speaker, subject] = await Promise.all([
         resolveOptional(ctx, 'speaker', args.speaker),
         resolveOptional(ctx, 'subject', args.subject),

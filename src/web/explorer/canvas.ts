@@ -65,13 +65,13 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers) {
   const layout = createLayout(cy);
 
   cy.on('tap', 'node', (e) =>
-    on.tapNode(e.target.id(), Boolean((e.originalEvent as MouseEvent | undefined)?.shiftKey)),
+    on.tapNode((e.target as cytoscape.NodeSingular).id(), Boolean((e.originalEvent as MouseEvent | undefined)?.shiftKey)),
   );
-  cy.on('tap', 'edge', (e) => on.tapEdge(e.target.id()));
+  cy.on('tap', 'edge', (e) => on.tapEdge((e.target as cytoscape.EdgeSingular).id()));
   cy.on('tap', (e) => {
     if (e.target === cy) on.tapBackground();
   });
-  cy.on('dragfree', 'node', (e) => layout.remember(e.target));
+  cy.on('dragfree', 'node', (e) => layout.remember(e.target as cytoscape.NodeSingular));
 
   /** Fit `eles` with the zoom kept below the automatic limit; true if it is readable (at least `min`). */
   function fitWithin(eles: cytoscape.CollectionReturnValue, min = MIN_AUTO_ZOOM): boolean {

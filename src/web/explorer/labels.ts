@@ -138,7 +138,7 @@ export function attachLabels(cy: cytoscape.Core) {
         }
       } else {
         // An edge's label sits at its middle and keeps clear of every node, its own ends too.
-        const at = (e as cytoscape.EdgeSingular).midpoint();
+        const at = (e).midpoint();
         const { w, h } = measure(text, LABEL_TYPE.edgeSize, false, LABEL_TYPE.edgePadding);
         const box = { x1: at.x - w / 2, x2: at.x + w / 2, y1: at.y - h / 2, y2: at.y + h / 2 };
         const onScreen = inside({ x1: at.x, y1: at.y, x2: at.x, y2: at.y }, view);
@@ -175,7 +175,7 @@ export function attachLabels(cy: cytoscape.Core) {
   const card = byId('hover-card');
   cy.on('mouseover', 'node, edge', (evt) => {
     const e = evt.target as cytoscape.SingularElementArgument;
-    card.textContent = e.data(e.isNode() ? 'name' : 'sentence');
+    card.textContent = e.data(e.isNode() ? 'name' : 'sentence') as string;
     const p = e.isEdge() ? e.renderedMidpoint() : e.renderedPosition();
     // The card lives in the canvas area, which also holds the hint line above the canvas.
     const box = cy.container();

@@ -3,7 +3,7 @@
 // found again whenever the filter changes, and hops that pass only because they are
 // undated are marked. A hop clicked shows its evidence right under it.
 import { formatDate } from '../../shared/dates';
-import { CONFIDENCE, LIMITS } from '../../shared/limits';
+import { CONFIDENCE, ARGUMENT_RANGES } from '../../shared/limits';
 import { RELATIONSHIP_PHRASES } from '../../shared/vocabulary';
 import { showError } from './banner';
 import { byId, el, fill } from './dom';
@@ -43,8 +43,8 @@ export function createPaths(store: Store, nav: Navigator) {
 
   // The controls' ranges and the type names come from the modules the API uses.
   for (const [id, range] of [
-    ['path-k', LIMITS.pathK],
-    ['path-hops', LIMITS.pathMaxHops],
+    ['path-k', ARGUMENT_RANGES.pathK],
+    ['path-hops', ARGUMENT_RANGES.pathMaxHops],
   ] as const) {
     input(id).min = String(range.min);
     input(id).max = String(range.max);
@@ -68,8 +68,8 @@ export function createPaths(store: Store, nav: Navigator) {
     return {
       from: f,
       to: t,
-      k: Number(input('path-k').value) || LIMITS.pathK.default,
-      maxHops: Number(input('path-hops').value) || LIMITS.pathMaxHops.default,
+      k: Number(input('path-k').value) || ARGUMENT_RANGES.pathK.default,
+      maxHops: Number(input('path-hops').value) || ARGUMENT_RANGES.pathMaxHops.default,
       include: typeList(input('path-include').value),
       exclude: typeList(input('path-exclude').value),
       minConfidence: Number(input('path-conf').value) || 0,

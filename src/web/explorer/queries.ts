@@ -1,6 +1,6 @@
 // The GraphQL documents the page runs, each with a typed function. Limits come from
 // src/shared/limits.ts, the module the API validates against.
-import { LIMITS } from '../../shared/limits';
+import { ARGUMENT_RANGES } from '../../shared/limits';
 import { query } from './api';
 import type {
   Entity,
@@ -62,7 +62,7 @@ export async function overview(f: ApiFilters): Promise<Subgraph> {
     }
     ${ENTITY_FIELDS}
     ${REL_FIELDS}`,
-    { first: LIMITS.overviewFirst.default, ...f },
+    { first: ARGUMENT_RANGES.overviewFirst.default, ...f },
   );
   return subgraph(d.overview);
 }
@@ -76,7 +76,7 @@ export async function neighbourhood(id: string, f: ApiFilters): Promise<Subgraph
     }
     ${ENTITY_FIELDS}
     ${REL_FIELDS}`,
-    { id, limit: LIMITS.neighbourhoodLimit.default, ...f },
+    { id, limit: ARGUMENT_RANGES.neighbourhoodLimit.default, ...f },
   );
   return subgraph(d.neighbourhood);
 }
@@ -171,7 +171,7 @@ export async function timeline(actor: string, time: TimeFilter | null): Promise<
         participants { role from { id name } }
       }
     }`,
-    { actor, time, limit: LIMITS.researchLimit.max },
+    { actor, time, limit: ARGUMENT_RANGES.researchLimit.max },
   );
   return d.timeline;
 }

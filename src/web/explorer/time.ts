@@ -22,7 +22,7 @@ const MIN_SPAN_DAYS = 3652;
 function sliderBounds(data: GraphData, time: TimeState): [number, number] {
   const dates: string[] = [];
   const add = (p: Record<string, unknown>) => {
-    for (const k of ['timeStart', 'timeEnd']) if (typeof p[k] === 'string') dates.push(p[k] as string);
+    for (const k of ['timeStart', 'timeEnd']) if (typeof p[k] === 'string') dates.push(p[k]);
   };
   for (const e of data.entities.values()) add(e.properties);
   for (const r of data.relationships.values()) add(r.properties);

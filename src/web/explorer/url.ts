@@ -1,7 +1,7 @@
 // The view as a URL. Everything needed to rebuild what the user sees lives in the query
 // string, so a link reproduces the view and the back button steps through it. Lists are
 // repeated parameters (ids may contain commas). Limits are the API's (src/shared/limits.ts).
-import { CONFIDENCE, LIMITS, type IntRange } from '../../shared/limits';
+import { CONFIDENCE, ARGUMENT_RANGES, type IntRange } from '../../shared/limits';
 import { emptyView, TABS, type PathQuery, type Tab, type ViewState } from './store';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -41,8 +41,8 @@ export function fromUrl(search: string): ViewState {
     v.path = {
       from: pfrom,
       to: pto,
-      k: int(p.get('pk'), LIMITS.pathK),
-      maxHops: int(p.get('phops'), LIMITS.pathMaxHops),
+      k: int(p.get('pk'), ARGUMENT_RANGES.pathK),
+      maxHops: int(p.get('phops'), ARGUMENT_RANGES.pathMaxHops),
       include: unique(p.getAll('pinc')),
       exclude: unique(p.getAll('pexc')),
       minConfidence: confidence(p.get('pconf')),
