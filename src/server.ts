@@ -83,6 +83,12 @@ export interface ServiceOptions {
   auth?: { readsRequireKey?: boolean; writeLimits?: Partial<WriteLimits> };
   /** The executable schema (default: buildSchema()); tests extend it with stand-in fields. */
   schema?: GraphQLSchema;
+  /**
+   * How long an idle keep-alive connection stays open (default: Node's 5 s). A client that
+   * reuses a connection just as the server closes it gets a reset; tests, whose client shares
+   * the server's event loop, stretch this past any stall of that loop.
+   */
+  keepAliveTimeoutMs?: number;
 }
 
 export async function startService(
@@ -102,6 +108,7 @@ export async function startService(
     app,
   );
   httpServer.on('clientError', answerClientError);
+  if (options.keepAliveTimeoutMs !== undefined) httpServer.keepAliveTimeout = options.keepAliveTimeoutMs;
 
   const armor = new ApolloArmor({
     maxDepth: { n: QUERY_SHAPE_LIMITS.maxDepth },

@@ -31,7 +31,14 @@ export interface TestServiceOptions extends ServiceOptions {
 
 export async function startTestService(timeoutMs = 15_000, options: TestServiceOptions = {}): Promise<TestService> {
   const { graph = new Graph(getDriver(), testDatabase(), timeoutMs), limits = UNTHROTTLED, ...rest } = options;
-  const service: RunningService = await startService(graph, 0, '127.0.0.1', { ...rest, limits });
+  // The client (fetch) runs in this process too: a loop stalled past the server's 5 s keep-alive
+  // (a loaded machine, a long synchronous check) lets the server close a connection just as fetch
+  // reuses it, a reset of the test's own making (nodejs/node#47130). A minute is past any stall.
+  const service: RunningService = await startService(graph, 0, '127.0.0.1', {
+    keepAliveTimeoutMs: 60_000,
+    ...rest,
+    limits,
+  });
   const gql = <T>(query: string, variables?: Record<string, unknown>) => postGraphQL<T>(service.url, query, variables);
   return {
     url: service.url,
