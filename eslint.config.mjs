@@ -12,6 +12,7 @@ export default tseslint.config(
     // Generated code (codegen, ANTLR), build output and local data are not ours to lint.
     ignores: [
       'dist/**',
+      '.scratch/**',
       'coverage/**',
       'node_modules/**',
       'neo4j-local/**',

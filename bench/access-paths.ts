@@ -81,7 +81,7 @@ async function main(): Promise<void> {
         let hits = 0;
         let rows = 0;
         for (let i = 0; i < 2; i++) {
-          const r = await session.run(`PROFILE ${namedQuery(name)}`, toCypherParams(params) as Record<string, unknown>);
+          const r = await session.run(`PROFILE ${namedQuery(name)}`, toCypherParams(params));
           hits = totalDbHits(r.summary.profile as ProfiledPlan);
           rows = r.records.length;
           allRows[label] = r.records.map((x) => x.toObject());

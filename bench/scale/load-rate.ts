@@ -119,9 +119,9 @@ async function main(): Promise<void> {
     log('summary (relationships/s over the relationship files | whole load):');
     for (const r of results)
       log(
-        `  ${String(r.strategy).padEnd(6)} batch ${String(r.batchSize).padStart(6)} × ${r.concurrency}: ` +
+        `  ${String(r.strategy).padEnd(6)} batch ${String(r.batchSize).padStart(6)} × ${String(r.concurrency)}: ` +
           `${(r.relationshipsPerSecond as number).toLocaleString('en').padStart(8)} | ` +
-          `${(r.relationshipsPerSecondWholeLoad as number).toLocaleString('en').padStart(8)}   (load ${r.loadAverageBefore})`,
+          `${(r.relationshipsPerSecondWholeLoad as number).toLocaleString('en').padStart(8)}   (load ${String(r.loadAverageBefore)})`,
       );
   }
 }
@@ -204,7 +204,7 @@ async function emptyDatabase(db: Throwaway): Promise<void> {
     }
     const indexes = await driver.executeQuery(namedQuery('load/bench-indexes'), {}, { database: 'neo4j' });
     for (const r of indexes.records)
-      await driver.executeQuery(namedQuery('load/bench-drop-index'), { name: r.get('name') }, { database: 'neo4j' });
+      await driver.executeQuery(namedQuery('load/bench-drop-index'), { name: r.get('name') as string }, { database: 'neo4j' });
   } finally {
     await driver.close();
   }

@@ -1031,7 +1031,6 @@ async function benchCase(
       return;
     }
     // Like for like: our API on the query that does their work, measured right before theirs.
-    let ours: HttpFigures | undefined;
     let oursText = once.text;
     if (c.neo4jGraphql.ours) {
       const mine = await postOnce(ctx.apiUrl, c.neo4jGraphql.ours);
@@ -1052,7 +1051,7 @@ async function benchCase(
       if (c.neo4jGraphql.ours) oursSlices.push(await httpLoad(ctx.apiUrl, c.neo4jGraphql.ours, oursText, connections, slice));
       theirSlices.push(await httpLoad(ctx.ngqlUrl, c.neo4jGraphql.query, theirs.text, connections, slice));
     }
-    ours = oursSlices.length ? pooled(oursSlices) : undefined;
+    const ours: HttpFigures | undefined = oursSlices.length ? pooled(oursSlices) : undefined;
     const figures = pooled(theirSlices);
     result.neo4jGraphql = {
       ...figures,

@@ -217,8 +217,8 @@ export async function writeBatch(
       facts.size === 0
         ? new Set()
         : strings(
-            (await tx.run(namedQuery('load/facts-with-evidence'), { ids: [...facts.keys()] })).records.map((r) =>
-              r.get('id'),
+            (await tx.run(namedQuery('load/facts-with-evidence'), { ids: [...facts.keys()] })).records.map(
+              (r): unknown => r.get('id'),
             ),
           );
   } else {
@@ -242,7 +242,7 @@ export async function writeBatch(
   for (const e of evidence) {
     if (!facts.has(e.record.factId) || withEvidence.has(e.record.factId)) continue;
     let records = batchEvidence.get(e.record.factId);
-    if (!records) batchEvidence.set(e.record.factId, (records = new Map()));
+    if (!records) batchEvidence.set(e.record.factId, (records = new Map<string, EvidenceRecordBody>()));
     records.set(e.id, e.record); // the same record twice is one :Evidence node
   }
   const summaryOf = (id: string): Record<string, unknown> =>

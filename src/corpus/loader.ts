@@ -257,7 +257,7 @@ export async function loadCorpus(driver: Driver, options: LoadOptions): Promise<
     });
 
   const knownSources = new Set<string>();
-  let failure: unknown;
+  let failure: Error | undefined;
 
   /** One batch in its own session and write transaction; the checkpoint moves once it committed. */
   const commit = async (plan: BatchPlan, file: FileProgress, seq: number): Promise<void> => {
@@ -327,7 +327,7 @@ export async function loadCorpus(driver: Driver, options: LoadOptions): Promise<
       done: commit(plan, file, seq).then(
         () => undefined,
         (error: unknown) => {
-          failure ??= error;
+          failure ??= error instanceof Error ? error : new Error(String(error));
         },
       ),
     };

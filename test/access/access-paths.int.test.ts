@@ -234,8 +234,8 @@ describe('the access paths', () => {
         env: testEnv({}),
       });
       let out = '';
-      child.stdout.on('data', (d: Buffer) => (out += d));
-      child.stderr.on('data', (d: Buffer) => (out += d));
+      child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+      child.stderr.on('data', (d: Buffer) => (out += d.toString()));
       child.on('error', reject);
       child.on('close', (code) => resolve({ code, out }));
     });

@@ -111,7 +111,7 @@ describe('paging a dense entity', () => {
     const params = { keys: [{ key: 'k', id: HUB, direction: 'BOTH' }], offset: 0, limit: 20 };
     const r = await getDriver().executeQuery(
       `PROFILE ${boundedQuery('entity/relationships-page', { type: 'PARTICIPATED_IN' })}`,
-      toCypherParams(params) as Record<string, unknown>,
+      toCypherParams(params),
       { database: testDatabase() },
     );
     const expanded: number[] = [];

@@ -49,8 +49,8 @@ export function startCli(args: string[], env: NodeJS.ProcessEnv, options: { deta
   const child = spawn(TSX, args, { cwd: PROJECT_ROOT, env, detached: options.detached ?? false });
   let out = '';
   let err = '';
-  child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
-  child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
+  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (err += d.toString()));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   return {
     child,
@@ -73,7 +73,7 @@ export function startCli(args: string[], env: NodeJS.ProcessEnv, options: { deta
             resolve();
           }
         };
-        child.stdout!.on('data', check);
+        child.stdout.on('data', check);
         check();
         void exited.then(() => {
           clearTimeout(timer);

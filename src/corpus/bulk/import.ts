@@ -327,8 +327,8 @@ async function finish(
   const schemaStarted = Date.now();
   log('Applying cypher/schema (constraints and indexes: the importer creates none)...');
   const driver = createDriver(config, local.uri);
-  let schemaSeconds = 0;
-  let accessPathSeconds = 0;
+  let schemaSeconds: number;
+  let accessPathSeconds: number;
   try {
     await migrate(driver, { database });
     schemaSeconds = (Date.now() - schemaStarted) / 1000;
