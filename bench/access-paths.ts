@@ -19,7 +19,7 @@ async function main(): Promise<void> {
   if (process.argv.includes('--help') || process.argv.includes('-h')) {
     console.log(
       'Usage: npm run bench:access-paths [-- --rows <file>]\n\nPROFILEs the research queries against the database of .env.\n' +
-        '--rows <file>  also write every query\'s rows there as JSON (to compare two versions of the queries).',
+        "--rows <file>  also write every query's rows there as JSON (to compare two versions of the queries).",
     );
     return;
   }
@@ -58,7 +58,16 @@ async function main(): Promise<void> {
       [
         'timeline (actor)',
         'research/timeline',
-        { actor: p.typicalActor, issue: null, countryA: null, countryB: null, from: null, to: null, limit: 100, ...any },
+        {
+          actor: p.typicalActor,
+          issue: null,
+          countryA: null,
+          countryB: null,
+          from: null,
+          to: null,
+          limit: 100,
+          ...any,
+        },
       ],
       ['exchangeLedger: exchange-ledger', 'research/exchange-ledger', ledger],
       [

@@ -80,12 +80,15 @@ async function main(opts: { iterations: string; warmup: string }): Promise<void>
   if (!Number.isInteger(warmup) || warmup < 0) throw new Error('--warmup must be a whole number >= 0');
   const config = loadConfig();
   await withBenchDatabase(config, async (driver) => {
-    let recording: { name: string; params: Record<string, unknown>; bounds?: Record<string, number | string> }[] | undefined;
+    let recording:
+      { name: string; params: Record<string, unknown>; bounds?: Record<string, number | string> }[] | undefined;
     const graph = new Graph(driver, config.neo4j.database, config.neo4j.queryTimeoutMs, (name, params, bounds) =>
       recording?.push({ name, params, bounds }),
     );
     // A benchmark client is one busy client: the per-client limits would measure themselves.
-    const service = await startService(graph, 0, '127.0.0.1', { limits: { rateLimitPerMinute: 0, clientMaxConcurrent: 0 } });
+    const service = await startService(graph, 0, '127.0.0.1', {
+      limits: { rateLimitPerMinute: 0, clientMaxConcurrent: 0 },
+    });
     try {
       console.log(`Seeding ${effectiveUri(config)} (idempotent)...`);
       await seed(driver, { database: config.neo4j.database });
@@ -96,7 +99,11 @@ async function main(opts: { iterations: string; warmup: string }): Promise<void>
       for (const c of CASES) {
         const body = JSON.stringify({ query: c.graphql });
         const viaApi = async () => {
-          const res = await fetch(service.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+          const res = await fetch(service.url, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body,
+          });
           const json = (await res.json()) as { errors?: unknown };
           if (json.errors) throw new Error(`${c.name}: ${JSON.stringify(json.errors)}`);
         };
@@ -153,12 +160,12 @@ async function main(opts: { iterations: string; warmup: string }): Promise<void>
 
 runBenchCommand(
   new Command()
-  .name('bench:api')
-  .description(
-    'p50/p95 of each research query on the seed graph via the HTTP API and via the driver directly, and their ratio. ' +
-      'Uses NEO4J_URI, or starts (and afterwards stops) the bundled local Neo4j.',
-  )
-  .option('-n, --iterations <n>', 'measured runs per query and path', '200')
-  .option('-w, --warmup <n>', 'warm-up runs per query and path', '30')
-  .action(main),
+    .name('bench:api')
+    .description(
+      'p50/p95 of each research query on the seed graph via the HTTP API and via the driver directly, and their ratio. ' +
+        'Uses NEO4J_URI, or starts (and afterwards stops) the bundled local Neo4j.',
+    )
+    .option('-n, --iterations <n>', 'measured runs per query and path', '200')
+    .option('-w, --warmup <n>', 'warm-up runs per query and path', '30')
+    .action(main),
 );

@@ -55,7 +55,9 @@ async function main(opts: { iterations: string; warmup: string }): Promise<void>
         `MATCH (n) WHERE (n:Entity OR n:Retracted OR n:Merged OR n:Source) AND n.id CONTAINS $tag DETACH DELETE n`,
         { tag: TAG },
       );
-      await cypher(`MATCH (e:Evidence) WHERE e.factId CONTAINS $tag OR e.sourceId CONTAINS $tag DELETE e`, { tag: TAG });
+      await cypher(`MATCH (e:Evidence) WHERE e.factId CONTAINS $tag OR e.sourceId CONTAINS $tag DELETE e`, {
+        tag: TAG,
+      });
       await cypher(`MATCH (c:Change) WHERE c.holder = $holder DELETE c`, { holder: `${TAG}-editor` });
       await cypher(`MATCH (k:ApiKey) WHERE k.holder = $holder DELETE k`, { holder: `${TAG}-editor` });
     };
@@ -183,12 +185,12 @@ async function main(opts: { iterations: string; warmup: string }): Promise<void>
 
 runBenchCommand(
   new Command()
-  .name('bench:curation')
-  .description(
-    'p50/p95 latency of curation writes (assertFact with evidence, createEntity, addEvidence) via the HTTP API, and ' +
-      'the journal bytes each appends. Uses NEO4J_URI, or starts (and afterwards stops) the bundled local Neo4j.',
-  )
-  .option('-n, --iterations <n>', 'measured writes of each kind', '200')
-  .option('-w, --warmup <n>', 'unmeasured rounds first', '30')
-  .action(main),
+    .name('bench:curation')
+    .description(
+      'p50/p95 latency of curation writes (assertFact with evidence, createEntity, addEvidence) via the HTTP API, and ' +
+        'the journal bytes each appends. Uses NEO4J_URI, or starts (and afterwards stops) the bundled local Neo4j.',
+    )
+    .option('-n, --iterations <n>', 'measured writes of each kind', '200')
+    .option('-w, --warmup <n>', 'unmeasured rounds first', '30')
+    .action(main),
 );

@@ -97,7 +97,10 @@ function slowReader(url: string, n: number, stats: Record<string, number>, runni
 }
 
 async function main(): Promise<void> {
-  const results: Record<string, unknown> = { at: new Date().toISOString(), machine: `${os.cpus().length} cores, node ${process.version}` };
+  const results: Record<string, unknown> = {
+    at: new Date().toISOString(),
+    machine: `${os.cpus().length} cores, node ${process.version}`,
+  };
   log('Starting a throwaway Neo4j and loading the tiny synthetic corpus...');
   const db = await startThrowawayNeo4j({ heap: '768m', pageCache: '128m' });
   const config = parseConfig({ NEO4J_URI: db.uri, NEO4J_PASSWORD: db.password });
@@ -111,13 +114,21 @@ async function main(): Promise<void> {
 
     // --- 1. GraphQL latency with and without 150 slow export readers (default limits) -----------
     const recorded: { name: string; params: Record<string, unknown> }[] = [];
-    const graph = new Graph(driver, 'neo4j', 15_000, (name, params) => recorded.push({ name, params }), new DatabaseCircuit());
+    const graph = new Graph(
+      driver,
+      'neo4j',
+      15_000,
+      (name, params) => recorded.push({ name, params }),
+      new DatabaseCircuit(),
+    );
     const service = await startService(graph, 0, '127.0.0.1');
     const base = service.url.replace(/\/graphql$/, '');
     await graphqlLatencies(service.url, 20);
     const quiet = await graphqlLatencies(service.url, 200);
     log(`\n1. GraphQL (search + health), 200 sequential requests, default limits (${JSON.stringify(DEFAULT_LIMITS)})`);
-    log(`   no export traffic:          p50 ${pct(quiet.ms, 50).toFixed(1)} ms, p95 ${pct(quiet.ms, 95).toFixed(1)} ms, errors ${quiet.errors}`);
+    log(
+      `   no export traffic:          p50 ${pct(quiet.ms, 50).toFixed(1)} ms, p95 ${pct(quiet.ms, 95).toFixed(1)} ms, errors ${quiet.errors}`,
+    );
     let on = true;
     const stats: Record<string, number> = {};
     const readers = Array.from({ length: 150 }, (_, i) =>
@@ -127,7 +138,9 @@ async function main(): Promise<void> {
     const loaded = await graphqlLatencies(service.url, 200);
     on = false;
     await Promise.all(readers);
-    log(`   150 slow export readers:    p50 ${pct(loaded.ms, 50).toFixed(1)} ms, p95 ${pct(loaded.ms, 95).toFixed(1)} ms, errors ${loaded.errors}`);
+    log(
+      `   150 slow export readers:    p50 ${pct(loaded.ms, 50).toFixed(1)} ms, p95 ${pct(loaded.ms, 95).toFixed(1)} ms, errors ${loaded.errors}`,
+    );
     log(`   export answers meanwhile:   ${JSON.stringify(stats)} (200 = got a slot and stalled, 503 = SERVICE_BUSY)`);
     results.graphqlUnderSlowReaders = {
       quietP50: pct(quiet.ms, 50),
@@ -167,15 +180,30 @@ async function main(): Promise<void> {
       query: `{ search(query: ${JSON.stringify(Array.from({ length: 12 }, () => rnd(1000)).join(' '))}) { score } }`,
     });
     const t3 = performance.now();
-    const refused = (await (await fetch(service.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: issueBody })).json()) as {
+    const refused = (await (
+      await fetch(service.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: issueBody })
+    ).json()) as {
       errors?: { extensions: { code: string } }[];
     };
     const refusedMs = performance.now() - t3;
-    log(`\n2. Dearest search request within the budget (${SEARCH_BUDGET.maxSearchesPerRequest} searches x ${SEARCH_BUDGET.maxWords} words of ${SEARCH_BUDGET.maxTwoEditLength} letters, ~100 KB body), 10 random rounds`);
-    log(`   database time per request:  median ${pct(worst, 50).toFixed(0)} ms, max ${Math.max(...worst).toFixed(0)} ms`);
-    log(`   HTTP time per request:      median ${pct(httpMs, 50).toFixed(0)} ms, max ${Math.max(...httpMs).toFixed(0)} ms`);
-    log(`   the issue's 12 x 1,000-character words: ${refused.errors?.[0]?.extensions.code} in ${refusedMs.toFixed(0)} ms, no database time`);
-    results.worstSearch = { dbMedianMs: pct(worst, 50), dbMaxMs: Math.max(...worst), httpMedianMs: pct(httpMs, 50), issueRequest: refused.errors?.[0]?.extensions.code };
+    log(
+      `\n2. Dearest search request within the budget (${SEARCH_BUDGET.maxSearchesPerRequest} searches x ${SEARCH_BUDGET.maxWords} words of ${SEARCH_BUDGET.maxTwoEditLength} letters, ~100 KB body), 10 random rounds`,
+    );
+    log(
+      `   database time per request:  median ${pct(worst, 50).toFixed(0)} ms, max ${Math.max(...worst).toFixed(0)} ms`,
+    );
+    log(
+      `   HTTP time per request:      median ${pct(httpMs, 50).toFixed(0)} ms, max ${Math.max(...httpMs).toFixed(0)} ms`,
+    );
+    log(
+      `   the issue's 12 x 1,000-character words: ${refused.errors?.[0]?.extensions.code} in ${refusedMs.toFixed(0)} ms, no database time`,
+    );
+    results.worstSearch = {
+      dbMedianMs: pct(worst, 50),
+      dbMaxMs: Math.max(...worst),
+      httpMedianMs: pct(httpMs, 50),
+      issueRequest: refused.errors?.[0]?.extensions.code,
+    };
 
     // --- 3. Time to the first DATABASE_UNAVAILABLE while the database stops ---------------------
     // Eight clients from one address would be rate limited (429) long before the database stops:
@@ -191,9 +219,17 @@ async function main(): Promise<void> {
       while (loading) {
         const t = performance.now();
         try {
-          const res = await fetch(unlimited.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ health { status } }' }) });
+          const res = await fetch(unlimited.url, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ query: '{ health { status } }' }),
+          });
           const json = (await res.json()) as { errors?: { extensions: { code: string } }[] };
-          answers.push({ at: performance.now() - t0, ms: performance.now() - t, code: json.errors?.[0]?.extensions.code });
+          answers.push({
+            at: performance.now() - t0,
+            ms: performance.now() - t,
+            code: json.errors?.[0]?.extensions.code,
+          });
         } catch {
           answers.push({ at: performance.now() - t0, ms: performance.now() - t, code: 'FETCH_FAILED' });
         }
@@ -218,13 +254,29 @@ async function main(): Promise<void> {
     const otherCodes: Record<string, number> = {};
     for (const a of other) otherCodes[a.code!] = (otherCodes[a.code!] ?? 0) + 1;
     log(`\n3. Database stopped (SIGTERM) under load of 8 clients`);
-    log(`   first DATABASE_UNAVAILABLE: ${firstDown === undefined ? 'none' : `${(firstDown - stopAt).toFixed(0)} ms`} after the stop began (the stop itself took ${(stoppedAt - stopAt).toFixed(0)} ms)`);
-    log(`   while down: ${down.length} answers, p50 ${pct(down.map((a) => a.ms), 50).toFixed(1)} ms, p95 ${pct(down.map((a) => a.ms), 95).toFixed(1)} ms; other codes: ${JSON.stringify(otherCodes)}`);
+    log(
+      `   first DATABASE_UNAVAILABLE: ${firstDown === undefined ? 'none' : `${(firstDown - stopAt).toFixed(0)} ms`} after the stop began (the stop itself took ${(stoppedAt - stopAt).toFixed(0)} ms)`,
+    );
+    log(
+      `   while down: ${down.length} answers, p50 ${pct(
+        down.map((a) => a.ms),
+        50,
+      ).toFixed(1)} ms, p95 ${pct(
+        down.map((a) => a.ms),
+        95,
+      ).toFixed(1)} ms; other codes: ${JSON.stringify(otherCodes)}`,
+    );
     results.databaseStop = {
       firstUnavailableMs: firstDown === undefined ? null : firstDown - stopAt,
       stopTookMs: stoppedAt - stopAt,
-      downP50: pct(down.map((a) => a.ms), 50),
-      downP95: pct(down.map((a) => a.ms), 95),
+      downP50: pct(
+        down.map((a) => a.ms),
+        50,
+      ),
+      downP95: pct(
+        down.map((a) => a.ms),
+        95,
+      ),
       otherCodes,
     };
     await unlimited.stop();
@@ -253,7 +305,11 @@ async function main(): Promise<void> {
   } as NodeJS.ProcessEnv;
   const start = (): { pid: number; ready: Promise<number>; exited: Promise<number | null> } => {
     const t = performance.now();
-    const child = spawn(path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx'), ['src/main.ts'], { cwd: PROJECT_ROOT, env, detached: true });
+    const child = spawn(path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx'), ['src/main.ts'], {
+      cwd: PROJECT_ROOT,
+      env,
+      detached: true,
+    });
     let out = '';
     const exited = new Promise<number | null>((r) => child.on('exit', r));
     const ready = new Promise<number>((resolve, reject) => {
@@ -276,12 +332,17 @@ async function main(): Promise<void> {
     await second.ready;
     const race = performance.now() - tKill;
     log(`\n4. Restart race (SIGTERM to npm start's group, npm start again 0.5 s later)`);
-    log(`   first start (new store) ready in ${(cold / 1000).toFixed(1)} s; after the race, ready ${(race / 1000).toFixed(1)} s after the SIGTERM`);
+    log(
+      `   first start (new store) ready in ${(cold / 1000).toFixed(1)} s; after the race, ready ${(race / 1000).toFixed(1)} s after the SIGTERM`,
+    );
     results.restartRace = { coldStartMs: cold, readyAfterSigtermMs: race };
     process.kill(-second.pid, 'SIGTERM');
     await second.exited;
   } finally {
-    await new LocalNeo4j({ boltPort, dataDir: home, heap: '512m', pageCache: '64m', startTimeoutMs: 60_000 }, 'bench-race-password')
+    await new LocalNeo4j(
+      { boltPort, dataDir: home, heap: '512m', pageCache: '64m', startTimeoutMs: 60_000 },
+      'bench-race-password',
+    )
       .stop()
       .catch(() => undefined);
     fs.rmSync(home, { recursive: true, force: true });

@@ -83,7 +83,15 @@ async function main(): Promise<void> {
       [`node samples (${nodeLabels.length} labels)`, verticesSchemaTemplate({ types: nodeLabels })],
       [`edge samples (${edgeLabels.length} types)`, edgesSchemaTemplate({ types: edgeLabels })],
       [`edge connections (${edgeLabels.length} types)`, edgeConnectionsTemplate({ types: edgeLabels })],
-      ['search: id, exact', keywordSearchTemplate({ searchTerm: OBRADOR, searchByAttributes: [SEARCH_TOKENS.NODE_ID], exactMatch: true, limit: 10 })],
+      [
+        'search: id, exact',
+        keywordSearchTemplate({
+          searchTerm: OBRADOR,
+          searchByAttributes: [SEARCH_TOKENS.NODE_ID],
+          exactMatch: true,
+          limit: 10,
+        }),
+      ],
       [
         'search: "Obrador", all strings, partial',
         keywordSearchTemplate({
@@ -107,7 +115,8 @@ async function main(): Promise<void> {
         driver.executeQuery(rewritten, {}, { database: config.neo4j.database, routing: neo4j.routing.READ }),
       );
       const parse = await timed(runs, () => parseQuery(query));
-      const cell = (t: { p50: number; p95: number }): string => `${t.p50.toFixed(1)} / ${t.p95.toFixed(1)}`.padStart(15);
+      const cell = (t: { p50: number; p95: number }): string =>
+        `${t.p50.toFixed(1)} / ${t.p95.toFixed(1)}`.padStart(15);
       console.log(`${name.padEnd(42)} ${cell(http)} ${cell(direct)} ${cell(parse)}`);
     }
   } finally {

@@ -55,19 +55,40 @@ async function main(): Promise<void> {
       )
     ).records.map((r) => r.toObject()) as [{ entities: number; evidence: number }];
     const [{ name }] = (
-      await driver.executeQuery('MATCH (p:Person) RETURN p.name AS name ORDER BY p.id LIMIT 1', {}, { database: 'neo4j' })
+      await driver.executeQuery(
+        'MATCH (p:Person) RETURN p.name AS name ORDER BY p.id LIMIT 1',
+        {},
+        { database: 'neo4j' },
+      )
     ).records.map((r) => r.toObject()) as [{ name: string }];
     console.log(`Corpus: ${entities} entities, ${evidence} evidence records; a person: "${name}"`);
 
-    const dearest = Array.from({ length: SEARCH_BUDGET.maxWords }, (_, i) => rnd(SEARCH_BUDGET.maxTwoEditLength, i)).join(' ');
+    const dearest = Array.from({ length: SEARCH_BUDGET.maxWords }, (_, i) =>
+      rnd(SEARCH_BUDGET.maxTwoEditLength, i),
+    ).join(' ');
     const cases: [string, string, Record<string, unknown>][] = [
       ['search: one common word', 'search/entities', search('country')],
       [`search: a person's name`, 'search/entities', search(name)],
-      [`search: the dearest the budget allows (${SEARCH_BUDGET.maxWords} words of ${SEARCH_BUDGET.maxTwoEditLength} letters)`, 'search/entities', search(dearest)],
-      ['name look-up: 5 arguments in one batch', 'entity/resolve', {
-        keys: [name, 'country', 'person:nobody', 'x y z', name.split(' ')[0]!].map((key) => ({ key, lucene: namePhraseQuery(key) })),
-      }],
-      ['did-you-mean suggestions', 'entity/suggestions', { lucene: suggestionQuery(`${name}x`), prefix: 'person:', limit: 50 }],
+      [
+        `search: the dearest the budget allows (${SEARCH_BUDGET.maxWords} words of ${SEARCH_BUDGET.maxTwoEditLength} letters)`,
+        'search/entities',
+        search(dearest),
+      ],
+      [
+        'name look-up: 5 arguments in one batch',
+        'entity/resolve',
+        {
+          keys: [name, 'country', 'person:nobody', 'x y z', name.split(' ')[0]!].map((key) => ({
+            key,
+            lucene: namePhraseQuery(key),
+          })),
+        },
+      ],
+      [
+        'did-you-mean suggestions',
+        'entity/suggestions',
+        { lucene: suggestionQuery(`${name}x`), prefix: 'person:', limit: 50 },
+      ],
     ];
     console.log(`\n| case | median ms | max ms | db hits |\n| --- | --- | --- | --- |`);
     for (const [label, query, params] of cases) {

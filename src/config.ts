@@ -196,7 +196,11 @@ export interface OpenCypherConfig {
 
 /** The openCypher settings a service bound to `host` gets when nothing is configured. */
 export function defaultOpenCypherConfig(host: string): OpenCypherConfig {
-  return { enabled: isLoopbackHost(host), maxRows: DEFAULT_OPENCYPHER_MAX_ROWS, corsOrigins: DEFAULT_CORS_ORIGINS.split(',') };
+  return {
+    enabled: isLoopbackHost(host),
+    maxRows: DEFAULT_OPENCYPHER_MAX_ROWS,
+    corsOrigins: DEFAULT_CORS_ORIGINS.split(','),
+  };
 }
 
 export interface Config {

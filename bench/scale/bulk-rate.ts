@@ -26,14 +26,23 @@ async function main(): Promise<void> {
     .description('Load a synthetic corpus into a fresh local Neo4j with npm run load:bulk and print the rates.')
     .addOption(new Option('--size <preset>', 'corpus size').choices(Object.keys(SIZES)).default('small'))
     .option('--seed <n>', 'corpus seed', (v) => Number(v), 20240503)
-    .option('--heap <size>', 'Neo4j heap (also the importer\'s)', '2g')
+    .option('--heap <size>', "Neo4j heap (also the importer's)", '2g')
     .option('--page-cache <size>', 'Neo4j page cache', '1g')
     .option('--corpus-dir <dir>', 'where to keep the generated corpus (reused when its manifest matches)')
     .option('--keep-work', 'keep the CSV work folder and the Neo4j home')
     .parse();
-  const opts = program.opts<{ size: string; seed: number; heap: string; pageCache: string; corpusDir?: string; keepWork?: boolean }>();
+  const opts = program.opts<{
+    size: string;
+    seed: number;
+    heap: string;
+    pageCache: string;
+    corpusDir?: string;
+    keepWork?: boolean;
+  }>();
   const options = { seed: opts.seed, ...SIZES[opts.size]! };
-  const dir = path.resolve(opts.corpusDir ?? path.join(PROJECT_ROOT, '.data', `bench-corpus-${opts.size}-${opts.seed}`));
+  const dir = path.resolve(
+    opts.corpusDir ?? path.join(PROJECT_ROOT, '.data', `bench-corpus-${opts.size}-${opts.seed}`),
+  );
   const manifestFile = path.join(dir, 'manifest.json');
   let manifest: Manifest | undefined;
   if (fs.existsSync(manifestFile)) {
@@ -86,13 +95,24 @@ async function main(): Promise<void> {
       counts: { nodes: number; relationships: number; evidence: number };
     };
     const per = (n: number, sec: number): string => Math.round(n / sec).toLocaleString('en');
-    log(`machine: ${os.cpus()[0]?.model ?? '?'} × ${os.cpus().length}, load average ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+    log(
+      `machine: ${os.cpus()[0]?.model ?? '?'} × ${os.cpus().length}, load average ${os
+        .loadavg()
+        .map((x) => x.toFixed(2))
+        .join(' ')}`,
+    );
     log(`heap ${opts.heap}, page cache ${opts.pageCache}`);
-    log(`counts: ${JSON.stringify(s.counts)} (expected relationships ${manifest.totals.relationships}, evidence ${manifest.totals.evidence})`);
+    log(
+      `counts: ${JSON.stringify(s.counts)} (expected relationships ${manifest.totals.relationships}, evidence ${manifest.totals.evidence})`,
+    );
     log(`conversion (check + CSV): ${s.conversion.seconds.toFixed(1)} s`);
-    log(`importer:                 ${s.importSeconds.toFixed(1)} s → ${per(s.counts.relationships, s.importSeconds)} relationships/s, ${per(s.counts.nodes, s.importSeconds)} nodes/s`);
+    log(
+      `importer:                 ${s.importSeconds.toFixed(1)} s → ${per(s.counts.relationships, s.importSeconds)} relationships/s, ${per(s.counts.nodes, s.importSeconds)} nodes/s`,
+    );
     log(`schema after import:      ${s.schemaSeconds.toFixed(1)} s`);
-    log(`end to end:               ${s.seconds.toFixed(1)} s → ${per(s.counts.relationships, s.seconds)} relationships/s`);
+    log(
+      `end to end:               ${s.seconds.toFixed(1)} s → ${per(s.counts.relationships, s.seconds)} relationships/s`,
+    );
     console.log(`BULK-RATE ${JSON.stringify({ options, heap: opts.heap, pageCache: opts.pageCache, ...s })}`);
   } finally {
     await server.stop().catch(() => undefined);

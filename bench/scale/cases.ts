@@ -109,8 +109,8 @@ export function cases(p: Picks): BenchCase[] {
           participatedInConnection(first: 20) { totalCount edges { properties { id role ${summary} } node { id name } } } } }`,
         note:
           'like for like: the first 20 PARTICIPATED_IN in store order (no sort on either side) with the total, the ' +
-          'relationship\'s stored evidence summary and the event. The headline query above also asks for per-type ' +
-          'counts and each relationship\'s :Evidence records, which the generated API cannot join (by factId) without @cypher',
+          "relationship's stored evidence summary and the event. The headline query above also asks for per-type " +
+          "counts and each relationship's :Evidence records, which the generated API cannot join (by factId) without @cypher",
       },
     },
     {
@@ -124,7 +124,7 @@ export function cases(p: Picks): BenchCase[] {
           participatedIn(limit: 200) { id name personParticipants(limit: 200) { id name } organizationParticipants(limit: 200) { id name }
             countryParticipants(limit: 200) { id name } concerns(limit: 200) { id name } } } }`,
         note:
-          'like for like: two levels through PARTICIPATED_IN (the actor\'s events, then their participants and issues; ' +
+          "like for like: two levels through PARTICIPATED_IN (the actor's events, then their participants and issues; " +
           'ours through the typed fields, at most 200 per list on both sides; theirs splits participants by label). ' +
           'The headline neighbourhood query follows every relationship type to depth 2 with evidence, which the generated API cannot express',
       },
@@ -174,8 +174,7 @@ export function cases(p: Picks): BenchCase[] {
         query: `{ offices(where: { country: { some: { id: { eq: ${s(p.countryA)} } } } }) { id name
           holdersConnection(where: { edge: { timeStart: { lte: "2015-06-01" }, OR: [{ timeEnd: { gte: "2015-06-01" } }, { timeEnd: { eq: null } }] } }) {
             edges { properties { id sourceId excerpt attribution confidence status } node { id name } } } } }`,
-        note:
-          'NOT the same work: theirs lists offices held only; ours also answers policies in force and policy actions (one resolver, three queries)',
+        note: 'NOT the same work: theirs lists offices held only; ours also answers policies in force and policy actions (one resolver, three queries)',
       },
     },
   ];

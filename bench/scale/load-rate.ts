@@ -33,10 +33,17 @@ async function main(): Promise<void> {
     .option('--seed <n>', 'corpus seed', (v) => Number(v), 20240503)
     .option('--batch-size <list>', 'loader batch size(s), comma-separated for a sweep', '5000')
     .option('--concurrency <list>', 'transactions at once (create strategy), comma-separated for a sweep', '2')
-    .option('--strategy <list>', 'create, merge (the earlier loader) or merge,create (before and after in one run)', 'create')
+    .option(
+      '--strategy <list>',
+      'create, merge (the earlier loader) or merge,create (before and after in one run)',
+      'create',
+    )
     .option('--heap <size>', 'Neo4j heap', '2g')
     .option('--page-cache <size>', 'Neo4j page cache', '1g')
-    .option('--reuse-server', 'one server for every run, emptied (data and deferred indexes) between runs: no restart per run')
+    .option(
+      '--reuse-server',
+      'one server for every run, emptied (data and deferred indexes) between runs: no restart per run',
+    )
     .option('--corpus-dir <dir>', 'where to keep the generated corpus (reused when its manifest matches)')
     .parse();
   const opts = program.opts<{
@@ -77,41 +84,43 @@ async function main(): Promise<void> {
   const concurrencies = opts.concurrency.split(',').map(Number);
   log(`machine: ${os.cpus()[0]?.model ?? '?'} × ${os.cpus().length}; heap ${opts.heap}, page cache ${opts.pageCache}`);
   const results: Record<string, unknown>[] = [];
-  const shared = opts.reuseServer ? await startThrowawayNeo4j({ heap: opts.heap, pageCache: opts.pageCache }) : undefined;
+  const shared = opts.reuseServer
+    ? await startThrowawayNeo4j({ heap: opts.heap, pageCache: opts.pageCache })
+    : undefined;
   try {
-  // Every combination on a fresh server of its own (the create strategy creates the indexes after
-  // the data, so a second load into the same store would not measure the same thing).
-  for (const strategy of strategies)
-    for (const batchSize of batchSizes)
-      for (const concurrency of strategy === 'merge' ? [1] : concurrencies) {
-        const s = await loadOnce(dir, opts, strategy, batchSize, concurrency, shared);
-        const rate = (n: number | undefined, seconds: number | undefined): number =>
-          n !== undefined && seconds ? Math.round(n / seconds) : 0;
-        const row = {
-          strategy,
-          batchSize,
-          concurrency,
-          relationshipsPerSecond: rate(s.relationships, s.relationshipSeconds),
-          nodesPerSecond: rate(s.nodes, s.nodeSeconds),
-          evidencePerSecond: rate(s.evidence, s.seconds),
-          relationshipsPerSecondWholeLoad: rate(s.relationships, s.seconds),
-          indexSeconds: s.indexSeconds ?? 0,
-          retries: s.retries ?? 0,
-          seconds: s.seconds,
-          loadAverageBefore: s.loadAverageBefore,
-          loadAverageAfter: s.loadAverageAfter,
-        };
-        results.push(row);
-        log(
-          `${strategy.padEnd(6)} batch ${String(batchSize).padStart(6)} × ${concurrency}: ` +
-            `relationships ${row.relationshipsPerSecond.toLocaleString('en')}/s over the relationship files ` +
-            `(${row.relationshipsPerSecondWholeLoad.toLocaleString('en')}/s over the whole load), ` +
-            `nodes ${row.nodesPerSecond.toLocaleString('en')}/s, evidence ${row.evidencePerSecond.toLocaleString('en')}/s; ` +
-            `whole load ${s.seconds.toFixed(1)} s (indexes ${row.indexSeconds.toFixed(1)} s), ` +
-            `${row.retries} retries; load average ${s.loadAverageBefore} → ${s.loadAverageAfter}`,
-        );
-        console.log(`LOAD-RATE ${JSON.stringify({ options, ...row, summary: s })}`);
-      }
+    // Every combination on a fresh server of its own (the create strategy creates the indexes after
+    // the data, so a second load into the same store would not measure the same thing).
+    for (const strategy of strategies)
+      for (const batchSize of batchSizes)
+        for (const concurrency of strategy === 'merge' ? [1] : concurrencies) {
+          const s = await loadOnce(dir, opts, strategy, batchSize, concurrency, shared);
+          const rate = (n: number | undefined, seconds: number | undefined): number =>
+            n !== undefined && seconds ? Math.round(n / seconds) : 0;
+          const row = {
+            strategy,
+            batchSize,
+            concurrency,
+            relationshipsPerSecond: rate(s.relationships, s.relationshipSeconds),
+            nodesPerSecond: rate(s.nodes, s.nodeSeconds),
+            evidencePerSecond: rate(s.evidence, s.seconds),
+            relationshipsPerSecondWholeLoad: rate(s.relationships, s.seconds),
+            indexSeconds: s.indexSeconds ?? 0,
+            retries: s.retries ?? 0,
+            seconds: s.seconds,
+            loadAverageBefore: s.loadAverageBefore,
+            loadAverageAfter: s.loadAverageAfter,
+          };
+          results.push(row);
+          log(
+            `${strategy.padEnd(6)} batch ${String(batchSize).padStart(6)} × ${concurrency}: ` +
+              `relationships ${row.relationshipsPerSecond.toLocaleString('en')}/s over the relationship files ` +
+              `(${row.relationshipsPerSecondWholeLoad.toLocaleString('en')}/s over the whole load), ` +
+              `nodes ${row.nodesPerSecond.toLocaleString('en')}/s, evidence ${row.evidencePerSecond.toLocaleString('en')}/s; ` +
+              `whole load ${s.seconds.toFixed(1)} s (indexes ${row.indexSeconds.toFixed(1)} s), ` +
+              `${row.retries} retries; load average ${s.loadAverageBefore} → ${s.loadAverageAfter}`,
+          );
+          console.log(`LOAD-RATE ${JSON.stringify({ options, ...row, summary: s })}`);
+        }
   } finally {
     await shared?.stop();
   }
@@ -204,7 +213,11 @@ async function emptyDatabase(db: Throwaway): Promise<void> {
     }
     const indexes = await driver.executeQuery(namedQuery('load/bench-indexes'), {}, { database: 'neo4j' });
     for (const r of indexes.records)
-      await driver.executeQuery(namedQuery('load/bench-drop-index'), { name: r.get('name') as string }, { database: 'neo4j' });
+      await driver.executeQuery(
+        namedQuery('load/bench-drop-index'),
+        { name: r.get('name') as string },
+        { database: 'neo4j' },
+      );
   } finally {
     await driver.close();
   }

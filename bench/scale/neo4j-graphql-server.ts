@@ -61,7 +61,8 @@ const typeDefs = /* GraphQL */ `
     timeStart: Date
     personParticipants: [Person!]! @relationship(type: "PARTICIPATED_IN", direction: IN, properties: "Evidence")
     countryParticipants: [Country!]! @relationship(type: "PARTICIPATED_IN", direction: IN, properties: "Evidence")
-    organizationParticipants: [Organization!]! @relationship(type: "PARTICIPATED_IN", direction: IN, properties: "Evidence")
+    organizationParticipants: [Organization!]!
+      @relationship(type: "PARTICIPATED_IN", direction: IN, properties: "Evidence")
     concerns: [Issue!]! @relationship(type: "CONCERNS", direction: OUT, properties: "Evidence")
   }
   type Office @node(labels: ["Office", "Entity"]) {

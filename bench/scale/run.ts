@@ -401,7 +401,8 @@ async function keptDatabase(
   const remember = (figures: LoadFigures): void => {
     fs.writeFileSync(
       markerFile,
-      JSON.stringify({ corpus: manifest.options, formatVersion: manifest.formatVersion, password, load: figures }) + '\n',
+      JSON.stringify({ corpus: manifest.options, formatVersion: manifest.formatVersion, password, load: figures }) +
+        '\n',
     );
   };
   if (!load && opts.loader === 'bulk') {
@@ -481,7 +482,14 @@ async function onlineLoad(corpusDir: string, env: NodeJS.ProcessEnv, batchSize: 
   log(`Loading ${corpusDir} with npm run load (batch size ${batchSize})...`);
   const loader = tsxChild(
     'src/cli/load.ts',
-    [corpusDir, '--restart', '--batch-size', String(batchSize), '--checkpoint', path.join(os.tmpdir(), `brg-bench-load-${process.pid}.json`)],
+    [
+      corpusDir,
+      '--restart',
+      '--batch-size',
+      String(batchSize),
+      '--checkpoint',
+      path.join(os.tmpdir(), `brg-bench-load-${process.pid}.json`),
+    ],
     env,
   );
   const summaryMatch = await waitForLine(loader, /LOAD-SUMMARY (\{.*\})/, 6 * 3600_000, true);
@@ -666,7 +674,8 @@ function markdown(report: Record<string, unknown>): string {
     const n = c.neo4jGraphql;
     if (!n) continue;
     if ('skipped' in n) lines.push(`| ${c.name} | – | ${fmt(c.api?.p50)} | – | – | – | – | – | – | – | ${n.skipped} |`);
-    else if ('error' in n) lines.push(`| ${c.name} | – | ${fmt(c.api?.p50)} | error | – | – | – | – | – | – | ${n.error} |`);
+    else if ('error' in n)
+      lines.push(`| ${c.name} | – | ${fmt(c.api?.p50)} | error | – | – | – | – | – | – | ${n.error} |`);
     else {
       const ret = n.returns
         ? `${n.returns.ours.objects} / ${n.returns.theirs.objects} objects, ${n.returns.ours.bytes} / ${n.returns.theirs.bytes} B`
@@ -827,7 +836,9 @@ async function main(): Promise<void> {
   let ngql: ChildProcess | undefined;
   let driver: Driver | undefined;
   try {
-    const kept = opts.dbHome ? await keptDatabase(path.resolve(opts.dbHome), manifest, corpusDir, opts, apoc.jar) : undefined;
+    const kept = opts.dbHome
+      ? await keptDatabase(path.resolve(opts.dbHome), manifest, corpusDir, opts, apoc.jar)
+      : undefined;
     if (kept) db = kept.db;
     else {
       log(`Starting a throwaway Neo4j (heap ${opts.heap}, page cache ${opts.pageCache})...`);
@@ -858,7 +869,9 @@ async function main(): Promise<void> {
     if (kept?.load) {
       // A kept store (--db-home) holding this corpus: its load figures are those of the run that loaded it.
       report.keptLoad = kept.load;
-      log(`Reusing the database in ${opts.dbHome} (loaded ${kept.load.loadedAt}, ${kept.load.path ?? 'online'}): no load this run.`);
+      log(
+        `Reusing the database in ${opts.dbHome} (loaded ${kept.load.loadedAt}, ${kept.load.path ?? 'online'}): no load this run.`,
+      );
     } else if (opts.loader === 'bulk' && !kept) {
       report.bulkLoad = await bulkLoad(db, corpusDir, opts);
       const b = report.bulkLoad as BulkFigures;
@@ -1048,7 +1061,8 @@ async function benchCase(
     const theirSlices: Awaited<ReturnType<typeof httpLoad>>[] = [];
     const slice = Math.max(1, Math.round(seconds / SLICES));
     for (let i = 0; i < SLICES; i++) {
-      if (c.neo4jGraphql.ours) oursSlices.push(await httpLoad(ctx.apiUrl, c.neo4jGraphql.ours, oursText, connections, slice));
+      if (c.neo4jGraphql.ours)
+        oursSlices.push(await httpLoad(ctx.apiUrl, c.neo4jGraphql.ours, oursText, connections, slice));
       theirSlices.push(await httpLoad(ctx.ngqlUrl, c.neo4jGraphql.query, theirs.text, connections, slice));
     }
     const ours: HttpFigures | undefined = oursSlices.length ? pooled(oursSlices) : undefined;

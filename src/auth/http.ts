@@ -53,7 +53,8 @@ export function authenticate(graph: Graph, options: AuthOptions): RequestHandler
     try {
       const key = presentedKey(req);
       if (key === undefined) {
-        if (options.readsRequireKey) throw unauthenticated('This service is configured to answer only requests with an API key.');
+        if (options.readsRequireKey)
+          throw unauthenticated('This service is configured to answer only requests with an API key.');
         res.locals.principal = null;
       } else {
         res.locals.principal = await verifyKey(graph, key);
@@ -64,4 +65,3 @@ export function authenticate(graph: Graph, options: AuthOptions): RequestHandler
     }
   };
 }
-

@@ -66,18 +66,27 @@ async function main(argv: string[]): Promise<number> {
     if (opts.repair) {
       const started = Date.now();
       const n = await refreshAllAccessPaths(driver, database, {
-        onBatch: (done, total) => process.stderr.write(`\r  refreshed ${done.toLocaleString('en')} of ${total.toLocaleString('en')} (two sweeps over the entities)`),
+        onBatch: (done, total) =>
+          process.stderr.write(
+            `\r  refreshed ${done.toLocaleString('en')} of ${total.toLocaleString('en')} (two sweeps over the entities)`,
+          ),
       });
       process.stderr.write('\n');
-      console.log(`Refreshed the access paths of ${n.toLocaleString('en')} entities in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+      console.log(
+        `Refreshed the access paths of ${n.toLocaleString('en')} entities in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
+      );
     }
     const differences = await verifyAccessPaths(driver, database, opts.limit ?? 100);
     if (opts.json) console.log(JSON.stringify(differences, null, 2));
     else if (differences.length === 0) console.log('Every access path is true.');
     else {
       for (const d of differences)
-        console.log(`${d.id}  ${d.property}: stored ${JSON.stringify(d.stored)}, expected ${JSON.stringify(d.expected)}`);
-      console.log(`${differences.length} difference(s)${differences.length === (opts.limit ?? 100) ? ' (limit reached)' : ''}; npm run db:check-access -- --repair refreshes them.`);
+        console.log(
+          `${d.id}  ${d.property}: stored ${JSON.stringify(d.stored)}, expected ${JSON.stringify(d.expected)}`,
+        );
+      console.log(
+        `${differences.length} difference(s)${differences.length === (opts.limit ?? 100) ? ' (limit reached)' : ''}; npm run db:check-access -- --repair refreshes them.`,
+      );
     }
     return differences.length === 0 ? 0 : 1;
   } finally {

@@ -38,8 +38,16 @@ async function main(argv: string[]): Promise<void> {
         .choices(Object.keys(SIZES))
         .default('small'),
     )
-    .option('--countries <n>', `number of countries (2-${CORPUS_SIZE_LIMITS.countries})`, whole('--countries', 2, CORPUS_SIZE_LIMITS.countries))
-    .option('--actors <n>', `people and organisations (10-${CORPUS_SIZE_LIMITS.actors})`, whole('--actors', 10, CORPUS_SIZE_LIMITS.actors))
+    .option(
+      '--countries <n>',
+      `number of countries (2-${CORPUS_SIZE_LIMITS.countries})`,
+      whole('--countries', 2, CORPUS_SIZE_LIMITS.countries),
+    )
+    .option(
+      '--actors <n>',
+      `people and organisations (10-${CORPUS_SIZE_LIMITS.actors})`,
+      whole('--actors', 10, CORPUS_SIZE_LIMITS.actors),
+    )
     .option(
       '--events <n>',
       `events (1-${CORPUS_SIZE_LIMITS.events}); relationships come to ~5.5 per event`,

@@ -20,7 +20,7 @@ async function main(argv: string[]): Promise<number> {
       "Load every .jsonl file under <dir> (nodes, relationships and evidence records in the ontology's shape: see " +
         'src/corpus/format.ts, docs/ontology.md and docs/evidence.md) into Neo4j, empty or not, in batches of UNWIND, one ' +
         'write transaction each (--concurrency at once): one lookup per batch finds what exists; what is new is CREATEd, ' +
-        'what exists is MERGEd (nothing removed; another source\'s evidence is never touched). The evidence summaries of ' +
+        "what exists is MERGEd (nothing removed; another source's evidence is never touched). The evidence summaries of " +
         'every fact a batch touches (sourceCount, evidenceCount, ' +
         'confidence, disputed, …) are refreshed in the same transaction. Source files load first, then other node ' +
         'files, relationship files, and files of evidence only. Resumable: a checkpoint file records, per input file, the lines ' +
@@ -47,13 +47,17 @@ async function main(argv: string[]): Promise<number> {
       `batches in their transactions at once (1-8, default ${DEFAULT_CONCURRENCY})`,
       (v: string) => {
         const n = Number(v);
-        if (!Number.isInteger(n) || n < 1 || n > 8) throw new InvalidArgumentError('--concurrency must be a whole number from 1 to 8.');
+        if (!Number.isInteger(n) || n < 1 || n > 8)
+          throw new InvalidArgumentError('--concurrency must be a whole number from 1 to 8.');
         return n;
       },
       DEFAULT_CONCURRENCY,
     )
     .addOption(
-      new Option('--strategy <way>', 'create: CREATE what one lookup per batch finds new (default); merge: MERGE every row, indexes first (the earlier loader, for comparison)')
+      new Option(
+        '--strategy <way>',
+        'create: CREATE what one lookup per batch finds new (default); merge: MERGE every row, indexes first (the earlier loader, for comparison)',
+      )
         .choices(['create', 'merge'])
         .default('create'),
     )
@@ -148,7 +152,9 @@ async function main(argv: string[]): Promise<number> {
           ? `; ${summary.resumedLines.toLocaleString('en')} lines were already committed (resumed)`
           : '') +
         `; indexes created after the data in ${summary.indexSeconds.toFixed(1)} s` +
-        (summary.retries > 0 ? `; ${summary.retries} transaction(s) retried (deadlocks between parallel batches)` : '') +
+        (summary.retries > 0
+          ? `; ${summary.retries} transaction(s) retried (deadlocks between parallel batches)`
+          : '') +
         '.',
     );
     // A machine-readable last line for scripts (bench/scale/run.ts).

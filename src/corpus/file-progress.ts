@@ -44,4 +44,3 @@ export class FileProgress {
     else if (this.lastLine < 0 || line < this.lastLine) this.checkpoint.save(this.name, this.stat, line, false);
   }
 }
-

@@ -119,7 +119,12 @@ export function planBatch(batch: Batch): BatchPlan {
       keys.add(id);
       const key = `${id}\u0000${r.from}\u0000${r.to}\u0000${r.type}`;
       const seen = rels.get(key);
-      rels.set(key, { type: r.type, from: r.from, to: r.to, props: seen ? { ...seen.props, ...r.properties } : r.properties });
+      rels.set(key, {
+        type: r.type,
+        from: r.from,
+        to: r.to,
+        props: seen ? { ...seen.props, ...r.properties } : r.properties,
+      });
       if (!METADATA_RELATIONSHIP_TYPES.has(r.type))
         facts.set(id, { id, from: r.from, to: r.to, kind: 'relationship', type: r.type });
     } else if (isEvidenceRecord(r)) {

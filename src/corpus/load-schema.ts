@@ -33,5 +33,4 @@ export const applyLoadSchema = (driver: Driver, database: string): Promise<unkno
   migrate(driver, { database, statements: neededWhileLoading });
 
 /** After the load: everything else in cypher/schema (a no-op where it exists), populated in bulk. */
-export const applyFullSchema = (driver: Driver, database: string): Promise<unknown> =>
-  migrate(driver, { database });
+export const applyFullSchema = (driver: Driver, database: string): Promise<unknown> => migrate(driver, { database });

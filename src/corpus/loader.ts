@@ -34,8 +34,24 @@ import { Driver } from 'neo4j-driver';
 import { namedQuery } from '../db/cypher-files';
 import { Checkpoint } from './checkpoint';
 import { FileProgress } from './file-progress';
-import { CorpusRecord, isEvidenceRecord, isNodeRecord, isRelationshipRecord, parseRecord, RecordError, SOURCE_LABEL } from './format';
-import { Batch, BatchPlan, MissingEndpoints, planBatch, RefusedEvidence, writeBatch, WriteStrategy } from './load-batch';
+import {
+  CorpusRecord,
+  isEvidenceRecord,
+  isNodeRecord,
+  isRelationshipRecord,
+  parseRecord,
+  RecordError,
+  SOURCE_LABEL,
+} from './format';
+import {
+  Batch,
+  BatchPlan,
+  MissingEndpoints,
+  planBatch,
+  RefusedEvidence,
+  writeBatch,
+  WriteStrategy,
+} from './load-batch';
 import { LoadError } from './load-error';
 import { applyFullSchema, applyLoadSchema } from './load-schema';
 

@@ -77,8 +77,7 @@ export class ChangeSet {
     }
     const key = `${kind}\u0000${id}`;
     const first = this.entries.get(key);
-    const json = (s: typeof before) =>
-      s === null ? null : s.kind === 'source' ? JSON.stringify(s) : stateJson(s);
+    const json = (s: typeof before) => (s === null ? null : s.kind === 'source' ? JSON.stringify(s) : stateJson(s));
     const factId =
       after && after.kind === 'evidence'
         ? String(after.props.factId)

@@ -296,7 +296,7 @@ export function undoMerge(env: CurationEnv, principal: Principal, input: UndoMer
       // Entities first (the merged one becomes an :Entity again), then relationships, then evidence.
       for (const { before, after } of steps) {
         if (before.kind !== 'entity' || after.kind !== 'entity') continue;
-        await putEntity(tx, before.id, (before).labels, {
+        await putEntity(tx, before.id, before.labels, {
           ...restoreSet(before, after),
           ...bump(after),
         });
@@ -319,7 +319,7 @@ export function undoMerge(env: CurationEnv, principal: Principal, input: UndoMer
       // Summaries of every fact involved, as their evidence now is.
       const facts = new Map<string, { id: string; from: string | null; to: string | null }>();
       for (const { before } of steps) {
-        if (before.kind === 'entity' && (before).labels.includes('Entity'))
+        if (before.kind === 'entity' && before.labels.includes('Entity'))
           facts.set(before.id, { id: before.id, from: null, to: null });
         if (before.kind === 'relationship' && !before.retracted)
           facts.set(before.id, { id: before.id, from: before.from, to: before.to });

@@ -146,7 +146,8 @@ function cypherValue(key: string, v: unknown): unknown {
   }
   if (DATETIME_KEYS.has(key) && typeof v === 'string') return dateTime(v);
   if (typeof v === 'number') return FLOAT_KEYS.has(key) || !Number.isInteger(v) ? v : neo4j.int(v);
-  if (Array.isArray(v)) return (v as unknown[]).map((x) => (typeof x === 'number' && Number.isInteger(x) ? neo4j.int(x) : x));
+  if (Array.isArray(v))
+    return (v as unknown[]).map((x) => (typeof x === 'number' && Number.isInteger(x) ? neo4j.int(x) : x));
   return v;
 }
 

@@ -47,7 +47,13 @@ export async function refreshAccessPaths(
   });
   const row = result.records[0];
   const n = (key: string): number => Number(row?.get(key) ?? 0);
-  return { actors: n('actors'), events: n('events'), concessions: n('concessions'), exchanges: n('exchanges'), episodes: n('episodes') };
+  return {
+    actors: n('actors'),
+    events: n('events'),
+    concessions: n('concessions'),
+    exchanges: n('exchanges'),
+    episodes: n('episodes'),
+  };
 }
 
 /** Collects what a write touched, deduplicated, for one refresh at its end. */
@@ -122,7 +128,11 @@ export interface AccessPathDifference {
 }
 
 /** Recompute every access path from scratch and return where the stored values differ (none: all true). */
-export async function verifyAccessPaths(driver: Driver, database: string, limit = 100): Promise<AccessPathDifference[]> {
+export async function verifyAccessPaths(
+  driver: Driver,
+  database: string,
+  limit = 100,
+): Promise<AccessPathDifference[]> {
   const result = await driver.executeQuery(
     namedQuery('access/verify'),
     { limit: neo4j.int(Math.trunc(limit)) },

@@ -112,7 +112,9 @@ function runAdmin(
       else {
         const last = output.trim().split('\n').slice(-12).join('\n');
         reject(
-          new BackupError(`neo4j-admin ${args.slice(0, 2).join(' ')} failed (${signal ?? `exit code ${code}`}):\n${last}`),
+          new BackupError(
+            `neo4j-admin ${args.slice(0, 2).join(' ')} failed (${signal ?? `exit code ${code}`}):\n${last}`,
+          ),
         );
       }
     });
@@ -188,12 +190,18 @@ export interface BackupOptions {
   force?: boolean;
 }
 
-export async function backup(config: Config, options: BackupOptions, log: Log): Promise<{ file: string; manifest: BackupManifest }> {
+export async function backup(
+  config: Config,
+  options: BackupOptions,
+  log: Log,
+): Promise<{ file: string; manifest: BackupManifest }> {
   if (config.neo4j.uri !== undefined) throw new ExternalServerError('backup', config.neo4j.uri);
   const local = localServer(config);
   const database = config.neo4j.database;
   if (!local.isInitialised()) {
-    throw new BackupError(`There is no local Neo4j in ${local.home} yet (npm run db:start creates it): nothing to back up.`);
+    throw new BackupError(
+      `There is no local Neo4j in ${local.home} yet (npm run db:start creates it): nothing to back up.`,
+    );
   }
   const file = path.resolve(options.out ?? path.join(PROJECT_ROOT, 'backups', `${database}-${stamp()}.dump`));
   if (fs.existsSync(file) && !options.force) {
@@ -278,7 +286,7 @@ export async function restore(config: Config, dumpFile: string, log: Log): Promi
     log('The local Neo4j was not running before the restore and is left stopped: npm run db:start to use it.');
     return { safetyCopy };
   }
-  log('Reading the restored graph\'s fingerprint...');
+  log("Reading the restored graph's fingerprint...");
   const fingerprint = await fingerprintOf(config, local);
   log(`  ${describe(fingerprint)}`);
   if (!manifest?.fingerprint) return { fingerprint, safetyCopy };

@@ -44,7 +44,11 @@ export interface ServerInfo {
 }
 
 /** Sees every named query a gateway runs (the API benchmark replays them through the raw driver). */
-export type QueryObserver = (name: string, params: Record<string, unknown>, bounds?: Record<string, number | string>) => void;
+export type QueryObserver = (
+  name: string,
+  params: Record<string, unknown>,
+  bounds?: Record<string, number | string>,
+) => void;
 
 export class Graph {
   /** Database round trips made through this gateway; tests use it to prove batching. */

@@ -23,7 +23,10 @@ function canonical(value: unknown): string {
   if (value !== null && typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>)
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([k, v]) => `${JSON.stringify(k)}:${k === 'evidence' && Array.isArray(v) ? `[${v.map(canonical).sort().join(',')}]` : canonical(v)}`);
+      .map(
+        ([k, v]) =>
+          `${JSON.stringify(k)}:${k === 'evidence' && Array.isArray(v) ? `[${v.map(canonical).sort().join(',')}]` : canonical(v)}`,
+      );
     return `{${entries.join(',')}}`;
   }
   return JSON.stringify(value);
@@ -51,7 +54,11 @@ class ElementHasher {
     const line = raw.trim().replace(/,$/, '');
     // Elements are whole lines starting {"id" (nodes) or {"source" (links); the header is not one.
     if (!line.startsWith('{"id"') && !line.startsWith('{"source"')) return;
-    this.digests.push(createHash('sha256').update(canonical(JSON.parse(line))).digest('hex'));
+    this.digests.push(
+      createHash('sha256')
+        .update(canonical(JSON.parse(line)))
+        .digest('hex'),
+    );
   }
 }
 

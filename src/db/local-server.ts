@@ -449,7 +449,9 @@ export class LocalNeo4j {
     this.writeState({ ...state, startedBy: { owner, pid: process.pid } });
     log(
       `The local Neo4j (pid ${current.pid}) was left running by an earlier \`npm start\` (pid ${by.pid}) that is gone; ` +
-        (owner === 'service' ? 'this service takes it over and stops it on exit.' : 'it is now yours: stop it with npm run db:stop.'),
+        (owner === 'service'
+          ? 'this service takes it over and stops it on exit.'
+          : 'it is now yours: stop it with npm run db:stop.'),
     );
     return owner === 'service' ? 'adopted' : 'running';
   }

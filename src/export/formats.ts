@@ -229,7 +229,7 @@ export async function writeGraphml(exp: OpenExport, sink: Sink, onElement: OnEle
   const graphAttrs = Object.entries(graphAttributes(exp)).map(([name, value], i) => ({
     id: `g${i}`,
     name,
-    type: (typeof value === 'number' ? 'long' : 'string'),
+    type: typeof value === 'number' ? 'long' : 'string',
     value: String(value),
   }));
   const keyElements = [

@@ -24,7 +24,6 @@ import { DEFAULT_EXPORT_TIMEOUT_MS, openExport } from './reader';
 import { parseSelection, RawSelection, SELECTION_PARAMETERS } from './selection';
 import { ExportSlots } from './slots';
 
-
 /** The query string as selection parameters; anything else is a mistake worth naming. */
 function rawSelection(query: Request['query']): RawSelection {
   const raw: RawSelection = {};

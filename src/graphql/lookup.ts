@@ -85,7 +85,9 @@ export async function settle(
   throw new DomainError(
     ErrorCode.NOT_FOUND,
     `${arg}: no entity has the id or name "${input}".` +
-      (suggestions.length ? ` Did you mean ${suggestions.map(describe).join('; ')}?` : ' Try search(query:) to find it.'),
+      (suggestions.length
+        ? ` Did you mean ${suggestions.map(describe).join('; ')}?`
+        : ' Try search(query:) to find it.'),
     { argument: arg, id: input, suggestions },
   );
 }

@@ -80,9 +80,7 @@ export const asCandidate = (e: EntityRecord): Candidate => ({
 
 /** What a name-valued argument turned out to mean. */
 export type Resolution =
-  | { kind: 'entity'; entity: EntityRecord }
-  | { kind: 'ambiguous'; candidates: EntityRecord[] }
-  | { kind: 'unknown' };
+  { kind: 'entity'; entity: EntityRecord } | { kind: 'ambiguous'; candidates: EntityRecord[] } | { kind: 'unknown' };
 
 /**
  * Decide among the index's candidates for one name. Exact (folded) matches of a name
@@ -107,9 +105,7 @@ export function decide(input: string, found: EntityRecord[], prefer: readonly st
     return null;
   };
   const exact = pool.filter((e) => namesOf(e.props).some((n) => nameKey(n) === key));
-  const phrase = pool.filter((e) =>
-    namesOf(e.props).some((n) => ` ${nameKey(n)} `.includes(` ${key} `)),
-  );
+  const phrase = pool.filter((e) => namesOf(e.props).some((n) => ` ${nameKey(n)} `.includes(` ${key} `)));
   return pick(exact) ?? pick(phrase) ?? { kind: 'unknown' };
 }
 

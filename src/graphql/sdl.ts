@@ -67,7 +67,8 @@ function applyLimit(arg: InputValueDefinitionNode): InputValueDefinitionNode {
   const key = directiveArg(arg, 'limit', 'range');
   if (key === undefined) return arg;
   const range = (ARGUMENT_RANGES as Record<string, IntRange>)[key];
-  if (!range) throw new Error(`@limit(range: "${key}") on argument ${arg.name.value}: no such entry in ARGUMENT_RANGES`);
+  if (!range)
+    throw new Error(`@limit(range: "${key}") on argument ${arg.name.value}: no such entry in ARGUMENT_RANGES`);
   if (arg.defaultValue) throw new Error(`argument ${arg.name.value} has @limit and a written default: give one`);
   const description: StringValueNode = {
     kind: Kind.STRING,

@@ -115,7 +115,8 @@ export function sentence(rel: RelationshipRecord, context: SentenceContext): str
   if (rel.type === 'CLAIMED_BY') {
     const others = attributedTo.filter((a) => a.id !== rel.to);
     if (others.length > 0) {
-      const stance = typeof from?.props.stance === 'string' ? `was ${from.props.stance} (“${subject}”)` : `holds “${subject}”`;
+      const stance =
+        typeof from?.props.stance === 'string' ? `was ${from.props.stance} (“${subject}”)` : `holds “${subject}”`;
       return `${joinWho(others)} said ${object} ${stance}${dated}${status}.`;
     }
   }

@@ -10,12 +10,7 @@ import { toPlain } from './values';
 
 /** Why the classification could not say "known" (see offices-held.cypher). */
 export type PossiblyWhy =
-  | 'undated'
-  | 'no-start'
-  | 'before-window'
-  | 'after-window'
-  | 'after-window-still-held'
-  | 'after-window-ended';
+  'undated' | 'no-start' | 'before-window' | 'after-window' | 'after-window-still-held' | 'after-window-ended';
 
 const day = (d: unknown): string => formatDate(toPlain(d), 'day') ?? String(d);
 
@@ -24,7 +19,15 @@ export function possiblyReason(why: PossiblyWhy, attestedFrom: unknown, attested
   const from = attestedFrom ? day(attestedFrom) : null;
   const to = attestedTo ? day(attestedTo) : null;
   const window =
-    from && to ? (from === to ? `on ${from} only` : `from ${from} to ${to}`) : from ? `from ${from}` : to ? `until ${to}` : '';
+    from && to
+      ? from === to
+        ? `on ${from} only`
+        : `from ${from} to ${to}`
+      : from
+        ? `from ${from}`
+        : to
+          ? `until ${to}`
+          : '';
   switch (why) {
     case 'undated':
       return 'Undated: the sources give no date for it, so it cannot be placed on this date or ruled out.';
@@ -51,8 +54,7 @@ export function otherHolders(names: string[]): string {
 export function datedActions(actions: { action: unknown; date: unknown; precision: unknown }[]): string {
   if (actions.length === 0) return '';
   const parts = actions.map(
-    (a) =>
-      `${relationshipPhrase('ACTS_ON', a.action)} (${formatDate(toPlain(a.date), a.precision) ?? day(a.date)})`,
+    (a) => `${relationshipPhrase('ACTS_ON', a.action)} (${formatDate(toPlain(a.date), a.precision) ?? day(a.date)})`,
   );
   return ` Dated actions on it: ${parts.join('; ')}.`;
 }

@@ -64,7 +64,8 @@ export function typedResolvers(doc: DocumentNode): Record<string, Record<string,
   // The Entity interface's fields, those of `extend interface Entity` (curation.graphql) included.
   const interfaceFields = new Set(
     doc.definitions.flatMap((d) =>
-      (d.kind === Kind.INTERFACE_TYPE_DEFINITION || d.kind === Kind.INTERFACE_TYPE_EXTENSION) && d.name.value === 'Entity'
+      (d.kind === Kind.INTERFACE_TYPE_DEFINITION || d.kind === Kind.INTERFACE_TYPE_EXTENSION) &&
+      d.name.value === 'Entity'
         ? (d.fields ?? []).map((f) => f.name.value)
         : [],
     ),

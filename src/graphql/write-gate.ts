@@ -156,7 +156,10 @@ export class WriteQuota {
     if (this.perMinute <= 0) return;
     const { totalHits, resetTime } = await this.store.increment(principal.keyId);
     if (totalHits <= this.perMinute) return;
-    const retryAfterSeconds = Math.max(1, Math.ceil(((resetTime?.getTime() ?? Date.now() + 60_000) - Date.now()) / 1000));
+    const retryAfterSeconds = Math.max(
+      1,
+      Math.ceil(((resetTime?.getTime() ?? Date.now() + 60_000) - Date.now()) / 1000),
+    );
     throw new DomainError(
       ErrorCode.TOO_MANY_REQUESTS,
       `More than ${this.perMinute} writes in a minute with the key ${principal.keyId} (WRITE_RATE_LIMIT_PER_MINUTE). ` +
@@ -170,7 +173,10 @@ export class WriteQuota {
   }
 }
 
-export function writeGatePlugin(limits: WriteLimits, quota = new WriteQuota(limits.ratePerMinute)): ApolloServerPlugin<Context> {
+export function writeGatePlugin(
+  limits: WriteLimits,
+  quota = new WriteQuota(limits.ratePerMinute),
+): ApolloServerPlugin<Context> {
   return {
     async serverWillStart() {
       return { serverWillStop: async () => quota.shutdown() };
@@ -201,7 +207,9 @@ export function writeGatePlugin(limits: WriteLimits, quota = new WriteQuota(limi
  */
 export function writeAccess(context: Context, role: Role = DEFAULT_WRITE_ROLE): Principal {
   if (context.operation !== OperationTypeNode.MUTATION) {
-    throw new Error(`A write was attempted from a ${context.operation ?? 'unknown'} operation; writes run only in mutations.`);
+    throw new Error(
+      `A write was attempted from a ${context.operation ?? 'unknown'} operation; writes run only in mutations.`,
+    );
   }
   return requireRole(context.principal, role);
 }

@@ -79,7 +79,11 @@ function describe(error: HttpError): { status: number; code: ErrorCode; message:
         message: `The request body is larger than ${error.limit ?? 'the limit of'} bytes (decompressed).`,
       };
     case 'entity.parse.failed':
-      return { status: 400, code: ErrorCode.BAD_REQUEST, message: `The request body is not valid JSON: ${error.message}` };
+      return {
+        status: 400,
+        code: ErrorCode.BAD_REQUEST,
+        message: `The request body is not valid JSON: ${error.message}`,
+      };
     case 'charset.unsupported':
       return {
         status: 415,
@@ -93,7 +97,11 @@ function describe(error: HttpError): { status: number; code: ErrorCode; message:
         message: `Unsupported Content-Encoding "${error.encoding ?? '?'}": send the body uncompressed, or as gzip, deflate or br.`,
       };
     case 'request.size.invalid':
-      return { status: 400, code: ErrorCode.BAD_REQUEST, message: 'The request body does not match its Content-Length.' };
+      return {
+        status: 400,
+        code: ErrorCode.BAD_REQUEST,
+        message: 'The request body does not match its Content-Length.',
+      };
     case 'request.aborted':
       return { status: 400, code: ErrorCode.BAD_REQUEST, message: 'The request body was cut off.' };
   }
@@ -106,7 +114,11 @@ function describe(error: HttpError): { status: number; code: ErrorCode; message:
   }
   if (status >= 400 && status < 500) {
     const code =
-      status === 413 ? ErrorCode.PAYLOAD_TOO_LARGE : status === 415 ? ErrorCode.UNSUPPORTED_MEDIA_TYPE : ErrorCode.BAD_REQUEST;
+      status === 413
+        ? ErrorCode.PAYLOAD_TOO_LARGE
+        : status === 415
+          ? ErrorCode.UNSUPPORTED_MEDIA_TYPE
+          : ErrorCode.BAD_REQUEST;
     return { status, code, message: error.expose ? error.message : 'Bad request.' };
   }
   return { status: 500, code: ErrorCode.INTERNAL_SERVER_ERROR, message: 'Internal server error.' };

@@ -140,7 +140,9 @@ const RESERVED_PROPERTIES: Record<string, string> = {
   timeStart: 'it is derived from the dates',
   timeEnd: 'it is derived from the dates',
   timeDerivation: 'it is derived from the dates',
-  ...Object.fromEntries(ACCESS_PATH_PROPERTIES.map((k) => [k, 'it is an access path derived from the graph (docs/ontology.md)'])),
+  ...Object.fromEntries(
+    ACCESS_PATH_PROPERTIES.map((k) => [k, 'it is an access path derived from the graph (docs/ontology.md)']),
+  ),
   sourceCount: 'it is a summary of the evidence',
   evidenceCount: 'it is a summary of the evidence',
   confidence: 'it belongs on the evidence entries (the fact carries their aggregate)',

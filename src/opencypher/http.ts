@@ -52,7 +52,7 @@ function sendError(res: Response, error: unknown): void {
 /** The query text of a request, from a JSON body, a form body or the query string. */
 function queryText(req: Request): string {
   const source: Record<string, unknown> =
-    req.method === 'GET' ? (req.query) : ((req.body ?? {}) as Record<string, unknown>);
+    req.method === 'GET' ? req.query : ((req.body ?? {}) as Record<string, unknown>);
   if (source.parameters !== undefined) {
     throw badRequest('This endpoint takes no parameters: write the values into the query text.');
   }
@@ -76,7 +76,9 @@ function bodyErrors(error: unknown, _req: Request, res: Response, next: NextFunc
       status === 413
         ? 'The request body is larger than 100 kB.'
         : `The request body could not be read: ${(error as Error).message}.`;
-    res.status(status).json({ requestId: randomUUID(), code: OpenCypherErrorCode.BadRequest, detailedMessage: message });
+    res
+      .status(status)
+      .json({ requestId: randomUUID(), code: OpenCypherErrorCode.BadRequest, detailedMessage: message });
     return;
   }
   next(error);

@@ -72,7 +72,8 @@ const UNSUPPORTED: [new (...args: never[]) => ParserRuleContext, string][] = [
 
 /** A name as Cypher writes it, in backticks (a backtick inside is doubled). */
 const quoteName = (name: string): string => '`' + name.replaceAll('`', '``') + '`';
-const listOf = (names: readonly string[]): string => '[' + names.map((n) => `'${n.replaceAll("'", "\\'")}'`).join(', ') + ']';
+const listOf = (names: readonly string[]): string =>
+  '[' + names.map((n) => `'${n.replaceAll("'", "\\'")}'`).join(', ') + ']';
 
 /** The label expression added to node patterns without one: `:!Evidence` or `:!(A|B)`. */
 function hiddenLabelExpression(): string {
@@ -161,13 +162,18 @@ class Rewriter {
     const addHidden = ctx instanceof NodePatternContext && ctx.labelExpression() === null;
     for (const [i, child] of ctx.children.entries()) {
       // EOF, and rules that matched nothing (an empty namespace): no text, and their bounds are not theirs.
-      if (child instanceof TerminalNode ? child.symbol.type === -1 : (child as ParserRuleContext).children.length === 0) {
+      if (
+        child instanceof TerminalNode ? child.symbol.type === -1 : (child as ParserRuleContext).children.length === 0
+      ) {
         continue;
       }
       out += this.text.slice(pos, this.start(child)) + this.render(child);
       pos = this.stop(child) + 1;
       // After `(` or `(variable`: where a label expression goes.
-      if (addHidden && (i === 0 ? !(ctx.children[1] && ctx.variable() === ctx.children[1]) : child === ctx.variable())) {
+      if (
+        addHidden &&
+        (i === 0 ? !(ctx.children[1] && ctx.variable() === ctx.children[1]) : child === ctx.variable())
+      ) {
         out += hiddenLabelExpression();
       }
     }

@@ -61,13 +61,21 @@ const M = {
   retractFact: `mutation($input: RetractFactInput!) { retractFact(input: $input) { ${OUT} } }`,
 };
 const evidence = (excerpt: string) => [
-  { excerpt, attribution: 'reporting', attributedTo: 'The Imaginary Border Bulletin', confidence: 0.8, status: 'asserted' },
+  {
+    excerpt,
+    attribution: 'reporting',
+    attributedTo: 'The Imaginary Border Bulletin',
+    confidence: 0.8,
+    status: 'asserted',
+  },
 ];
 const assertFact = (type: string, from: string, to: string, excerpt: string, role?: string) =>
   ok(keys.editor, M.assert, { input: { sourceId: SOURCE, type, from, to, role, evidence: evidence(excerpt) } });
 
 async function cleanUp(): Promise<void> {
-  await run(`MATCH (n) WHERE (n:Entity OR n:Retracted OR n:Merged OR n:Source) AND n.id CONTAINS 'access-test' DETACH DELETE n`);
+  await run(
+    `MATCH (n) WHERE (n:Entity OR n:Retracted OR n:Merged OR n:Source) AND n.id CONTAINS 'access-test' DETACH DELETE n`,
+  );
   await run(`MATCH ()-[r]->() WHERE r.id CONTAINS 'access-test' DELETE r`);
   await run(`MATCH (e:Evidence) WHERE e.factId CONTAINS 'access-test' OR e.sourceId CONTAINS 'access-test' DELETE e`);
   await run(`MATCH (c:Change) WHERE c.holder IN $holders DELETE c`, { holders: HOLDERS });
@@ -114,14 +122,19 @@ describe('the access paths', () => {
 
   it('catch a write that bypasses the refresh (the check is not vacuous)', async () => {
     // An event none of whose participants is on the Mexican government's side.
-    const event = ((await run(
-      `MATCH (e:Event) WHERE NOT $g IN coalesce(e.participantSides, []) RETURN e.id AS id ORDER BY id LIMIT 1`,
-      { g: GOVERNMENT },
-    )) as { id: string }[])[0]!.id;
-    await run(`MATCH (g:Entity {id: $g}), (e:Entity {id: $e}) CREATE (g)-[:PARTICIPATED_IN {id: 'access-test-raw'}]->(e)`, {
-      g: GOVERNMENT,
-      e: event,
-    });
+    const event = (
+      (await run(
+        `MATCH (e:Event) WHERE NOT $g IN coalesce(e.participantSides, []) RETURN e.id AS id ORDER BY id LIMIT 1`,
+        { g: GOVERNMENT },
+      )) as { id: string }[]
+    )[0]!.id;
+    await run(
+      `MATCH (g:Entity {id: $g}), (e:Entity {id: $e}) CREATE (g)-[:PARTICIPATED_IN {id: 'access-test-raw'}]->(e)`,
+      {
+        g: GOVERNMENT,
+        e: event,
+      },
+    );
     expect(await differences()).toEqual([expect.objectContaining({ property: 'participantSides', id: event })]);
     await run(`MATCH ()-[r {id: 'access-test-raw'}]->() DELETE r`);
     await refreshAllAccessPaths(getDriver(), testDatabase());
@@ -210,14 +223,14 @@ describe('the access paths', () => {
         `    id: ${AGENCY}`,
         '    name: An agency (access test)',
         '    evidence:',
-        "      - excerpt: Figures from Mexico’s National Migration Institute",
+        '      - excerpt: Figures from Mexico’s National Migration Institute',
         'statements:',
         '  - relationship: PART_OF',
         `    from: ${AGENCY}`,
         '    to: country:mx',
         '    new: true',
         '    evidence:',
-        "      - excerpt: answers to the country’s government",
+        '      - excerpt: answers to the country’s government',
         '  - relationship: PARTICIPATED_IN',
         `    from: ${AGENCY}`,
         `    to: ${EVENT}`,
@@ -229,10 +242,14 @@ describe('the access paths', () => {
       ].join('\n'),
     );
     const result = await new Promise<{ code: number | null; out: string }>((resolve, reject) => {
-      const child = spawn(path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx'), ['src/cli/ingest.ts', file, '--texts', TEXTS], {
-        cwd: PROJECT_ROOT,
-        env: testEnv({}),
-      });
+      const child = spawn(
+        path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx'),
+        ['src/cli/ingest.ts', file, '--texts', TEXTS],
+        {
+          cwd: PROJECT_ROOT,
+          env: testEnv({}),
+        },
+      );
       let out = '';
       child.stdout.on('data', (d: Buffer) => (out += d.toString()));
       child.stderr.on('data', (d: Buffer) => (out += d.toString()));

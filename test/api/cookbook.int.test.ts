@@ -284,7 +284,9 @@ const CHECKS: Record<string, (data: Answer, recipe: Recipe) => Promise<void> | v
 
   'What may have held: known and possible': (data) => {
     const reasons = (list: Answer[]) => list.map((x) => x.reason as string);
-    expect(data.us.officesHeld.some((o: Answer) => /Donald Trump held the office of President/.test(o.sentence))).toBe(true);
+    expect(data.us.officesHeld.some((o: Answer) => /Donald Trump held the office of President/.test(o.sentence))).toBe(
+      true,
+    );
     for (const r of [...reasons(data.us.officesPossiblyHeld), ...reasons(data.us.policiesPossiblyInForce)])
       expect(nonEmpty(r)).toBe(true);
     const rim = data.us.policiesPossiblyInForce.find((p: Answer) => p.policy.name === 'Remain in Mexico');
@@ -299,7 +301,9 @@ const CHECKS: Record<string, (data: Answer, recipe: Recipe) => Promise<void> | v
     expect(exchanges.length).toBeGreaterThan(0);
     expect(coercions).toEqual([]); // both coercion episodes are dated 2014 and 2019
     const concessions = exchanges.flatMap((x: Answer) => x.concessions);
-    expect(concessions.some((c: Answer) => c.date?.startsWith('2021') && /REALISED_BY/.test(c.dateDerivation))).toBe(true);
+    expect(concessions.some((c: Answer) => c.date?.startsWith('2021') && /REALISED_BY/.test(c.dateDerivation))).toBe(
+      true,
+    );
   },
 
   'Paths that avoid a hub': (data) => {
@@ -328,7 +332,8 @@ function knownOn(p: Record<string, unknown>, d: string): boolean {
   };
   const start = iso(p.validFrom) ?? iso(p.knownFrom);
   const startPrecision = p.validFrom ? p.validFromPrecision : p.knownFromPrecision;
-  const end = endOf(p.validTo, p.validToPrecision) ?? endOf(p.knownTo, p.knownToPrecision) ?? endOf(start, startPrecision);
+  const end =
+    endOf(p.validTo, p.validToPrecision) ?? endOf(p.knownTo, p.knownToPrecision) ?? endOf(start, startPrecision);
   return start !== null && end !== null && start <= d && d <= end;
 }
 

@@ -83,13 +83,16 @@ describe('paging a dense entity', () => {
     ['OUT', OUT],
     ['IN', IN],
     ['BOTH', OUT + IN],
-  ])('%s: every relationship once, in pages of 40, the total from the degree store on each page', async (direction, n) => {
-    const { ids, totals, pages } = await allPages(direction, 40);
-    expect(ids).toHaveLength(n);
-    expect(new Set(ids).size).toBe(n);
-    expect(new Set(totals)).toEqual(new Set([n]));
-    expect(pages).toBe(Math.ceil(n / 40));
-  });
+  ])(
+    '%s: every relationship once, in pages of 40, the total from the degree store on each page',
+    async (direction, n) => {
+      const { ids, totals, pages } = await allPages(direction, 40);
+      expect(ids).toHaveLength(n);
+      expect(new Set(ids).size).toBe(n);
+      expect(new Set(totals)).toEqual(new Set([n]));
+      expect(pages).toBe(Math.ceil(n / 40));
+    },
+  );
 
   it('lists BOTH as the outgoing pages, then the incoming ones, in the same store order each time', async () => {
     const out = await allPages('OUT', 50);

@@ -89,16 +89,36 @@ describe('names where ids go', () => {
   const CASES: [string, string, string][] = [
     ['entity', '{ r: entity(id: $x) { id } }', 'person:lopez-obrador'],
     ['neighbourhood id', '{ r: neighbourhood(id: $x) { nodes { id } } }', 'person:lopez-obrador'],
-    ['neighbourhood issue', '{ r: neighbourhood(id: "country:mx", issue: $x) { relationships { id } } }', 'issue:migration'],
+    [
+      'neighbourhood issue',
+      '{ r: neighbourhood(id: "country:mx", issue: $x) { relationships { id } } }',
+      'issue:migration',
+    ],
     ['overview issue', '{ r: overview(issue: $x) { relationships { id } } }', 'issue:migration'],
-    ['linkagePaths from', '{ r: linkagePaths(from: $x, to: "event:2021-03-us-agrees-vaccine-doses") { summary } }', 'person:harris'],
+    [
+      'linkagePaths from',
+      '{ r: linkagePaths(from: $x, to: "event:2021-03-us-agrees-vaccine-doses") { summary } }',
+      'person:harris',
+    ],
     ['linkagePaths to', '{ r: linkagePaths(from: "person:harris", to: $x) { summary } }', 'person:lopez-obrador'],
-    ['linkagePaths exclude', '{ r: linkagePaths(from: "person:harris", to: "person:lopez-obrador", exclude: [$x]) { summary } }', 'country:mx'],
+    [
+      'linkagePaths exclude',
+      '{ r: linkagePaths(from: "person:harris", to: "person:lopez-obrador", exclude: [$x]) { summary } }',
+      'country:mx',
+    ],
     ['timeline actor', '{ r: timeline(actor: $x) { event { id } } }', 'person:lopez-obrador'],
     ['timeline countries', '{ r: timeline(countries: ["country:us", $x]) { event { id } } }', 'country:mx'],
     ['timeline issue', '{ r: timeline(issue: $x) { event { id } } }', 'issue:migration'],
-    ['exchangeLedger countryA', '{ r: exchangeLedger(countryA: $x, countryB: "country:mx") { exchanges { exchange { id } } } }', 'country:us'],
-    ['exchangeLedger countryB', '{ r: exchangeLedger(countryA: "country:us", countryB: $x) { coercions { entity { id } } } }', 'country:mx'],
+    [
+      'exchangeLedger countryA',
+      '{ r: exchangeLedger(countryA: $x, countryB: "country:mx") { exchanges { exchange { id } } } }',
+      'country:us',
+    ],
+    [
+      'exchangeLedger countryB',
+      '{ r: exchangeLedger(countryA: "country:us", countryB: $x) { coercions { entity { id } } } }',
+      'country:mx',
+    ],
     ['statistics place', '{ r: statistics(place: $x) { id } }', 'place:us-southern-border'],
     ['quotes speaker', '{ r: quotes(speaker: $x) { id } }', 'person:juan-gonzalez'],
     ['quotes subject', '{ r: quotes(subject: $x) { id } }', 'country:mx'],
@@ -114,13 +134,16 @@ describe('names where ids go', () => {
     'place:us-southern-border': ['U.S. southern border'],
   };
 
-  it.each(CASES)('%s takes a name, accent- and case-insensitively, with the answer of the id', async (_f, query, id) => {
-    const q = `query($x: ID!) ${query}`;
-    const byId = await api.data(q, { x: id });
-    for (const name of NAMES[id]!) {
-      expect([name, await api.data(q, { x: name })]).toEqual([name, byId]);
-    }
-  });
+  it.each(CASES)(
+    '%s takes a name, accent- and case-insensitively, with the answer of the id',
+    async (_f, query, id) => {
+      const q = `query($x: ID!) ${query}`;
+      const byId = await api.data(q, { x: id });
+      for (const name of NAMES[id]!) {
+        expect([name, await api.data(q, { x: name })]).toEqual([name, byId]);
+      }
+    },
+  );
 
   it('an ambiguous name is BAD_USER_INPUT listing the candidates with ids, in every field', async () => {
     for (const [field, query] of CASES) {
@@ -153,7 +176,9 @@ describe('names where ids go', () => {
   });
 
   it('takes short and lower-case country names', async () => {
-    const { exchangeLedger } = await api.data('{ exchangeLedger(countryA: "US", countryB: "mexico") { countryB { id } } }');
+    const { exchangeLedger } = await api.data(
+      '{ exchangeLedger(countryA: "US", countryB: "mexico") { countryB { id } } }',
+    );
     expect(exchangeLedger.countryB.id).toBe('country:mx');
   });
 });
@@ -169,12 +194,16 @@ describe('honest time views', () => {
   it('Remain in Mexico appears on 2019-06-01 as possibly in force (undated), with its dated actions', async () => {
     const { asOf } = await api.data(AS_OF, { d: '2019-06-01' });
     expect(ids(asOf.policiesInForce)).not.toContain('policy:remain-in-mexico');
-    const rim = asOf.policiesPossiblyInForce.find((p: { policy: { id: string } }) => p.policy.id === 'policy:remain-in-mexico');
+    const rim = asOf.policiesPossiblyInForce.find(
+      (p: { policy: { id: string } }) => p.policy.id === 'policy:remain-in-mexico',
+    );
     expect(rim.reason).toMatch(/^Undated/);
     expect(rim.reason).toMatch(/agreed to expand \(2019\)/);
     // Also when asked for the United States' policies: Remain in Mexico is Trump's, who leads a U.S. administration.
     const us = (await api.data(AS_OF, { d: '2019-06-01', of: 'country:us' })).asOf;
-    expect(us.policiesPossiblyInForce.map((p: { policy: { id: string } }) => p.policy.id)).toContain('policy:remain-in-mexico');
+    expect(us.policiesPossiblyInForce.map((p: { policy: { id: string } }) => p.policy.id)).toContain(
+      'policy:remain-in-mexico',
+    );
   });
 
   it('Programa Frontera Sur is known in force only in its attested year, possibly after, never "forever"', async () => {
@@ -193,10 +222,10 @@ describe('honest time views', () => {
     expect(all2010).not.toContain('policy:programa-frontera-sur');
   });
 
-  it("leaves nothing out silently: every office held is known or possibly held on any date", async () => {
-    const [{ n }] = (await db('MATCH ()-[h:HOLDS_OFFICE]->() WHERE h.validFrom IS NULL AND h.validTo IS NULL RETURN count(h) AS n')) as [
-      { n: unknown },
-    ];
+  it('leaves nothing out silently: every office held is known or possibly held on any date', async () => {
+    const [{ n }] = (await db(
+      'MATCH ()-[h:HOLDS_OFFICE]->() WHERE h.validFrom IS NULL AND h.validTo IS NULL RETURN count(h) AS n',
+    )) as [{ n: unknown }];
     const { asOf } = await api.data(AS_OF, { d: '2019-06-01' });
     expect(asOf.officesHeld.length + asOf.officesPossiblyHeld.length).toBe(Number(n));
     const landau = asOf.officesPossiblyHeld.find(
@@ -213,7 +242,10 @@ describe('honest time views', () => {
     const { asOf } = await api.data(AS_OF, { d: '2021-05-03', of: 'Mexico' });
     const held = asOf.officesHeld.map((o: { from: { id: string }; to: { id: string } }) => `${o.from.id}>${o.to.id}`);
     expect(held).toEqual(
-      expect.arrayContaining(['person:marcelo-ebrard>office:mx-foreign-minister', 'person:lopez-obrador>office:mx-president']),
+      expect.arrayContaining([
+        'person:marcelo-ebrard>office:mx-foreign-minister',
+        'person:lopez-obrador>office:mx-president',
+      ]),
     );
     expect(held).not.toContain('person:biden>office:us-president');
   });
@@ -250,7 +282,9 @@ describe('sentences name attribution honestly', () => {
     const { entity } = await api.data(RELS, { id: 'Ebrard', type: 'CLAIMED_BY' });
     const sentences = entity.relationships.edges.map((e: { node: { sentence: string } }) => e.node.sentence);
     expect(sentences).toHaveLength(1);
-    expect(sentences[0]).toMatch(/^unnamed officials \(current and former U\.S\. and Mexican officials\) said Marcelo Ebrard was frustrated/);
+    expect(sentences[0]).toMatch(
+      /^unnamed officials \(current and former U\.S\. and Mexican officials\) said Marcelo Ebrard was frustrated/,
+    );
     expect(sentences[0]).not.toMatch(/claimed by Marcelo Ebrard/);
   });
 
@@ -271,7 +305,8 @@ describe('provenance filters and hub exclusion', () => {
     const counts = new Map<string, { name: string; n: number }>();
     for (const p of all)
       for (const h of p.hops.slice(0, -1))
-        if (h.to.entityType === 'Country') counts.set(h.to.id, { name: h.to.name, n: (counts.get(h.to.id)?.n ?? 0) + 1 });
+        if (h.to.entityType === 'Country')
+          counts.set(h.to.id, { name: h.to.name, n: (counts.get(h.to.id)?.n ?? 0) + 1 });
     const [hubId, hub] = [...counts.entries()].sort((a, b) => b[1].n - a[1].n)[0]!;
     const through = (paths: any[]) => paths.some((p) => p.hops.some((h: any) => h.to.id === hubId));
     expect(through(all)).toBe(true);

@@ -52,7 +52,10 @@ describe('limits', () => {
   });
 
   it('rejects too many aliases', async () => {
-    const aliases = Array.from({ length: QUERY_SHAPE_LIMITS.maxAliases + 1 }, (_, i) => `a${i}: health { status }`).join(' ');
+    const aliases = Array.from(
+      { length: QUERY_SHAPE_LIMITS.maxAliases + 1 },
+      (_, i) => `a${i}: health { status }`,
+    ).join(' ');
     const res = await api.gql(`{ ${aliases} }`);
     expect(res.body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(res.body.errors?.[0]?.message).toMatch(/alias/i);

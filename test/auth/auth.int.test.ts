@@ -20,14 +20,19 @@ const PREFIX = 'test:auth:';
 
 let api: TestService;
 let graph: Graph;
-const keys: Record<'reader' | 'editor' | 'admin' | 'revoked', string> = { reader: '', editor: '', admin: '', revoked: '' };
+const keys: Record<'reader' | 'editor' | 'admin' | 'revoked', string> = {
+  reader: '',
+  editor: '',
+  admin: '',
+  revoked: '',
+};
 let revokedId = '';
 
 interface Answer {
   status: number;
   headers: Headers;
   text: string;
-   
+
   body: any;
 }
 
@@ -139,9 +144,9 @@ describe('writes need a key with the editor role', () => {
     const a = await send(api.url, WRITE, { key: keys.editor, variables: probe('e1', 'e2') });
     expect(a.status).toBe(200);
     expect(a.body.data.authProbeWrite).toEqual([PREFIX + 'e1', PREFIX + 'e2']);
-    expect(await db('MATCH (p:AuthProbe) WHERE p.id STARTS WITH $p RETURN DISTINCT p.holder AS h', { p: PREFIX + 'e' })).toEqual([
-      { h: `${HOLDER} editor` },
-    ]);
+    expect(
+      await db('MATCH (p:AuthProbe) WHERE p.id STARTS WITH $p RETURN DISTINCT p.holder AS h', { p: PREFIX + 'e' }),
+    ).toEqual([{ h: `${HOLDER} editor` }]);
     // An operation with an editor field and an admin one: refused before either runs.
     const both = await send(
       api.url,
@@ -206,7 +211,10 @@ describe('reads', () => {
   });
 
   it('become key-only by configuration: 401 without a key on /graphql, /export and /openCypher; a reader key reads', async () => {
-    const closed = await startTestService(15_000, { auth: { readsRequireKey: true }, openCypher: { enabled: true, maxRows: 100, corsOrigins: [] } });
+    const closed = await startTestService(15_000, {
+      auth: { readsRequireKey: true },
+      openCypher: { enabled: true, maxRows: 100, corsOrigins: [] },
+    });
     const base = closed.url.replace(/\/graphql$/, '');
     try {
       const q = await send(closed.url, '{ health { status } }');
@@ -243,7 +251,12 @@ describe('key management needs admin', () => {
     expect((await send(api.url, query)).status).toBe(401);
     for (const role of ['reader', 'editor'] as const) {
       const a = await send(api.url, query, { key: keys[role] });
-      expect([role, a.status, codeOf(a), a.body.errors[0].extensions.requiredRole]).toEqual([role, 403, 'FORBIDDEN', 'admin']);
+      expect([role, a.status, codeOf(a), a.body.errors[0].extensions.requiredRole]).toEqual([
+        role,
+        403,
+        'FORBIDDEN',
+        'admin',
+      ]);
       expect(a.body.data).toBeUndefined();
     }
     const admin = await send(api.url, query, { key: keys.admin });
@@ -293,7 +306,10 @@ describe('API keys are hidden from every read view', () => {
 
 describe('abuse limits on writes', () => {
   it('a per-key write rate limit: 429 TOO_MANY_REQUESTS with Retry-After past it, nothing written; other keys and reads unaffected', async () => {
-    const limited = await startTestService(15_000, { schema: probeSchema(), auth: { writeLimits: { ratePerMinute: 2 } } });
+    const limited = await startTestService(15_000, {
+      schema: probeSchema(),
+      auth: { writeLimits: { ratePerMinute: 2 } },
+    });
     try {
       for (const n of [1, 2]) {
         expect((await send(limited.url, WRITE, { key: keys.editor, variables: probe(`rate${n}`) })).status).toBe(200);
@@ -325,7 +341,9 @@ describe('abuse limits on writes', () => {
       expect(over.body.errors[0].extensions.argument).toBe('probes');
       expect(over.body.errors[0].message).toMatch(/probes holds 4 items; one write may carry at most 3/);
       expect(await probeCount(PREFIX + 'b')).toBe(0);
-      expect((await send(capped.url, WRITE, { key: keys.editor, variables: probe('b1', 'b2', 'b3') })).status).toBe(200);
+      expect((await send(capped.url, WRITE, { key: keys.editor, variables: probe('b1', 'b2', 'b3') })).status).toBe(
+        200,
+      );
     } finally {
       await capped.stop();
     }
@@ -361,7 +379,13 @@ describe('keys never appear in answers or logs', () => {
         answers.push((await send(api.url, WRITE, { key, variables: probe('log') })).text);
         answers.push((await send(api.url, '{ viewer { holder } }', { key })).text);
         answers.push((await send(api.url, '{ nope }', { key })).text);
-        answers.push(await (await fetch(api.url.replace(/\/graphql$/, '/export/graph.json?ids=nope'), { headers: { authorization: `Bearer ${key}` } })).text());
+        answers.push(
+          await (
+            await fetch(api.url.replace(/\/graphql$/, '/export/graph.json?ids=nope'), {
+              headers: { authorization: `Bearer ${key}` },
+            })
+          ).text(),
+        );
       }
     } finally {
       spies.forEach((s) => s.mockRestore());

@@ -79,70 +79,90 @@ afterAll(async () => {
 describe('npm run db:backup / db:restore', () => {
   const dump = () => path.join(dir, 'backups', 'graph.dump');
 
-  it('backs up the running server with neo4j-admin dump, records its fingerprint, and starts it again', async () => {
-    const r = await cli(['backup', '--out', dump()]);
-    expect(r.stderr).toBe('');
-    expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/Stopping the local Neo4j .*only a stopped database/);
-    expect(r.stdout).toMatch(/Dumping database "neo4j" with neo4j-admin/);
-    expect(r.stdout).toMatch(/Local Neo4j is back on/);
-    expect(r.stdout).toMatch(/Backup written: .*graph\.dump/);
-    expect(fs.statSync(dump()).size).toBeGreaterThan(1000);
-    const manifest = JSON.parse(fs.readFileSync(manifestPath(dump()), 'utf8'));
-    expect(manifest.fingerprint).toEqual(before);
-    expect(local.status().state).toBe('running');
-    // Refuses to overwrite without --force.
-    const again = await cli(['backup', '--out', dump()]);
-    expect(again.code).toBe(1);
-    expect(again.stderr).toMatch(/already exists.*--force/);
-  }, SLOW);
+  it(
+    'backs up the running server with neo4j-admin dump, records its fingerprint, and starts it again',
+    async () => {
+      const r = await cli(['backup', '--out', dump()]);
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(/Stopping the local Neo4j .*only a stopped database/);
+      expect(r.stdout).toMatch(/Dumping database "neo4j" with neo4j-admin/);
+      expect(r.stdout).toMatch(/Local Neo4j is back on/);
+      expect(r.stdout).toMatch(/Backup written: .*graph\.dump/);
+      expect(fs.statSync(dump()).size).toBeGreaterThan(1000);
+      const manifest = JSON.parse(fs.readFileSync(manifestPath(dump()), 'utf8'));
+      expect(manifest.fingerprint).toEqual(before);
+      expect(local.status().state).toBe('running');
+      // Refuses to overwrite without --force.
+      const again = await cli(['backup', '--out', dump()]);
+      expect(again.code).toBe(1);
+      expect(again.stderr).toMatch(/already exists.*--force/);
+    },
+    SLOW,
+  );
 
-  it('restores it over a changed graph: counts and export checksum equal the backup, the API key still works', async () => {
-    const changed = await withGraph(async (graph, driver) => {
-      await driver.executeQuery('MATCH (q:Quote) DETACH DELETE q', {}, { database: graph.database });
-      await driver.executeQuery("CREATE (:Entity:Country {id: 'country:test-atlantis', name: 'Atlantis'})", {}, { database: graph.database });
-      return graphFingerprint(graph);
-    });
-    expect(changed.sha256).not.toBe(before.sha256);
-    expect(changed.nodes).not.toBe(before.nodes);
-
-    const r = await cli(['restore', dump()]);
-    expect(r.stderr).toBe('');
-    expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/Saving the current database to .*restore-safety/);
-    expect(r.stdout).toMatch(/counts and checksum match the backup/);
-    expect(local.status().state).toBe('running');
-
-    await withGraph(async (graph) => {
-      const after = await graphFingerprint(graph);
-      expect(after).toEqual(before);
-      expect((await verifyKey(graph, key)).holder).toBe('test:backup');
-    });
-  }, SLOW);
-
-  it('a file that is not a dump fails clearly (exit 1) and leaves the database as it was', async () => {
-    const junk = path.join(dir, 'junk.dump');
-    fs.writeFileSync(junk, 'this is not a neo4j dump\n'.repeat(100));
-    const r = await cli(['restore', junk]);
-    expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/neo4j-admin database load failed/);
-    expect(r.stderr).toMatch(/The database is as it was before the restore/);
-    expect(local.status().state).toBe('running');
-    await withGraph(async (graph) => expect(await graphFingerprint(graph)).toEqual(before));
-
-    const missing = await cli(['restore', path.join(dir, 'nope.dump')]);
-    expect(missing.code).toBe(1);
-    expect(missing.stderr).toMatch(/No backup file at/);
-  }, SLOW);
-
-  it('refuses an external server (NEO4J_URI) with exit code 3 and what to do instead', async () => {
-    for (const command of ['backup', 'restore']) {
-      const r = await cli(command === 'backup' ? ['backup'] : ['restore', dump()], {
-        NEO4J_URI: 'bolt://db.example.org:7687',
+  it(
+    'restores it over a changed graph: counts and export checksum equal the backup, the API key still works',
+    async () => {
+      const changed = await withGraph(async (graph, driver) => {
+        await driver.executeQuery('MATCH (q:Quote) DETACH DELETE q', {}, { database: graph.database });
+        await driver.executeQuery(
+          "CREATE (:Entity:Country {id: 'country:test-atlantis', name: 'Atlantis'})",
+          {},
+          { database: graph.database },
+        );
+        return graphFingerprint(graph);
       });
-      expect(r.code).toBe(3);
-      expect(r.stderr).toMatch(/works only on the bundled local Neo4j/);
-      expect(r.stderr).toMatch(/neo4j-admin database dump/);
-    }
-  }, SLOW);
+      expect(changed.sha256).not.toBe(before.sha256);
+      expect(changed.nodes).not.toBe(before.nodes);
+
+      const r = await cli(['restore', dump()]);
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(/Saving the current database to .*restore-safety/);
+      expect(r.stdout).toMatch(/counts and checksum match the backup/);
+      expect(local.status().state).toBe('running');
+
+      await withGraph(async (graph) => {
+        const after = await graphFingerprint(graph);
+        expect(after).toEqual(before);
+        expect((await verifyKey(graph, key)).holder).toBe('test:backup');
+      });
+    },
+    SLOW,
+  );
+
+  it(
+    'a file that is not a dump fails clearly (exit 1) and leaves the database as it was',
+    async () => {
+      const junk = path.join(dir, 'junk.dump');
+      fs.writeFileSync(junk, 'this is not a neo4j dump\n'.repeat(100));
+      const r = await cli(['restore', junk]);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(/neo4j-admin database load failed/);
+      expect(r.stderr).toMatch(/The database is as it was before the restore/);
+      expect(local.status().state).toBe('running');
+      await withGraph(async (graph) => expect(await graphFingerprint(graph)).toEqual(before));
+
+      const missing = await cli(['restore', path.join(dir, 'nope.dump')]);
+      expect(missing.code).toBe(1);
+      expect(missing.stderr).toMatch(/No backup file at/);
+    },
+    SLOW,
+  );
+
+  it(
+    'refuses an external server (NEO4J_URI) with exit code 3 and what to do instead',
+    async () => {
+      for (const command of ['backup', 'restore']) {
+        const r = await cli(command === 'backup' ? ['backup'] : ['restore', dump()], {
+          NEO4J_URI: 'bolt://db.example.org:7687',
+        });
+        expect(r.code).toBe(3);
+        expect(r.stderr).toMatch(/works only on the bundled local Neo4j/);
+        expect(r.stderr).toMatch(/neo4j-admin database dump/);
+      }
+    },
+    SLOW,
+  );
 });

@@ -710,7 +710,7 @@ describe('graph explorer in headless Chromium', () => {
     const shown = await canvasIds(page);
     const [json] = await Promise.all([page.waitForEvent('download'), page.click('#json-btn')]);
     expect(json.suggestedFilename()).toMatch(/\.json$/);
-    const data = JSON.parse(fs.readFileSync((await json.path()), 'utf8'));
+    const data = JSON.parse(fs.readFileSync(await json.path(), 'utf8'));
     expect(data).toMatchObject({ directed: true, multigraph: true });
     expect(data.graph.filters.time).toEqual({ asOf: '2019-06-15' });
     expect(sorted(data.nodes.map((n: any) => n.id))).toEqual(shown.nodes);
@@ -726,7 +726,7 @@ describe('graph explorer in headless Chromium', () => {
     });
 
     const [png] = await Promise.all([page.waitForEvent('download'), page.click('#png-btn')]);
-    const bytes = fs.readFileSync((await png.path()));
+    const bytes = fs.readFileSync(await png.path());
     expect(bytes.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
     expect(bytes.length).toBeGreaterThan(10_000);
   });

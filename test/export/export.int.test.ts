@@ -432,7 +432,9 @@ describe('names in selections', () => {
       return { nodes, links };
     };
     expect(await get('?ids=Mexico,AMLO&depth=1')).toEqual(await get('?ids=country:mx,person:lopez-obrador&depth=1'));
-    expect(await get('?from=USA&to=Lopez%20Obrador&k=2')).toEqual(await get('?from=country:us&to=person:lopez-obrador&k=2'));
+    expect(await get('?from=USA&to=Lopez%20Obrador&k=2')).toEqual(
+      await get('?from=country:us&to=person:lopez-obrador&k=2'),
+    );
   });
 });
 
@@ -463,7 +465,8 @@ describe('mistakes get a status, a code and the parameter', () => {
     expect(body.error.message).toEqual(expect.any(String));
     if (parameter) expect(body.error.message).toContain(parameter);
     if (status === 404) expect(body.error.message).toContain('test:no-such-entity');
-    if (query === '?ids=Obrador') expect(body.error.candidates.map((c: { id: string }) => c.id)).toContain('person:lopez-obrador');
+    if (query === '?ids=Obrador')
+      expect(body.error.candidates.map((c: { id: string }) => c.id)).toContain('person:lopez-obrador');
     expect(text).not.toMatch(/\n\s+at |MATCH \(|bolt:\/\//);
   });
 

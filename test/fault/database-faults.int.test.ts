@@ -46,7 +46,9 @@ beforeAll(async () => {
     fs.rmSync(dir, { recursive: true, force: true });
   }
   graph = new Graph(driver, 'neo4j', 10_000, undefined, new DatabaseCircuit(1000));
-  service = await startService(graph, 0, '127.0.0.1', { limits: { rateLimitPerMinute: 0, clientMaxConcurrent: 0, ...EXPORTS } });
+  service = await startService(graph, 0, '127.0.0.1', {
+    limits: { rateLimitPerMinute: 0, clientMaxConcurrent: 0, ...EXPORTS },
+  });
   base = service.url.replace(/\/graphql$/, '');
 }, 600_000);
 
@@ -67,7 +69,10 @@ async function exportTransactions(): Promise<number> {
 }
 
 /** A GET of an export that never reads the body; resolves with the status and Retry-After. */
-function stuckReader(url: string): { answer: Promise<{ status: number; retryAfter?: string }>; req: http.ClientRequest } {
+function stuckReader(url: string): {
+  answer: Promise<{ status: number; retryAfter?: string }>;
+  req: http.ClientRequest;
+} {
   const req = http.get(url, { agent: false });
   const answer = new Promise<{ status: number; retryAfter?: string }>((resolve) => {
     req.on('response', (res) => {
@@ -116,7 +121,11 @@ describe('slow export readers cannot starve GraphQL', () => {
   it('110 readers that never read (more than the 100 connections of the pool): exports keep to their slots, the rest get 503 SERVICE_BUSY, GraphQL keeps answering', async () => {
     const readers = Array.from({ length: 110 }, () => stuckReader(`${base}/export/graph.graphml`));
     try {
-      await until('the export slots are taken', async () => (await exportTransactions()) === EXPORTS.exportMaxConcurrent, 20_000);
+      await until(
+        'the export slots are taken',
+        async () => (await exportTransactions()) === EXPORTS.exportMaxConcurrent,
+        20_000,
+      );
       // Before: each reader held a pooled connection for up to 10 minutes, and once the pool
       // was full every GraphQL query failed after 5 s with INTERNAL_SERVER_ERROR. (How fast
       // GraphQL answers meanwhile is measured by npm run bench:hardening, not asserted here.)
@@ -191,10 +200,15 @@ async function resumes(): Promise<void> {
   const deadline = Date.now() + 180_000;
   for (;;) {
     const ready = await fetch(`${base}/readyz`);
-    const res = await fetch(service.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: HEALTH });
+    const res = await fetch(service.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: HEALTH,
+    });
     const json = (await res.json()) as { errors?: unknown };
     if (ready.status === 200 && !json.errors) return;
-    if (Date.now() > deadline) throw new Error(`service did not resume: readyz ${ready.status}, ${JSON.stringify(json)}`);
+    if (Date.now() > deadline)
+      throw new Error(`service did not resume: readyz ${ready.status}, ${JSON.stringify(json)}`);
     await new Promise((r) => setTimeout(r, 250));
   }
 }

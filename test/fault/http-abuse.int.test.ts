@@ -57,11 +57,26 @@ describe('malformed request bodies get one JSON error each, never an HTML stack 
   it.each<[string, () => Promise<Awaited<ReturnType<typeof post>>>, number, string]>([
     ['malformed JSON', () => post('{bad'), 400, 'BAD_REQUEST'],
     ['JSON that is not an object', () => post('"just a string"'), 400, 'BAD_REQUEST'],
-    ['an unsupported charset', () => post('{}', { 'content-type': 'application/json; charset=latin9' }), 415, 'UNSUPPORTED_MEDIA_TYPE'],
+    [
+      'an unsupported charset',
+      () => post('{}', { 'content-type': 'application/json; charset=latin9' }),
+      415,
+      'UNSUPPORTED_MEDIA_TYPE',
+    ],
     ['an unknown content encoding', () => post('{}', { 'content-encoding': 'xyz' }), 415, 'UNSUPPORTED_MEDIA_TYPE'],
-    ['a body that is not the gzip it claims', () => post('not gzip at all', { 'content-encoding': 'gzip' }), 400, 'BAD_REQUEST'],
+    [
+      'a body that is not the gzip it claims',
+      () => post('not gzip at all', { 'content-encoding': 'gzip' }),
+      400,
+      'BAD_REQUEST',
+    ],
     ['an oversized body', () => post(`{"query":"${' '.repeat(200_000)}"}`), 413, 'PAYLOAD_TOO_LARGE'],
-    ['a gzip bomb (2 MB inflated from 2 KB)', () => post(bomb, { 'content-encoding': 'gzip' }), 413, 'PAYLOAD_TOO_LARGE'],
+    [
+      'a gzip bomb (2 MB inflated from 2 KB)',
+      () => post(bomb, { 'content-encoding': 'gzip' }),
+      413,
+      'PAYLOAD_TOO_LARGE',
+    ],
   ])('%s', async (_name, send, status, code) => {
     const res = await send();
     expect(res.status).toBe(status);
@@ -115,18 +130,21 @@ describe('GraphQL requests the API cannot run get spec-correct 4xx answers', () 
   it.each([
     ['subscription { x }', /no subscription operations/],
     ['mutation { x }', /Cannot query field "x" on type "Mutation"/],
-  ])('%s is 400 GRAPHQL_VALIDATION_FAILED before anything runs, and nothing is logged as internal', async (query, message) => {
-    const logged = jest.spyOn(console, 'error').mockImplementation(() => undefined);
-    try {
-      const res = await post(JSON.stringify({ query }));
-      expect(res.status).toBe(400);
-      expect(res.json.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
-      expect(res.json.errors[0].message).toMatch(message);
-      expect(logged).not.toHaveBeenCalled();
-    } finally {
-      logged.mockRestore();
-    }
-  });
+  ])(
+    '%s is 400 GRAPHQL_VALIDATION_FAILED before anything runs, and nothing is logged as internal',
+    async (query, message) => {
+      const logged = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+      try {
+        const res = await post(JSON.stringify({ query }));
+        expect(res.status).toBe(400);
+        expect(res.json.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+        expect(res.json.errors[0].message).toMatch(message);
+        expect(logged).not.toHaveBeenCalled();
+      } finally {
+        logged.mockRestore();
+      }
+    },
+  );
 });
 
 describe('headers', () => {
@@ -182,7 +200,9 @@ describe('per-client limits', () => {
         () =>
           new Promise<net.Socket>((resolve) => {
             const s = net.connect(port, '127.0.0.1', () => {
-              s.write('POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{');
+              s.write(
+                'POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{',
+              );
               resolve(s);
             });
             s.on('error', () => undefined);

@@ -31,7 +31,9 @@ beforeAll(async () => {
 
 afterAll(async () => {
   // Whatever a failed case left running.
-  await local().stop().catch(() => undefined);
+  await local()
+    .stop()
+    .catch(() => undefined);
   fs.rmSync(home, { recursive: true, force: true });
 });
 

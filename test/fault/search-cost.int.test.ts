@@ -31,9 +31,15 @@ describe('search text over the budget is BAD_USER_INPUT before the database is a
   it.each([
     ['a word of 1,000 characters (Lucene: "input automaton is too large")', word(1000)],
     [`a word of ${SEARCH_BUDGET.maxWordLength + 1} characters`, word(SEARCH_BUDGET.maxWordLength + 1)],
-    [`${SEARCH_BUDGET.maxWords + 1} words`, Array.from({ length: SEARCH_BUDGET.maxWords + 1 }, (_, i) => word(6, i)).join(' ')],
+    [
+      `${SEARCH_BUDGET.maxWords + 1} words`,
+      Array.from({ length: SEARCH_BUDGET.maxWords + 1 }, (_, i) => word(6, i)).join(' '),
+    ],
     [`${SEARCH_BUDGET.maxQueryLength + 1} characters`, `${word(10)} `.repeat(20) + 'a'],
-    ['twelve random 1,000-character words (a 12 KB body)', Array.from({ length: 12 }, (_, i) => word(1000, i)).join(' ')],
+    [
+      'twelve random 1,000-character words (a 12 KB body)',
+      Array.from({ length: 12 }, (_, i) => word(1000, i)).join(' '),
+    ],
   ])('%s', async (_name, q) => {
     const res = await api.gql(SEARCH, { q });
     expect(res.status).toBe(200);
@@ -51,7 +57,9 @@ describe('repeated searches in one request are refused before anything runs', ()
     const res = await api.gql(`{ ${aliases} }`);
     expect(res.status).toBe(400);
     expect(res.body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
-    expect(res.body.errors?.[0]?.message).toMatch(new RegExp(`at most ${SEARCH_BUDGET.maxSearchesPerRequest} searches`));
+    expect(res.body.errors?.[0]?.message).toMatch(
+      new RegExp(`at most ${SEARCH_BUDGET.maxSearchesPerRequest} searches`),
+    );
     expect(searches).toEqual([]);
   });
 
@@ -66,7 +74,10 @@ describe('repeated searches in one request are refused before anything runs', ()
   });
 
   it(`${SEARCH_BUDGET.maxSearchesPerRequest} searches in one request are fine`, async () => {
-    const ok = Array.from({ length: SEARCH_BUDGET.maxSearchesPerRequest }, (_, i) => `s${i}: search(query: "mexico") { score }`);
+    const ok = Array.from(
+      { length: SEARCH_BUDGET.maxSearchesPerRequest },
+      (_, i) => `s${i}: search(query: "mexico") { score }`,
+    );
     const res = await api.gql(`{ ${ok.join(' ')} }`);
     expect(res.body.errors).toBeUndefined();
     expect(searches.length).toBe(SEARCH_BUDGET.maxSearchesPerRequest);
@@ -77,7 +88,9 @@ describe('the dearest request within the budget', () => {
   it('a 100 KB request of the most expensive searches allowed is answered, and the service stays responsive', async () => {
     // Every search at the budget: the most words, each of the longest length that still gets a two-edit fuzzy term.
     const q = (s: number) =>
-      Array.from({ length: SEARCH_BUDGET.maxWords }, (_, i) => word(SEARCH_BUDGET.maxTwoEditLength, s * 10 + i)).join(' ');
+      Array.from({ length: SEARCH_BUDGET.maxWords }, (_, i) => word(SEARCH_BUDGET.maxTwoEditLength, s * 10 + i)).join(
+        ' ',
+      );
     const fields = Array.from(
       { length: SEARCH_BUDGET.maxSearchesPerRequest },
       (_, s) => `s${s}: search(query: ${JSON.stringify(q(s))}, first: 100) { score entity { id } }`,

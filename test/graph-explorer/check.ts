@@ -32,7 +32,9 @@ const ARTIFACTS = path.join(PROJECT_ROOT, 'test-artifacts', 'graph-explorer');
 const STEP_TIMEOUT_MS = 90_000;
 
 function usage(message: string): never {
-  console.error(`${message}\nusage: npm run check:graph-explorer -- <graph-explorer dist dir> [--out docs/graph-explorer.png]`);
+  console.error(
+    `${message}\nusage: npm run check:graph-explorer -- <graph-explorer dist dir> [--out docs/graph-explorer.png]`,
+  );
   process.exit(2);
 }
 

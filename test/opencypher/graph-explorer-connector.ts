@@ -315,11 +315,7 @@ export const cypherEdgeSchema = z.object({
 export type OCVertex = z.infer<typeof cypherNodeSchema>;
 export type OCEdge = z.infer<typeof cypherEdgeSchema>;
 type CypherValue =
-  | z.infer<typeof cypherScalarValueSchema>
-  | OCVertex
-  | OCEdge
-  | CypherValue[]
-  | { [key: string]: CypherValue };
+  z.infer<typeof cypherScalarValueSchema> | OCVertex | OCEdge | CypherValue[] | { [key: string]: CypherValue };
 
 const cypherValueSchema: z.ZodType<CypherValue> = z.lazy(() =>
   z.union([

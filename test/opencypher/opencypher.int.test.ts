@@ -112,13 +112,15 @@ const entityIds = (nodes: OCVertex[]): string[] =>
   nodes.filter((n) => !n['~labels'].includes('Source')).map((n) => n['~id']);
 
 describe('schema discovery (graph-explorer fetchSchema)', () => {
-  it('GET /pg/statistics/summary and /summary answer Neptune\'s graph summary of what the endpoint shows', async () => {
+  it("GET /pg/statistics/summary and /summary answer Neptune's graph summary of what the endpoint shows", async () => {
     for (const path of ['/pg/statistics/summary?mode=basic', '/summary?mode=basic']) {
       const res = await fetch(base + path);
       expect(res.status).toBe(200);
       const summary = summaryResponseSchema.parse(await json(res)).payload.graphSummary;
       const [{ nodes }] = await db('MATCH (n) WHERE NOT n:Evidence RETURN count(n) AS nodes');
-      const [{ edges }] = await db('MATCH (a)-[r]->(b) WHERE NOT a:Evidence AND NOT b:Evidence RETURN count(r) AS edges');
+      const [{ edges }] = await db(
+        'MATCH (a)-[r]->(b) WHERE NOT a:Evidence AND NOT b:Evidence RETURN count(r) AS edges',
+      );
       expect(summary.numNodes).toBe(nodes);
       expect(summary.numEdges).toBe(edges);
       expect(summary.nodeLabels).toContain('Person');
@@ -145,7 +147,7 @@ describe('schema discovery (graph-explorer fetchSchema)', () => {
     expect(counts.Source).toBe(sources);
   });
 
-  it('edge type counts: every type, counted as graph-explorer\'s undirected pattern counts it (twice)', async () => {
+  it("edge type counts: every type, counted as graph-explorer's undirected pattern counts it (twice)", async () => {
     const rows = await results(edgeLabelsTemplate());
     const dbRows = await db('MATCH ()-[r]->() RETURN type(r) AS type, count(r) AS count');
     expect(Object.fromEntries(rows.map((r) => [r.label, r.count]))).toEqual(
@@ -163,7 +165,7 @@ describe('schema discovery (graph-explorer fetchSchema)', () => {
     // Lists (aliases) arrive flattened to JSON strings, dates as ISO strings.
     const person = vertexRows.find((r) => r.object['~labels'][0] === 'Person')!.object as OCVertex;
     expect(typeof person['~properties'].name).toBe('string');
-    const [{ withDate }] = await db("MATCH (e:Entity:Event) WHERE e.date IS NOT NULL RETURN e.id AS withDate LIMIT 1");
+    const [{ withDate }] = await db('MATCH (e:Entity:Event) WHERE e.date IS NOT NULL RETURN e.id AS withDate LIMIT 1');
     const [eventRow] = await results(vertexDetailsTemplate([withDate]));
     expect(eventRow!.vertex['~properties'].date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     const [obradorRow] = await results(vertexDetailsTemplate([OBRADOR]));
@@ -191,9 +193,14 @@ describe('schema discovery (graph-explorer fetchSchema)', () => {
 });
 
 describe('keyword search', () => {
-  it('by id, exact (the app\'s default): the node whose graph id it is', async () => {
+  it("by id, exact (the app's default): the node whose graph id it is", async () => {
     const rows = await results(
-      keywordSearchTemplate({ searchTerm: OBRADOR, searchByAttributes: [SEARCH_TOKENS.NODE_ID], exactMatch: true, limit: 10 }),
+      keywordSearchTemplate({
+        searchTerm: OBRADOR,
+        searchByAttributes: [SEARCH_TOKENS.NODE_ID],
+        exactMatch: true,
+        limit: 10,
+      }),
     );
     expect(rows.map((r) => expectNode(r.object)['~id'])).toEqual([OBRADOR]);
     expect(rows[0]!.object['~labels']).toEqual(['Person']);
@@ -271,7 +278,11 @@ describe('neighbours, details and neighbour counts', () => {
 
     const excluded = (typed!.vObjects as OCVertex[])[0]!['~id'];
     const [without] = await results(
-      oneHopTemplate({ vertexId: OBRADOR, filterByVertexTypes: ['Organization'], excludedVertices: new Set([excluded]) }),
+      oneHopTemplate({
+        vertexId: OBRADOR,
+        filterByVertexTypes: ['Organization'],
+        excludedVertices: new Set([excluded]),
+      }),
     );
     expect((without!.vObjects as OCVertex[]).map((v) => v['~id'])).not.toContain(excluded);
     expect(without!.vObjects.length).toBe(typed!.vObjects.length - 1);
@@ -320,7 +331,7 @@ describe('neighbours, details and neighbour counts', () => {
     }
   });
 
-  it('raw queries: the app\'s first look (MATCH (v) RETURN v AS object LIMIT 10), scalars, dates, lists, maps, paths', async () => {
+  it("raw queries: the app's first look (MATCH (v) RETURN v AS object LIMIT 10), scalars, dates, lists, maps, paths", async () => {
     const rows = await results('MATCH (v) RETURN v AS object LIMIT 10');
     expect(rows.length).toBe(10);
     rows.forEach((r) => expectNode(r.object));
@@ -436,7 +447,7 @@ describe('errors and transport', () => {
     }
   });
 
-  it('takes GET ?query=, a form body (graph-explorer\'s proxy) and JSON, and names a missing query', async () => {
+  it("takes GET ?query=, a form body (graph-explorer's proxy) and JSON, and names a missing query", async () => {
     const q = `MATCH (v) WHERE id(v) = "${OBRADOR}" RETURN v.name AS name`;
     const viaGet = await fetch(`${base}/openCypher?query=${encodeURIComponent(q)}`);
     expect((await json(viaGet)).results).toEqual([{ name: 'Andrés Manuel López Obrador' }]);
@@ -447,10 +458,18 @@ describe('errors and transport', () => {
     });
     expect((await json(viaForm)).results).toEqual([{ name: 'Andrés Manuel López Obrador' }]);
 
-    const missing = await fetch(`${base}/openCypher`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    const missing = await fetch(`${base}/openCypher`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
     expect(missing.status).toBe(400);
     expect((await json(missing)).detailedMessage).toMatch(/No query/);
-    const badJson = await fetch(`${base}/openCypher`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    const badJson = await fetch(`${base}/openCypher`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": ',
+    });
     expect(badJson.status).toBe(400);
     expect((await json(badJson)).code).toBe('BadRequestException');
     const params = await fetch(`${base}/openCypher`, {
@@ -495,7 +514,10 @@ describe('errors and transport', () => {
 describe('hidden labels', () => {
   const EVIDENCE = 'test:oc-evidence';
   beforeAll(async () => {
-    await db("CREATE (:Evidence {id: $id, factId: $fact, excerpt: 'Obrador evidence record'})", { id: EVIDENCE, fact: OBRADOR });
+    await db("CREATE (:Evidence {id: $id, factId: $fact, excerpt: 'Obrador evidence record'})", {
+      id: EVIDENCE,
+      fact: OBRADOR,
+    });
   });
   afterAll(async () => {
     await db('MATCH (e:Evidence {id: $id}) DETACH DELETE e', { id: EVIDENCE });

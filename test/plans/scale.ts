@@ -75,7 +75,10 @@ export async function scaleCases(driver: Driver, database: string): Promise<Reco
     'MATCH (x:Office) RETURN x.id AS id ORDER BY COUNT { (x)<-[:HOLDS_OFFICE]-() } DESC, x.id LIMIT $n',
     3,
   );
-  const issues = await top('MATCH (x:Issue) RETURN x.id AS id ORDER BY COUNT { (x)<-[:CONCERNS]-() } DESC, x.id LIMIT $n', 2);
+  const issues = await top(
+    'MATCH (x:Issue) RETURN x.id AS id ORDER BY COUNT { (x)<-[:CONCERNS]-() } DESC, x.id LIMIT $n',
+    2,
+  );
   const source = await first(
     driver,
     database,

@@ -29,7 +29,8 @@ async function main(): Promise<void> {
   // --scale-only: keep the seed graph's figures, regenerate the scale part alone.
   if (process.argv.includes('--scale-only')) {
     const scale = await scaleFigures();
-    for (const [name, f] of Object.entries(scale.queries)) console.log(`  scale ${name.padEnd(34)} ${String(f.dbHits).padStart(8)} db hits`);
+    for (const [name, f] of Object.entries(scale.queries))
+      console.log(`  scale ${name.padEnd(34)} ${String(f.dbHits).padStart(8)} db hits`);
     writeSnapshot(readSnapshot().queries, scale);
     console.log(`Wrote ${SNAPSHOT_FILE}.`);
     return;

@@ -32,12 +32,24 @@ let bulkEnv: NodeJS.ProcessEnv;
 let bulkServer: LocalNeo4j;
 const bulkWork = (): string => path.join(work, 'bulk-work');
 /** What the first test's (uninterrupted) import stored: the reference for the import killed mid-way. */
-let firstImport: { counts: { nodes: Record<string, number>; relationships: Record<string, number> }; dump: { nodes: string[]; relationships: string[] } };
+let firstImport: {
+  counts: { nodes: Record<string, number>; relationships: Record<string, number> };
+  dump: { nodes: string[]; relationships: string[] };
+};
 
 const cli = (script: string, args: string[]): string[] => ['--import', 'tsx', path.join(PROJECT_ROOT, script), ...args];
 
-function run(script: string, args: string[], env: NodeJS.ProcessEnv): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, cli(script, args), { cwd: PROJECT_ROOT, env, encoding: 'utf8', timeout: 600_000 });
+function run(
+  script: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, cli(script, args), {
+    cwd: PROJECT_ROOT,
+    env,
+    encoding: 'utf8',
+    timeout: 600_000,
+  });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -52,7 +64,9 @@ function withDriver<T>(uri: string, password: string, work: (d: Driver) => Promi
 const bulkDriver = <T>(work: (d: Driver) => Promise<T>): Promise<T> =>
   withDriver(bulkServer.uri, bulkEnv.NEO4J_PASSWORD!, work);
 
-async function countsByLabelAndType(d: Driver): Promise<{ nodes: Record<string, number>; relationships: Record<string, number> }> {
+async function countsByLabelAndType(
+  d: Driver,
+): Promise<{ nodes: Record<string, number>; relationships: Record<string, number> }> {
   const nodes: Record<string, number> = {};
   const relationships: Record<string, number> = {};
   const n = await d.executeQuery('MATCH (n) UNWIND labels(n) AS l RETURN l, count(*) AS c ORDER BY l');
@@ -103,9 +117,11 @@ async function graphDump(d: Driver): Promise<{ nodes: string[]; relationships: s
 
 function readCheckpoint(): Record<string, { done: boolean }> {
   try {
-    return (JSON.parse(fs.readFileSync(path.join(bulkWork(), 'conversion-checkpoint.json'), 'utf8')) as {
-      files: Record<string, { done: boolean }>;
-    }).files;
+    return (
+      JSON.parse(fs.readFileSync(path.join(bulkWork(), 'conversion-checkpoint.json'), 'utf8')) as {
+        files: Record<string, { done: boolean }>;
+      }
+    ).files;
   } catch {
     return {}; // not written yet, or caught mid-rename
   }
@@ -165,7 +181,9 @@ describe('npm run load:bulk', () => {
     let output = '';
     child.stdout!.on('data', (d) => (output += String(d)));
     child.stderr!.on('data', (d) => (output += String(d)));
-    const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
+    const exited = new Promise<NodeJS.Signals | null>((resolve) =>
+      child.on('exit', (_code, signal) => resolve(signal)),
+    );
     const deadline = Date.now() + 400_000;
     let doneAtKill = 0;
     while (Date.now() < deadline && child.exitCode === null) {
@@ -223,8 +241,10 @@ describe('npm run load:bulk', () => {
   it('derives the access paths after the import: all true, as the online loader’s (docs/ontology.md)', async () => {
     expect(await bulkDriver((d) => verifyAccessPaths(d, 'neo4j', 20))).toEqual([]);
     expect(await withDriver(online.uri, online.password, (d) => verifyAccessPaths(d, 'neo4j', 20))).toEqual([]);
-    const held = await bulkDriver(
-      async (d) => (await d.executeQuery('MATCH (e:Event) WHERE size(e.participantSides) > 0 RETURN count(e) AS n')).records[0]!.get('n'),
+    const held = await bulkDriver(async (d) =>
+      (await d.executeQuery('MATCH (e:Event) WHERE size(e.participantSides) > 0 RETURN count(e) AS n')).records[0]!.get(
+        'n',
+      ),
     );
     expect(Number(held)).toBeGreaterThan(0);
   });
@@ -263,7 +283,9 @@ describe('npm run load:bulk', () => {
       let output = '';
       child.stdout!.on('data', (d) => (output += String(d)));
       child.stderr!.on('data', (d) => (output += String(d)));
-      const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
+      const exited = new Promise<NodeJS.Signals | null>((resolve) =>
+        child.on('exit', (_code, signal) => resolve(signal)),
+      );
       // Kill the CLI (not its importer) once neo4j-admin has been running for a moment.
       const deadline = Date.now() + 400_000;
       let importer: number | undefined;
@@ -276,7 +298,10 @@ describe('npm run load:bulk', () => {
         }
         await new Promise((r) => setTimeout(r, 25));
       }
-      expect({ signal: await exited, output: importer !== undefined ? '' : output }).toEqual({ signal: 'SIGKILL', output: '' });
+      expect({ signal: await exited, output: importer !== undefined ? '' : output }).toEqual({
+        signal: 'SIGKILL',
+        output: '',
+      });
       // Killed during the import: the marker still says so.
       expect(readMarker()?.phase).toBe('import');
 
@@ -311,7 +336,12 @@ describe('npm run load:bulk', () => {
     // What a kill after the importer finished leaves (the first test's store holds a complete import).
     fs.writeFileSync(
       path.join(bulkWork(), 'import-in-progress.json'),
-      JSON.stringify({ database: 'neo4j', home: bulkServer.home, startedAt: new Date().toISOString(), phase: 'schema' }),
+      JSON.stringify({
+        database: 'neo4j',
+        home: bulkServer.home,
+        startedAt: new Date().toISOString(),
+        phase: 'schema',
+      }),
     );
     const before = await bulkDriver(countsByLabelAndType);
     const recovered = run('src/cli/load-bulk.ts', [corpus, '--work', bulkWork()], bulkEnv);

@@ -44,9 +44,23 @@ export function startLoad(url: string, body: string, clients = 8, maxMs = 120_00
         } catch {
           code = 'NOT_JSON';
         }
-        answer = { at: Date.now() - t0, ms: Date.now() - start, status: res.status, code, retryAfter: res.headers.get('retry-after'), text };
+        answer = {
+          at: Date.now() - t0,
+          ms: Date.now() - start,
+          status: res.status,
+          code,
+          retryAfter: res.headers.get('retry-after'),
+          text,
+        };
       } catch (error) {
-        answer = { at: Date.now() - t0, ms: Date.now() - start, status: 0, code: `FETCH_FAILED ${(error as Error).message}`, retryAfter: null, text: '' };
+        answer = {
+          at: Date.now() - t0,
+          ms: Date.now() - start,
+          status: 0,
+          code: `FETCH_FAILED ${(error as Error).message}`,
+          retryAfter: null,
+          text: '',
+        };
       }
       answers.push(answer);
       for (const w of [...waiters]) {

@@ -13,7 +13,9 @@ import { buildSchema, loadTypeDefs } from '../../src/graphql/schema';
 import { writeAccess } from '../../src/graphql/write-gate';
 import { getDriver, testDatabase } from './db';
 
-const hasMutationType = loadTypeDefs().some((sdl) => /\btype Mutation\b/.test(sdl) && !/extend type Mutation/.test(sdl));
+const hasMutationType = loadTypeDefs().some(
+  (sdl) => /\btype Mutation\b/.test(sdl) && !/extend type Mutation/.test(sdl),
+);
 
 const PROBE_SDL = `
   "A stand-in write input (tests only)."
@@ -57,7 +59,11 @@ export function probeSchema(): GraphQLSchema {
     resolvers: {
       Mutation: {
         authProbeWrite: (_: unknown, args: { probes: { id: string }[] }, ctx: Context) =>
-          writeProbe(ctx, 'editor', args.probes.map((p) => p.id)),
+          writeProbe(
+            ctx,
+            'editor',
+            args.probes.map((p) => p.id),
+          ),
         authProbeMerge: async (_: unknown, args: { id: string }, ctx: Context) =>
           (await writeProbe(ctx, 'admin', [args.id]))[0],
       },
@@ -80,7 +86,11 @@ export async function probeCount(prefix: string): Promise<number> {
 }
 
 export async function removeProbes(prefix: string): Promise<void> {
-  await getDriver().executeQuery('MATCH (p:AuthProbe) WHERE p.id STARTS WITH $prefix DELETE p', { prefix }, {
-    database: testDatabase(),
-  });
+  await getDriver().executeQuery(
+    'MATCH (p:AuthProbe) WHERE p.id STARTS WITH $prefix DELETE p',
+    { prefix },
+    {
+      database: testDatabase(),
+    },
+  );
 }

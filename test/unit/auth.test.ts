@@ -93,7 +93,9 @@ describe('the write gate', () => {
     expect(roleOf('mutation { gateWrite }')).toBe('editor');
     expect(roleOf('mutation { __typename }')).toBe('editor');
     expect(roleOf('mutation { gateWrite gateMerge }')).toBe('admin');
-    expect(roleOf('mutation { ...M } fragment M on Mutation { ... on Mutation { gateMerge(ids: ["a"]) } }')).toBe('admin');
+    expect(roleOf('mutation { ...M } fragment M on Mutation { ... on Mutation { gateMerge(ids: ["a"]) } }')).toBe(
+      'admin',
+    );
   });
 
   it('refuses a mutation carrying a list longer than the cap, inline or in variables, naming where', () => {
@@ -102,7 +104,9 @@ describe('the write gate', () => {
       return op.selectionSet.selections.filter((s) => s.kind === Kind.FIELD) as never[];
     };
     const items = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `i${i}` }));
-    expect(() => checkBatchSize(fields('mutation($x: [Item!]) { gateWrite(items: $x) }'), { x: items(3) }, 3)).not.toThrow();
+    expect(() =>
+      checkBatchSize(fields('mutation($x: [Item!]) { gateWrite(items: $x) }'), { x: items(3) }, 3),
+    ).not.toThrow();
     let error: unknown;
     try {
       checkBatchSize(fields('mutation($x: [Item!]) { gateWrite(items: $x) }'), { x: items(4) }, 3);
@@ -112,13 +116,19 @@ describe('the write gate', () => {
     expect(error).toBeInstanceOf(DomainError);
     expect((error as DomainError).code).toBe('BAD_USER_INPUT');
     expect((error as DomainError).details).toMatchObject({ argument: 'items' });
-    expect((error as DomainError).message).toMatch(/items holds 4 items; one write may carry at most 3 \(WRITE_BATCH_MAX\)/);
+    expect((error as DomainError).message).toMatch(
+      /items holds 4 items; one write may carry at most 3 \(WRITE_BATCH_MAX\)/,
+    );
     // Nested lists count too, inline literals as well as variables.
     expect(() =>
       checkBatchSize(fields('mutation { gateWrite(items: [{id: "a", tags: ["1", "2", "3", "4"]}]) }'), {}, 3),
     ).toThrow(/items\[0\]\.tags holds 4 items/);
     expect(() =>
-      checkBatchSize(fields('mutation($t: [String!]) { gateWrite(items: [{id: "a", tags: $t}]) }'), { t: ['1', '2', '3', '4', '5'] }, 3),
+      checkBatchSize(
+        fields('mutation($t: [String!]) { gateWrite(items: [{id: "a", tags: $t}]) }'),
+        { t: ['1', '2', '3', '4', '5'] },
+        3,
+      ),
     ).toThrow(/items\[0\]\.tags holds 5 items/);
   });
 });

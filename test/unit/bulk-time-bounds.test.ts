@@ -31,8 +31,9 @@ describe('timeBounds', () => {
       timeStart: '2001-05-01',
       timeEnd: '2003-12-31',
     });
-    expect(timeBounds({ knownFrom: '2001-05-01', knownTo: '2002-02-01', openEnded: false, knownToPrecision: 'month' }))
-      .toMatchObject({ timeStart: '2001-05-01', timeEnd: '2002-02-28' });
+    expect(
+      timeBounds({ knownFrom: '2001-05-01', knownTo: '2002-02-01', openEnded: false, knownToPrecision: 'month' }),
+    ).toMatchObject({ timeStart: '2001-05-01', timeEnd: '2002-02-28' });
     const open = timeBounds({ knownFrom: '2001-05-01', knownTo: '2002-02-01', openEnded: true });
     expect(open).toEqual({ timeStart: '2001-05-01', timeDerivation: TIME_DERIVATION });
     expect(timeBounds({ validTo: '2003-01-01' })).toEqual({ timeEnd: '2003-01-01', timeDerivation: TIME_DERIVATION });

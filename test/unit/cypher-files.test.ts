@@ -78,7 +78,11 @@ describe('boundedQuery with a relationship type', () => {
 describe('entity/relationship-counts', () => {
   it("counts every one of the ontology's relationship types, each in both directions from the degree store", () => {
     const text = namedQuery('entity/relationship-counts');
-    const listed = [...text.matchAll(/\{type: '([A-Z_]+)', out: COUNT \{ \(n\)-\[:([A-Z_]+)\]->\(\) \}, in: COUNT \{ \(n\)<-\[:([A-Z_]+)\]-\(\) \}\}/g)];
+    const listed = [
+      ...text.matchAll(
+        /\{type: '([A-Z_]+)', out: COUNT \{ \(n\)-\[:([A-Z_]+)\]->\(\) \}, in: COUNT \{ \(n\)<-\[:([A-Z_]+)\]-\(\) \}\}/g,
+      ),
+    ];
     for (const m of listed) expect([m[2], m[3]]).toEqual([m[1], m[1]]);
     expect(listed.map((m) => m[1]).sort()).toEqual([...RELATIONSHIP_TYPES].sort());
   });

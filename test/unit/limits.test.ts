@@ -71,7 +71,9 @@ describe('every limit written once', () => {
       k: ARGUMENT_RANGES.pathK.default,
       maxHops: ARGUMENT_RANGES.pathMaxHops.default,
     });
-    expect(() => parseSelection({ from: 'a:b', to: 'c:d', maxHops: String(ARGUMENT_RANGES.pathMaxHops.max + 1) })).toThrow(
+    expect(() =>
+      parseSelection({ from: 'a:b', to: 'c:d', maxHops: String(ARGUMENT_RANGES.pathMaxHops.max + 1) }),
+    ).toThrow(
       `maxHops must be a whole number from ${ARGUMENT_RANGES.pathMaxHops.min} to ${ARGUMENT_RANGES.pathMaxHops.max}`,
     );
   });

@@ -11,7 +11,10 @@ import { LoadError } from '../../src/corpus/load-error';
 
 const stat = { size: 1, mtimeMs: 1 } as fs.Stats;
 
-function recorder(): { saves: [number, boolean][]; checkpoint: { save: (n: string, s: fs.Stats, l: number, d: boolean) => void } } {
+function recorder(): {
+  saves: [number, boolean][];
+  checkpoint: { save: (n: string, s: fs.Stats, l: number, d: boolean) => void };
+} {
   const saves: [number, boolean][] = [];
   return { saves, checkpoint: { save: (_n, _s, lines, done) => saves.push([lines, done]) } };
 }
@@ -68,7 +71,9 @@ describe('planBatch', () => {
       evidence('person:elsewhere'),
     ].map(parseRecord);
     const plan = planBatch({ fileName: 'f.jsonl', records, lines: [1, 2, 3, 4], endLine: 4 });
-    expect([...plan.nodes.entries()]).toEqual([['person:a', { label: 'Person', props: { id: 'person:a', name: 'A', born: '1950' } }]]);
+    expect([...plan.nodes.entries()]).toEqual([
+      ['person:a', { label: 'Person', props: { id: 'person:a', name: 'A', born: '1950' } }],
+    ]);
     expect(plan.evidence).toHaveLength(2);
     // The fact of the second evidence record is in another batch: a batch writing it must not run alongside.
     expect(plan.keys.has('person:elsewhere')).toBe(true);

@@ -1,4 +1,12 @@
-import { decide, idShape, namePhraseQuery, nameKey, nameText, rankSuggestions, suggestionQuery } from '../../src/graphql/names';
+import {
+  decide,
+  idShape,
+  namePhraseQuery,
+  nameKey,
+  nameText,
+  rankSuggestions,
+  suggestionQuery,
+} from '../../src/graphql/names';
 import { EntityRecord } from '../../src/graphql/model';
 
 const entity = (id: string, label: string, props: Record<string, unknown>): EntityRecord => ({

@@ -31,16 +31,24 @@ describe('rewriteQuery', () => {
       'MATCH (v' + HIDDEN + ') WHERE coalesce((v).id, elementId(v)) = "person:x" RETURN v',
     );
     expect(rewriteQuery('MATCH (v) WHERE toString(id(v)) CONTAINS "x" RETURN v ORDER BY toInteger(ID(v))')).toBe(
-      'MATCH (v' + HIDDEN + ') WHERE toString(coalesce((v).id, elementId(v))) CONTAINS "x" RETURN v ORDER BY toInteger(coalesce((v).id, elementId(v)))',
+      'MATCH (v' +
+        HIDDEN +
+        ') WHERE toString(coalesce((v).id, elementId(v))) CONTAINS "x" RETURN v ORDER BY toInteger(coalesce((v).id, elementId(v)))',
     );
     expect(rewriteQuery('MATCH ()-[edge]-() WHERE ID(edge) in ["a","b"] RETURN edge')).toBe(
-      'MATCH (' + HIDDEN + ')-[edge]-(' + HIDDEN + ') WHERE coalesce((edge).id, elementId(edge)) in ["a","b"] RETURN edge',
+      'MATCH (' +
+        HIDDEN +
+        ')-[edge]-(' +
+        HIDDEN +
+        ') WHERE coalesce((edge).id, elementId(edge)) in ["a","b"] RETURN edge',
     );
   });
 
   it('shows labels() without :Entity, and keeps the column names the client wrote', () => {
     expect(rewriteQuery('MATCH (v) RETURN labels(v) AS label')).toBe(
-      "MATCH (v" + HIDDEN + ") RETURN [__label IN labels(v) WHERE NOT __label IN ['Entity'] OR all(__other IN labels(v) WHERE __other IN ['Entity'])] AS label",
+      'MATCH (v' +
+        HIDDEN +
+        ") RETURN [__label IN labels(v) WHERE NOT __label IN ['Entity'] OR all(__other IN labels(v) WHERE __other IN ['Entity'])] AS label",
     );
     expect(rewriteQuery('MATCH (v:Person) RETURN id(v), v.name')).toBe(
       'MATCH (v:(Person)' + SECRET + ') RETURN coalesce((v).id, elementId(v)) AS `id(v)`, v.name',
@@ -49,13 +57,27 @@ describe('rewriteQuery', () => {
 
   it('leaves string literals, escaped names, comments and namespaced functions alone', () => {
     const query =
-      "MATCH (v:`we``ird`) WHERE v.note = 'id(v) (x) // no' AND v.`id(v)` = \"labels(v)\" /* id(v) */ // id(v)\nRETURN apoc.id(v) AS a";
+      'MATCH (v:`we``ird`) WHERE v.note = \'id(v) (x) // no\' AND v.`id(v)` = "labels(v)" /* id(v) */ // id(v)\nRETURN apoc.id(v) AS a';
     expect(rewriteQuery(query)).toBe(query.replace(':`we``ird`', ':(`we``ird`)' + SECRET));
   });
 
   it('adds the hidden-label exclusion to unlabelled node patterns only, wherever they are', () => {
-    expect(rewriteQuery('MATCH (v {name: "x"})--(:Person) WHERE EXISTS { (v)-->() } RETURN [(v)--(w) | w.name] AS n')).toBe(
-      'MATCH (v' + HIDDEN + ' {name: "x"})--(:(Person)' + SECRET + ') WHERE EXISTS { (v' + HIDDEN + ')-->(' + HIDDEN + ') } RETURN [(v' + HIDDEN + ')--(w' + HIDDEN + ') | w.name] AS n',
+    expect(
+      rewriteQuery('MATCH (v {name: "x"})--(:Person) WHERE EXISTS { (v)-->() } RETURN [(v)--(w) | w.name] AS n'),
+    ).toBe(
+      'MATCH (v' +
+        HIDDEN +
+        ' {name: "x"})--(:(Person)' +
+        SECRET +
+        ') WHERE EXISTS { (v' +
+        HIDDEN +
+        ')-->(' +
+        HIDDEN +
+        ') } RETURN [(v' +
+        HIDDEN +
+        ')--(w' +
+        HIDDEN +
+        ') | w.name] AS n',
     );
     expect(rewriteQuery('MATCH (e:Evidence) RETURN e')).toBe('MATCH (e:(Evidence)' + SECRET + ') RETURN e');
   });

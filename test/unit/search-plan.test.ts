@@ -6,7 +6,9 @@ describe('the forgiving search plan', () => {
     const { words, queries } = searchPlan('Harris meets López Obrador');
     expect(words).toEqual(['harris', 'meets', 'lopez', 'obrador']);
     expect(queries.filter((q) => q.word === -1)).toHaveLength(1);
-    expect(queries.filter((q) => q.word === -2).map((q) => q.lucene)).toEqual(['name:(harris AND meets AND lopez AND obrador)']);
+    expect(queries.filter((q) => q.word === -2).map((q) => q.lucene)).toEqual([
+      'name:(harris AND meets AND lopez AND obrador)',
+    ]);
     for (let i = 0; i < words.length; i++) {
       expect(queries.filter((q) => q.word === i).map((q) => q.index)).toEqual([
         'entity_names',

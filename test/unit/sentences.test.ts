@@ -16,7 +16,10 @@ const rel = (type: string, from: string, to: string, props: Record<string, unkno
 });
 
 describe('sentences name attribution honestly', () => {
-  const claim = e('claim:frustrated', 'Claim', { name: 'Mexican officials privately frustrated', stance: 'frustrated' });
+  const claim = e('claim:frustrated', 'Claim', {
+    name: 'Mexican officials privately frustrated',
+    stance: 'frustrated',
+  });
   const ebrard = e('person:marcelo-ebrard', 'Person', { name: 'Marcelo Ebrard' });
 
   it('an attitude unnamed officials ascribe to Ebrard is theirs, not his claim', () => {
@@ -25,7 +28,9 @@ describe('sentences name attribution honestly', () => {
       to: ebrard,
       attributedTo: [{ attribution: 'unnamed-officials', who: 'current and former U.S. and Mexican officials' }],
     });
-    expect(s).toMatch(/^unnamed officials \(current and former U\.S\. and Mexican officials\) said Marcelo Ebrard was frustrated/);
+    expect(s).toMatch(
+      /^unnamed officials \(current and former U\.S\. and Mexican officials\) said Marcelo Ebrard was frustrated/,
+    );
     expect(s).not.toMatch(/claimed by/);
   });
 
@@ -44,7 +49,11 @@ describe('sentences name attribution honestly', () => {
     const tr = e('country:tr', 'Country', { name: 'Turkey' });
     const migration = e('issue:migration', 'Issue', { name: 'Migration' });
     const s = sentence(
-      rel('PLAYED_ROLE', tr.id, migration.id, { role: 'interdiction state', counterpart: 'org:eu', statuses: ['reported'] }),
+      rel('PLAYED_ROLE', tr.id, migration.id, {
+        role: 'interdiction state',
+        counterpart: 'org:eu',
+        statuses: ['reported'],
+      }),
       {
         from: tr,
         to: migration,
@@ -52,7 +61,9 @@ describe('sentences name attribution honestly', () => {
         attributedTo: [{ attribution: 'named-person', who: 'Cris Ramón', id: 'person:cris-ramon' }],
       },
     );
-    expect(s).toBe('Turkey played the role of “interdiction state” in Migration, with European Union, according to Cris Ramón.');
+    expect(s).toBe(
+      'Turkey played the role of “interdiction state” in Migration, with European Union, according to Cris Ramón.',
+    );
   });
 
   it('an office held under a president says so', () => {

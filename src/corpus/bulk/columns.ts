@@ -10,16 +10,7 @@
 import { DATE_PROPERTIES, DERIVED_PROPERTIES, JsonValue } from '../format';
 
 export type ColumnType =
-  | 'string'
-  | 'long'
-  | 'double'
-  | 'boolean'
-  | 'date'
-  | 'datetime'
-  | 'string[]'
-  | 'long[]'
-  | 'double[]'
-  | 'boolean[]';
+  'string' | 'long' | 'double' | 'boolean' | 'date' | 'datetime' | 'string[]' | 'long[]' | 'double[]' | 'boolean[]';
 
 /** The type a JSON value asks for; undefined for an empty list (it fits any list column). */
 export function typeOf(key: string, v: JsonValue): ColumnType | undefined {

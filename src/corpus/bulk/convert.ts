@@ -116,7 +116,9 @@ function field(v: unknown, type: ColumnType, where: () => string): unknown {
     const items = v as unknown[];
     for (const x of items)
       if (typeof x === 'string' && x.includes(ARRAY_DELIMITER))
-        throw new LoadError(`${where()}: a list element holds the character U+001F, which the bulk import uses between list elements`);
+        throw new LoadError(
+          `${where()}: a list element holds the character U+001F, which the bulk import uses between list elements`,
+        );
     return items.map(String).join(ARRAY_DELIMITER);
   }
   return v;
@@ -145,7 +147,10 @@ function csvRow(fields: unknown[]): string {
 class CsvOut {
   private rows: string[] = [];
   private fd: number;
-  constructor(readonly tmp: string, readonly final: string) {
+  constructor(
+    readonly tmp: string,
+    readonly final: string,
+  ) {
     this.fd = fs.openSync(tmp, 'w');
   }
   write(row: unknown[]): void {
@@ -206,7 +211,9 @@ export async function convertCorpus(options: ConvertOptions): Promise<Conversion
       if (isNodeRecord(record)) {
         const id = record.properties.id;
         if (nodeIds.has(id))
-          fail(`node "${id}" appears a second time; the bulk import takes each node once (merge the records, or use npm run load)`);
+          fail(
+            `node "${id}" appears a second time; the bulk import takes each node once (merge the records, or use npm run load)`,
+          );
         nodeIds.set(id, record.label === SOURCE_LABEL);
         let cols = nodeColumns.get(record.label);
         if (!cols) nodeColumns.set(record.label, (cols = new ColumnSet(`:${record.label}`)));
@@ -215,12 +222,18 @@ export async function convertCorpus(options: ConvertOptions): Promise<Conversion
       } else if (isRelationshipRecord(record)) {
         const id = record.properties.id;
         if (relEnds.has(id))
-          fail(`relationship "${id}" appears a second time; the bulk import takes each relationship once (merge the records, or use npm run load)`);
+          fail(
+            `relationship "${id}" appears a second time; the bulk import takes each relationship once (merge the records, or use npm run load)`,
+          );
         // Node files come before relationship files (src/corpus/loader.ts, inputFiles).
         if (!nodeIds.has(record.from))
-          fail(`relationship "${id}" starts at "${record.from}", which is no node of the corpus; add the node or fix "from"`);
+          fail(
+            `relationship "${id}" starts at "${record.from}", which is no node of the corpus; add the node or fix "from"`,
+          );
         if (nodeIds.get(record.to) !== false)
-          fail(`relationship "${id}" ends at "${record.to}", which is no entity of the corpus; add the node or fix "to"`);
+          fail(
+            `relationship "${id}" ends at "${record.to}", which is no entity of the corpus; add the node or fix "to"`,
+          );
         relEnds.set(id, `${record.from}\u0000${record.to}`);
         let cols = relColumns.get(record.type);
         if (!cols) relColumns.set(record.type, (cols = new ColumnSet(`[:${record.type}]`)));
@@ -245,9 +258,13 @@ export async function convertCorpus(options: ConvertOptions): Promise<Conversion
       throw new LoadError(message, files[file]!.name, line);
     };
     if (nodeIds.get(e.sourceId) !== true)
-      fail(`evidence cites source "${e.sourceId}", which is not a Source of the corpus. Add the source or fix sourceId.`);
+      fail(
+        `evidence cites source "${e.sourceId}", which is not a Source of the corpus. Add the source or fix sourceId.`,
+      );
     const found =
-      e.factKind === 'node' ? nodeIds.get(e.factId) === false : relEnds.get(e.factId) === `${e.factFrom}\u0000${e.factTo}`;
+      e.factKind === 'node'
+        ? nodeIds.get(e.factId) === false
+        : relEnds.get(e.factId) === `${e.factFrom}\u0000${e.factTo}`;
     if (!found)
       fail(
         `evidence is about ${e.factKind} "${e.factId}"${e.factKind === 'relationship' ? ` from "${e.factFrom}" to "${e.factTo}"` : ''}, ` +
@@ -282,7 +299,9 @@ export async function convertCorpus(options: ConvertOptions): Promise<Conversion
   const checkpointFile = path.join(options.work, 'conversion-checkpoint.json');
   const checkpoint = Checkpoint.open(checkpointFile, `bulk-csv ${fingerprint}`, options.restart ?? false);
   if (checkpoint.discarded)
-    log(`Not resuming the earlier conversion (${checkpointFile}): ${checkpoint.discarded.replace(/bulk-csv [0-9a-f]+/g, 'another corpus or layout')}. Converting everything.`);
+    log(
+      `Not resuming the earlier conversion (${checkpointFile}): ${checkpoint.discarded.replace(/bulk-csv [0-9a-f]+/g, 'another corpus or layout')}. Converting everything.`,
+    );
   const outputName = (index: number, what: string): string => `f${String(index).padStart(5, '0')}-${what}.csv`;
   let filesConverted = 0;
   let filesResumed = 0;
@@ -326,7 +345,11 @@ export async function convertCorpus(options: ConvertOptions): Promise<Conversion
         out(`node-${record.label}`).write(row);
       } else if (isRelationshipRecord(record)) {
         const p = record.properties;
-        const row: unknown[] = [record.from, record.to, ...relLayout.get(record.type)!.map((c) => field(p[c.name], c.type, where))];
+        const row: unknown[] = [
+          record.from,
+          record.to,
+          ...relLayout.get(record.type)!.map((c) => field(p[c.name], c.type, where)),
+        ];
         if (!METADATA_RELATIONSHIP_TYPES.has(record.type)) row.push(...summaryFields(summaryOf(p.id), where));
         row.push(...timeFields(p));
         out(`rel-${record.type}`).write(row);

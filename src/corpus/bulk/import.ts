@@ -150,7 +150,11 @@ function runAdmin(
       const percent = [...tail.matchAll(/(\d{1,3})%/g)].pop()?.[1];
       const elapsed = (Date.now() - started) / 1000;
       if (hooks.onProgress)
-        hooks.onProgress({ stage: stage ?? 'starting', percent: percent ? Number(percent) : undefined, seconds: elapsed });
+        hooks.onProgress({
+          stage: stage ?? 'starting',
+          percent: percent ? Number(percent) : undefined,
+          seconds: elapsed,
+        });
       else if (Date.now() - lastLog >= 5000) {
         lastLog = Date.now();
         log(`  ... importing, ${seconds(started)} so far${stage ? ` (${stage}${percent ? ` ${percent}%` : ''})` : ''}`);
@@ -176,11 +180,7 @@ function runAdmin(
   });
 }
 
-export function importArguments(
-  database: string,
-  conversion: ConversionResult,
-  reportFile: string,
-): string[] {
+export function importArguments(database: string, conversion: ConversionResult, reportFile: string): string[] {
   const args = [
     'database',
     'import',
@@ -208,11 +208,14 @@ export async function bulkImport(config: Config, options: BulkImportOptions): Pr
     throw new BulkImportError(
       `NEO4J_URI is set (${config.neo4j.uri}): the bulk path works only on the bundled local Neo4j, which it stops, ` +
         'imports into and starts again. For an external server use the online loader (npm run load), or run ' +
-        "neo4j-admin database import on that server with the CSV this command writes to its work folder.",
+        'neo4j-admin database import on that server with the CSV this command writes to its work folder.',
       EXIT_EXTERNAL_SERVER,
     );
   if (/,/.test(options.work))
-    throw new BulkImportError(`The work folder ${options.work} has a comma in its path, which neo4j-admin's file lists cannot take.`, 2);
+    throw new BulkImportError(
+      `The work folder ${options.work} has a comma in its path, which neo4j-admin's file lists cannot take.`,
+      2,
+    );
   const local = new LocalNeo4j(config.local, config.neo4j.password, config.neo4j.user);
   const database = config.neo4j.database;
   fs.mkdirSync(options.work, { recursive: true });
@@ -253,7 +256,9 @@ export async function bulkImport(config: Config, options: BulkImportOptions): Pr
   log(
     `Converted in ${conversion.seconds.toFixed(1)} s (checking ${conversion.scanSeconds.toFixed(1)} s, writing ${conversion.writeSeconds.toFixed(1)} s): ${conversion.counts.nodes.toLocaleString('en')} nodes, ` +
       `${conversion.counts.relationships.toLocaleString('en')} relationships, ${conversion.counts.evidence.toLocaleString('en')} evidence records` +
-      (conversion.filesResumed > 0 ? ` (${conversion.filesResumed} of ${conversion.filesResumed + conversion.filesConverted} input files were converted before: resumed)` : '') +
+      (conversion.filesResumed > 0
+        ? ` (${conversion.filesResumed} of ${conversion.filesResumed + conversion.filesConverted} input files were converted before: resumed)`
+        : '') +
       '.',
   );
 

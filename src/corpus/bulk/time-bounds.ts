@@ -45,13 +45,14 @@ function endOfUnit(date: string, precision: unknown): string {
 
 /** The derived bounds of an element with these (JSON) properties, or undefined when it is timeless. */
 export function timeBounds(p: JsonProperties): TimeBounds | undefined {
-  const s = (k: string): string | undefined => (typeof p[k] === 'string' ? (p[k]) : undefined);
+  const s = (k: string): string | undefined => (typeof p[k] === 'string' ? p[k] : undefined);
   const date = s('date');
   const validFrom = s('validFrom');
   const validTo = s('validTo');
   const knownFrom = s('knownFrom');
   const knownTo = s('knownTo');
-  if (date === undefined && validFrom === undefined && validTo === undefined && knownFrom === undefined) return undefined;
+  if (date === undefined && validFrom === undefined && validTo === undefined && knownFrom === undefined)
+    return undefined;
   const start = date ?? validFrom ?? knownFrom;
   let end: string | undefined;
   if (date !== undefined) end = endOfUnit(date, p.datePrecision);

@@ -247,7 +247,11 @@ export const graphResolvers: Resolvers = {
         throw badInput(`from and to are the same entity (${a.id}): give two different entities.`, 'to');
       const exclude = excluded.map((e) => e.id);
       const ends = excluded.find((e) => e.id === a.id || e.id === b.id);
-      if (ends) throw badInput(`exclude: ${ends.id} is an end of the paths; only entities between them can be avoided.`, 'exclude');
+      if (ends)
+        throw badInput(
+          `exclude: ${ends.id} is an end of the paths; only entities between them can be avoided.`,
+          'exclude',
+        );
       const rows = await ctx.graph.read<{ nodeIds: string[]; hopStarts: unknown[]; relationships: unknown[] }>(
         'graph/linkage-paths',
         {

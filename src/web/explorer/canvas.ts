@@ -65,7 +65,10 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers) {
   const layout = createLayout(cy);
 
   cy.on('tap', 'node', (e) =>
-    on.tapNode((e.target as cytoscape.NodeSingular).id(), Boolean((e.originalEvent as MouseEvent | undefined)?.shiftKey)),
+    on.tapNode(
+      (e.target as cytoscape.NodeSingular).id(),
+      Boolean((e.originalEvent as MouseEvent | undefined)?.shiftKey),
+    ),
   );
   cy.on('tap', 'edge', (e) => on.tapEdge((e.target as cytoscape.EdgeSingular).id()));
   cy.on('tap', (e) => {

@@ -138,7 +138,7 @@ export function attachLabels(cy: cytoscape.Core) {
         }
       } else {
         // An edge's label sits at its middle and keeps clear of every node, its own ends too.
-        const at = (e).midpoint();
+        const at = e.midpoint();
         const { w, h } = measure(text, LABEL_TYPE.edgeSize, false, LABEL_TYPE.edgePadding);
         const box = { x1: at.x - w / 2, x2: at.x + w / 2, y1: at.y - h / 2, y2: at.y + h / 2 };
         const onScreen = inside({ x1: at.x, y1: at.y, x2: at.x, y2: at.y }, view);
