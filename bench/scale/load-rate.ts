@@ -12,12 +12,12 @@
  * The full scale benchmark (`npm run bench`) loads too, and then measures much more.
  */
 import { spawn } from 'node:child_process';
-import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Command, Option } from 'commander';
 import { PROJECT_ROOT } from '../../src/config';
-import { FORMAT_VERSION, generateCorpus, Manifest, SIZES } from '../../src/corpus/generate';
+import { SIZES } from '../../src/corpus/generate';
+import { benchCorpusDir, corpusFor } from './corpus';
 import type { LoadSummary } from '../../src/corpus/loader';
 import neo4j from 'neo4j-driver';
 import { namedQuery } from '../../src/db/cypher-files';
@@ -58,23 +58,8 @@ async function main(): Promise<void> {
     reuseServer?: boolean;
   }>();
   const options = { seed: opts.seed, ...SIZES[opts.size]! };
-  const dir = path.resolve(
-    opts.corpusDir ?? path.join(PROJECT_ROOT, '.data', `bench-corpus-${opts.size}-${opts.seed}`),
-  );
-
-  // Reuse a corpus only when this generator, in this format version, wrote it with these options.
-  const manifestFile = path.join(dir, 'manifest.json');
-  let manifest: Manifest | undefined;
-  if (fs.existsSync(manifestFile)) {
-    const existing = JSON.parse(fs.readFileSync(manifestFile, 'utf8')) as Manifest;
-    if (JSON.stringify(existing.options) === JSON.stringify(options) && existing.formatVersion === FORMAT_VERSION)
-      manifest = existing;
-  }
-  if (!manifest) {
-    fs.rmSync(dir, { recursive: true, force: true });
-    log(`Generating ${JSON.stringify(options)} into ${dir}...`);
-    manifest = await generateCorpus(options, dir);
-  } else log(`Reusing the corpus in ${dir}.`);
+  const dir = benchCorpusDir(opts.size, opts.seed, opts.corpusDir);
+  const manifest = await corpusFor(options, dir, log);
   log(`Corpus: ${JSON.stringify(manifest.totals)}`);
 
   const strategies = opts.strategy.split(',').map((x) => x.trim());

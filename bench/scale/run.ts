@@ -32,10 +32,11 @@ import neo4j, { Driver, ProfiledPlan } from 'neo4j-driver';
 import { PROJECT_ROOT } from '../../src/config';
 import { freePort, LocalNeo4j, pinnedNeo4jVersion } from '../../src/db/local-server';
 import { toCypherParams } from '../../src/db/driver';
-import { CorpusOptions, FORMAT_VERSION, generateCorpus, Manifest, SIZES } from '../../src/corpus/generate';
+import { CorpusOptions, Manifest, SIZES } from '../../src/corpus/generate';
 import type { LoadSummary } from '../../src/corpus/loader';
 import { BenchCase, cases, pick, Picks } from './cases';
 import { closedLoop, LatencySummary, summarise } from './stats';
+import { benchCorpusDir, corpusFor } from './corpus';
 import { startThrowawayNeo4j, Throwaway } from './throwaway-neo4j';
 import { callText, replay, traceRequest, TracedCall } from './trace';
 
@@ -302,26 +303,6 @@ async function profileTrace(
 }
 
 // ------------------------------------------------------------------ corpus and APOC
-
-async function corpusFor(options: CorpusOptions, dir: string): Promise<Manifest> {
-  const manifestFile = path.join(dir, 'manifest.json');
-  if (fs.existsSync(manifestFile)) {
-    const existing = JSON.parse(fs.readFileSync(manifestFile, 'utf8')) as Manifest;
-    if (JSON.stringify(existing.options) === JSON.stringify(options) && existing.formatVersion === FORMAT_VERSION) {
-      log(`Reusing the corpus in ${dir} (same format, options and seed: same bytes).`);
-      return existing;
-    }
-  }
-  fs.rmSync(dir, { recursive: true, force: true });
-  log(`Generating ${JSON.stringify(options)} into ${dir}...`);
-  const t = Date.now();
-  const m = await generateCorpus(options, dir);
-  log(
-    `Generated ${m.totals.nodes.toLocaleString('en')} nodes, ${m.totals.relationships.toLocaleString('en')} relationships, ` +
-      `${m.totals.evidence.toLocaleString('en')} evidence records in ${((Date.now() - t) / 1000).toFixed(1)} s.`,
-  );
-  return m;
-}
 
 /** APOC core from Maven Central through Maven (the project already needs Maven for Neo4j). */
 function resolveApoc(): { jar?: string; version?: string; reason?: string } {
@@ -806,9 +787,7 @@ async function main(): Promise<void> {
   const startedAt = new Date().toISOString();
   opts.loader ??= opts.size === 'tiny' ? 'online' : 'bulk';
   const options: CorpusOptions = { seed: opts.seed, ...SIZES[opts.size]! };
-  const corpusDir = path.resolve(
-    opts.corpusDir ?? path.join(PROJECT_ROOT, '.data', `bench-corpus-${opts.size}-${opts.seed}`),
-  );
+  const corpusDir = benchCorpusDir(opts.size, opts.seed, opts.corpusDir);
   const report: Record<string, unknown> = {
     startedAt,
     machine: machine(),
@@ -823,7 +802,7 @@ async function main(): Promise<void> {
     },
   };
   log(`Machine: ${JSON.stringify(report.machine)}`);
-  const manifest = await corpusFor(options, corpusDir);
+  const manifest = await corpusFor(options, corpusDir, log);
   report.corpus = { ...manifest.totals, options };
 
   const apoc = resolveApoc();
@@ -939,8 +918,8 @@ async function main(): Promise<void> {
     if (opts.loader === 'bulk' && !kept?.load && opts.onlineRateSize !== 'none') {
       // The online loader's rate, measured apart: its own corpus and throwaway server.
       const rateOptions: CorpusOptions = { seed: opts.seed, ...SIZES[opts.onlineRateSize]! };
-      const rateDir = path.join(PROJECT_ROOT, '.data', `bench-corpus-${opts.onlineRateSize}-${opts.seed}`);
-      await corpusFor(rateOptions, rateDir);
+      const rateDir = benchCorpusDir(opts.onlineRateSize, opts.seed);
+      await corpusFor(rateOptions, rateDir, log);
       log(`Online loader rate on the ${opts.onlineRateSize} preset, into a second throwaway Neo4j...`);
       const second = await startThrowawayNeo4j({ heap: opts.heap, pageCache: opts.pageCache });
       try {

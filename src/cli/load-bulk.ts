@@ -8,12 +8,11 @@
  */
 import path from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
-import cliProgress from 'cli-progress';
 import { LoadError } from '../corpus/loader';
 import type { ConvertProgress } from '../corpus/bulk/convert';
 import { BulkImportError, bulkImport } from '../corpus/bulk/import';
 import { LocalServerError } from '../db/local-server';
-import { cliConfig, CliError, runCli, usageExitCode } from './run';
+import { cliConfig, CliError, progressBar, runCli, usageExitCode } from './run';
 
 const log = (line: string): void => console.log(line);
 
@@ -57,24 +56,14 @@ async function main(argv: string[]): Promise<number> {
 
   const config = cliConfig(2);
 
-  const bar = new cliProgress.SingleBar(
-    {
-      format: '{phase} {bar} {percentage}% | {mb} of {totalMb} MB | {rate} MB/s | ETA {eta_formatted} | {file}',
-      etaBuffer: 20,
-      noTTYOutput: !process.stdout.isTTY,
-      notTTYSchedule: 5000,
-    },
-    cliProgress.Presets.shades_classic,
+  const bar = progressBar(
+    '{phase} {bar} {percentage}% | {mb} of {totalMb} MB | {rate} MB/s | ETA {eta_formatted} | {file}',
+    20,
   );
   let barPhase: string | undefined;
-  const importBar = new cliProgress.SingleBar(
-    {
-      format: 'importing {bar} {percentage}% | {stage} | {elapsed} s in the importer | stage ETA {eta_formatted}',
-      etaBuffer: 10,
-      noTTYOutput: !process.stdout.isTTY,
-      notTTYSchedule: 5000,
-    },
-    cliProgress.Presets.shades_classic,
+  const importBar = progressBar(
+    'importing {bar} {percentage}% | {stage} | {elapsed} s in the importer | stage ETA {eta_formatted}',
+    10,
   );
   let importStage: string | undefined;
   let phaseStarted = Date.now();

@@ -7,9 +7,8 @@
  */
 import path from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import cliProgress from 'cli-progress';
 import { DEFAULT_BATCH_SIZE, DEFAULT_CONCURRENCY, LoadError, loadCorpus } from '../corpus/loader';
-import { CliError, runCli, usageExitCode, withNeo4j } from './run';
+import { CliError, progressBar, runCli, usageExitCode, withNeo4j } from './run';
 
 const log = (line: string): void => console.log(line);
 
@@ -101,16 +100,9 @@ async function main(argv: string[]): Promise<number> {
       `Loading ${dir} into ${uri} (database "${config.neo4j.database}"), ${opts.batchSize} records per transaction, ` +
         `${opts.concurrency} transaction(s) at once${opts.strategy === 'merge' ? ', every row MERGEd (--strategy merge)' : ''}.`,
     );
-    const bar = new cliProgress.SingleBar(
-      {
-        format:
-          '{bar} {percentage}% | {nodes} nodes, {rels} relationships, {evidence} evidence | {rate} records/s | ETA {eta_formatted} | {file}',
-        etaBuffer: 20,
-        // Not a terminal (CI, a test's child process): a plain line every 5 s instead of redrawing.
-        noTTYOutput: !process.stdout.isTTY,
-        notTTYSchedule: 5000,
-      },
-      cliProgress.Presets.shades_classic,
+    const bar = progressBar(
+      '{bar} {percentage}% | {nodes} nodes, {rels} relationships, {evidence} evidence | {rate} records/s | ETA {eta_formatted} | {file}',
+      20,
     );
     const started = Date.now();
     let barStarted = false;

@@ -4,6 +4,7 @@
  * to check), close the driver, and turn the outcome into a message and an exit code. Each tool keeps
  * its own exit codes (its --help documents them); this module only makes them uniform to produce.
  */
+import cliProgress from 'cli-progress';
 import { type Driver } from 'neo4j-driver';
 import { type Config, ConfigError, effectiveUri, loadConfig } from '../config';
 import { createDriver, Graph } from '../db/driver';
@@ -125,3 +126,14 @@ export function runCli(name: string, main: () => Promise<number | void>, options
 
 /** Commander's parse errors (and --help / --version) as exit codes: 0 for help, 2 for a usage error. */
 export const usageExitCode = (error: unknown): number => ((error as { exitCode?: number }).exitCode === 0 ? 0 : 2);
+
+/**
+ * A progress bar for long work (loads, imports). Not on a terminal (CI, a test's child process)
+ * it prints a plain line every 5 s instead of redrawing, so logs stay readable.
+ */
+export function progressBar(format: string, etaBuffer: number): cliProgress.SingleBar {
+  return new cliProgress.SingleBar(
+    { format, etaBuffer, noTTYOutput: !process.stdout.isTTY, notTTYSchedule: 5000 },
+    cliProgress.Presets.shades_classic,
+  );
+}

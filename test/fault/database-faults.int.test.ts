@@ -48,6 +48,8 @@ beforeAll(async () => {
   graph = new Graph(driver, 'neo4j', 10_000, undefined, new DatabaseCircuit(1000));
   service = await startService(graph, 0, '127.0.0.1', {
     limits: { rateLimitPerMinute: 0, clientMaxConcurrent: 0, ...EXPORTS },
+    // fetch shares this process's event loop with the server: see test/support/service.ts.
+    keepAliveTimeoutMs: 60_000,
   });
   base = service.url.replace(/\/graphql$/, '');
 }, 600_000);
@@ -85,30 +87,6 @@ function stuckReader(url: string): {
   return { answer, req };
 }
 
-/**
- * POST on a connection of its own. The server runs in this process, so while it streams
- * the exports a stalled event loop can let its keep-alive timer (5 s) close a pooled
- * connection just as fetch reuses it — the classic keep-alive race (nodejs/node#47130),
- * a reset of the client's making that says nothing about whether GraphQL answers.
- */
-function postOnFreshConnection(url: string, body: string): Promise<{ status: number; text: string }> {
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      url,
-      { method: 'POST', agent: false, headers: { 'content-type': 'application/json', connection: 'close' } },
-      (res) => {
-        let text = '';
-        res.setEncoding('utf8');
-        res.on('data', (chunk: string) => (text += chunk));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
-        res.on('error', reject);
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
-}
-
 async function until(what: string, check: () => Promise<boolean>, ms: number): Promise<void> {
   const deadline = Date.now() + ms;
   while (!(await check())) {
@@ -130,9 +108,13 @@ describe('slow export readers cannot starve GraphQL', () => {
       // was full every GraphQL query failed after 5 s with INTERNAL_SERVER_ERROR. (How fast
       // GraphQL answers meanwhile is measured by npm run bench:hardening, not asserted here.)
       for (let i = 0; i < 5; i++) {
-        const res = await postOnFreshConnection(service.url, HEALTH);
+        const res = await fetch(service.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: HEALTH,
+        });
         expect(res.status).toBe(200);
-        const json = JSON.parse(res.text) as { data?: { health: { status: string } }; errors?: unknown };
+        const json = (await res.json()) as { data?: { health: { status: string } }; errors?: unknown };
         expect(json.errors).toBeUndefined();
         expect(json.data!.health.status).toBe('ok');
       }
