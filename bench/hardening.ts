@@ -25,7 +25,7 @@ import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { DEFAULT_LIMITS, parseConfig, PROJECT_ROOT } from '../src/config';
 import { generateCorpus } from '../src/corpus/generate';
-import { loadCorpus } from '../src/corpus/loader';
+import { loadCorpus } from '../src/load/online';
 import { namedQuery } from '../src/db/cypher-files';
 import { DatabaseCircuit } from '../src/db/circuit';
 import { createDriver, Graph, toCypherParams } from '../src/db/driver';

@@ -12,7 +12,7 @@ import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { parseConfig } from '../src/config';
 import { generateCorpus } from '../src/corpus/generate';
-import { loadCorpus } from '../src/corpus/loader';
+import { loadCorpus } from '../src/load/online';
 import { namedQuery } from '../src/db/cypher-files';
 import { createDriver, toCypherParams } from '../src/db/driver';
 import { namePhraseQuery, suggestionQuery } from '../src/graphql/names';

@@ -18,7 +18,7 @@ import { Command, Option } from 'commander';
 import { PROJECT_ROOT } from '../../src/config';
 import { SIZES } from '../../src/corpus/generate';
 import { benchCorpusDir, corpusFor } from './corpus';
-import type { LoadSummary } from '../../src/corpus/loader';
+import type { LoadSummary } from '../../src/load/online';
 import neo4j from 'neo4j-driver';
 import { namedQuery } from '../../src/db/cypher-files';
 import { startThrowawayNeo4j, Throwaway } from './throwaway-neo4j';

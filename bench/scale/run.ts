@@ -33,7 +33,7 @@ import { PROJECT_ROOT } from '../../src/config';
 import { freePort, LocalNeo4j, pinnedNeo4jVersion } from '../../src/db/local-server';
 import { toCypherParams } from '../../src/db/driver';
 import { CorpusOptions, Manifest, SIZES } from '../../src/corpus/generate';
-import type { LoadSummary } from '../../src/corpus/loader';
+import type { LoadSummary } from '../../src/load/online';
 import { BenchCase, cases, pick, Picks } from './cases';
 import { closedLoop, LatencySummary, summarise } from './stats';
 import { benchCorpusDir, corpusFor } from './corpus';

@@ -1,16 +1,16 @@
 /**
  * `npm run load:bulk -- <dir> [--work <folder>] [--restart]`: the initial bulk path — a corpus
  * into an EMPTY database of the bundled local Neo4j through neo4j-admin's offline importer
- * (src/corpus/bulk/import.ts). The online loader (npm run load) is for everything else.
+ * (src/load/bulk/import.ts). The online loader (npm run load) is for everything else.
  *
  * Exit codes: 0 loaded; 1 a bad record (the message names file:line); 2 usage or configuration;
  * 3 NEO4J_URI points at an external server; 4 the database is not empty; 5 the importer failed.
  */
 import path from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
-import { LoadError } from '../corpus/loader';
-import type { ConvertProgress } from '../corpus/bulk/convert';
-import { BulkImportError, bulkImport } from '../corpus/bulk/import';
+import { LoadError } from '../load/online';
+import type { ConvertProgress } from '../load/bulk/convert';
+import { BulkImportError, bulkImport } from '../load/bulk/import';
 import { LocalServerError } from '../db/local-server';
 import { cliConfig, CliError, progressBar, runCli, usageExitCode } from './run';
 
@@ -20,7 +20,7 @@ async function main(argv: string[]): Promise<number> {
   const program = new Command()
     .name('load:bulk')
     .description(
-      'Initial bulk load of every .jsonl file under <dir> (the format of npm run load: src/corpus/format.ts) into an ' +
+      'Initial bulk load of every .jsonl file under <dir> (the format of npm run load: src/load/format.ts) into an ' +
         "EMPTY database of the bundled local Neo4j, through Neo4j's offline importer (neo4j-admin database import full). " +
         'Converts the corpus to import CSV with the evidence summaries and time bounds the online loader writes ' +
         '(resumable: a checkpoint per input file in the work folder), stops the server, imports, starts it, applies ' +

@@ -1,13 +1,13 @@
 /**
  * `npm run load -- <dir> [--batch-size N] [--restart]`: bulk-load JSON Lines in the
- * ontology's shape (facts and their evidence records) into Neo4j, resumably (src/corpus/loader.ts).
+ * ontology's shape (facts and their evidence records) into Neo4j, resumably (src/load/online.ts).
  *
  * Exit codes: 0 loaded; 1 a bad record or a refused batch (the message names file:line);
  * 2 usage or connection error.
  */
 import path from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { DEFAULT_BATCH_SIZE, DEFAULT_CONCURRENCY, LoadError, loadCorpus } from '../corpus/loader';
+import { DEFAULT_BATCH_SIZE, DEFAULT_CONCURRENCY, LoadError, loadCorpus } from '../load/online';
 import { CliError, progressBar, runCli, usageExitCode, withNeo4j } from './run';
 
 const log = (line: string): void => console.log(line);
@@ -17,7 +17,7 @@ async function main(argv: string[]): Promise<number> {
     .name('load')
     .description(
       "Load every .jsonl file under <dir> (nodes, relationships and evidence records in the ontology's shape: see " +
-        'src/corpus/format.ts, docs/ontology.md and docs/evidence.md) into Neo4j, empty or not, in batches of UNWIND, one ' +
+        'src/load/format.ts, docs/ontology.md and docs/evidence.md) into Neo4j, empty or not, in batches of UNWIND, one ' +
         'write transaction each (--concurrency at once): one lookup per batch finds what exists; what is new is CREATEd, ' +
         "what exists is MERGEd (nothing removed; another source's evidence is never touched). The evidence summaries of " +
         'every fact a batch touches (sourceCount, evidenceCount, ' +

@@ -25,8 +25,9 @@
  * Memory is bounded by the actor count (ids are derived from indexes, and only small ring
  * buffers of recent events are kept); records stream to disk through CorpusWriter.
  */
-import type { EvidenceRecordBody } from './evidence';
-import { EntityLabel, JsonProperties, RelationshipType } from './format';
+import type { EvidenceRecordBody } from '../load/evidence';
+import { JsonProperties } from '../load/format';
+import { EntityLabel, RelationshipType } from '../ontology/labels';
 import { Rng, Zipf, ZipfCache } from './random';
 import * as vocab from './vocabulary';
 import { CorpusCounts, CorpusWriter } from './writer';

@@ -7,8 +7,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { EvidenceRecordBody } from './evidence';
-import { JsonProperties, NodeLabel, RelationshipType } from './format';
+import type { EvidenceRecordBody } from '../load/evidence';
+import { JsonProperties } from '../load/format';
+import { NodeLabel, RelationshipType } from '../ontology/labels';
 
 const CHUNK = 64 * 1024;
 

@@ -3,10 +3,10 @@
  * records it: plain JSON, so `before`/`after` read the same in the API, in cypher-shell
  * and in an export. Going back from JSON to Neo4j values (an undo restores a state) needs
  * the types JSON loses; they follow from the property's name, because every write path
- * stores a given property with one type (src/corpus/format.ts toCypherProperties).
+ * stores a given property with one type (src/load/format.ts toCypherProperties).
  */
 import neo4j from 'neo4j-driver';
-import { DATE_PROPERTIES } from '../corpus/format';
+import { DATE_PROPERTIES } from '../ontology/labels';
 import { plainProps, Props } from '../graphql/values';
 
 export interface EntityState {

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../config';
-import { RELATIONSHIP_TYPES } from '../corpus/format';
+import { RELATIONSHIP_TYPES } from '../ontology/labels';
 
 export const CYPHER_DIR = path.join(PROJECT_ROOT, 'cypher');
 

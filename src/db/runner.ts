@@ -71,7 +71,7 @@ export interface RunOptions {
   onFile?: (report: FileReport) => void;
   /**
    * Schema phase only: apply just the statements this accepts (the online loader creates the
-   * constraints first and the other indexes after loading: src/corpus/load-schema.ts).
+   * constraints first and the other indexes after loading: src/load/schema.ts).
    */
   statements?: (statement: Statement) => boolean;
 }

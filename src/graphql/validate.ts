@@ -4,7 +4,7 @@
  */
 import neo4j from 'neo4j-driver';
 import { badInput } from '../errors';
-import { ENTITY_LABELS, RELATIONSHIP_TYPES } from '../corpus/format';
+import { ENTITY_LABELS, RELATIONSHIP_TYPES } from '../ontology/labels';
 import { ATTRIBUTIONS, EVIDENCE_STATUSES as STATUSES } from '../ontology/vocabulary';
 import { parseDateInput } from '../shared/dates';
 import { CONFIDENCE, IntRange, ARGUMENT_RANGES } from '../shared/limits';

@@ -7,7 +7,7 @@
  * problems are reported at once.
  */
 import { z } from 'zod';
-import { DATE_PROPERTIES, ENTITY_LABELS, RELATIONSHIP_TYPES } from '../corpus/format';
+import { DATE_PROPERTIES, ENTITY_LABELS, RELATIONSHIP_TYPES } from '../ontology/labels';
 import { ATTRIBUTIONS, ENTITY_ID_PREFIX, EVIDENCE_STATUSES, PRECISIONS, STANCES } from '../ontology/vocabulary';
 import { ACCESS_PATH_PROPERTIES } from '../ontology/access-paths';
 import { DataPath } from './yaml';

@@ -18,7 +18,7 @@
  * - evidence of other sources, or written by another tool, is never overwritten.
  */
 import { createHash } from 'node:crypto';
-import { JsonProperties, JsonValue } from '../corpus/format';
+import { JsonProperties, JsonValue } from '../load/format';
 import { ENTITY_ID_PREFIX, OWN_REPORTING } from '../ontology/vocabulary';
 import {
   Defaults,

@@ -7,7 +7,7 @@
  * and the transaction rolls back: nothing of the file is half-written.
  */
 import { Driver, ManagedTransaction, ResultSummary } from 'neo4j-driver';
-import { toCypherProperties } from '../corpus/format';
+import { toCypherProperties } from '../load/format';
 import { refreshAccessPaths, Touched } from '../db/access-paths';
 import { namedQuery } from '../db/cypher-files';
 import { Plan } from './validate';

@@ -1,10 +1,10 @@
 /**
  * The controlled vocabularies of docs/ontology.md and docs/evidence.md that input is
  * checked against (npm run ingest; later the curation API). The lists of entity labels
- * and relationship types are in src/corpus/format.ts; this module adds what an evidence
+ * and relationship types are in src/load/format.ts; this module adds what an evidence
  * record and a dated fact need, so that no second copy of either exists in code.
  */
-import { EntityLabel } from '../corpus/format';
+import { EntityLabel } from './labels';
 
 /** Who the source says a fact comes from (docs/ontology.md, "Controlled vocabularies"). */
 export const ATTRIBUTIONS = [

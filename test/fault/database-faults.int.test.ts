@@ -16,7 +16,7 @@ import neo4j, { Driver } from 'neo4j-driver';
 import { startThrowawayNeo4j, Throwaway } from '../../bench/scale/throwaway-neo4j';
 import { parseConfig } from '../../src/config';
 import { generateCorpus } from '../../src/corpus/generate';
-import { loadCorpus } from '../../src/corpus/loader';
+import { loadCorpus } from '../../src/load/online';
 import { DatabaseCircuit } from '../../src/db/circuit';
 import { createDriver, Graph } from '../../src/db/driver';
 import { DomainError } from '../../src/errors';

@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { loadCorpus } from '../../src/corpus/loader';
+import { loadCorpus } from '../../src/load/online';
 import { closeDriver, getDriver, testDatabase, testEnv } from '../support/db';
 
 const ROOT = path.resolve(__dirname, '../..');

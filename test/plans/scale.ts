@@ -15,7 +15,7 @@ import neo4j, { Driver, ProfiledPlan } from 'neo4j-driver';
 import { pick } from '../../bench/scale/cases';
 import { PROJECT_ROOT } from '../../src/config';
 import { CorpusOptions, FORMAT_VERSION, generateCorpus, Manifest } from '../../src/corpus/generate';
-import { loadCorpus } from '../../src/corpus/loader';
+import { loadCorpus } from '../../src/load/online';
 import { namedQuery } from '../../src/db/cypher-files';
 import { toCypherParams } from '../../src/db/driver';
 import { HITS_PER_QUERY, searchPlan } from '../../src/graphql/search';

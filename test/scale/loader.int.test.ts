@@ -15,7 +15,7 @@ import neo4j, { Driver } from 'neo4j-driver';
 import { startThrowawayNeo4j, Throwaway } from '../../bench/scale/throwaway-neo4j';
 import { PROJECT_ROOT } from '../../src/config';
 import { generateCorpus, Manifest } from '../../src/corpus/generate';
-import type { LoadSummary } from '../../src/corpus/loader';
+import type { LoadSummary } from '../../src/load/online';
 import { verifyAccessPaths } from '../../src/db/access-paths';
 import { namedQuery, readScriptFolder } from '../../src/db/cypher-files';
 

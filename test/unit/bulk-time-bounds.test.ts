@@ -1,10 +1,10 @@
 /**
- * The bulk path's time bounds (src/corpus/bulk/time-bounds.ts) on the cases the rules of
+ * The bulk path's time bounds (src/load/bulk/time-bounds.ts) on the cases the rules of
  * cypher/data/900_time_bounds.cypher distinguish; test/scale/bulk-import.int.test.ts compares
  * every element of a generated corpus with what the online loader's Cypher stores.
  */
-import { ColumnSet } from '../../src/corpus/bulk/columns';
-import { TIME_DERIVATION, timeBounds } from '../../src/corpus/bulk/time-bounds';
+import { ColumnSet } from '../../src/load/bulk/columns';
+import { TIME_DERIVATION, timeBounds } from '../../src/load/bulk/time-bounds';
 
 describe('timeBounds', () => {
   it('ends a date at the end of its precision unit', () => {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { boundedQuery, CYPHER_DIR, namedQuery, splitStatements } from '../../src/db/cypher-files';
-import { RELATIONSHIP_TYPES } from '../../src/corpus/format';
+import { RELATIONSHIP_TYPES } from '../../src/ontology/labels';
 
 describe('splitStatements', () => {
   it('splits on semicolons and records the line each statement starts on', () => {

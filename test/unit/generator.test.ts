@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { evidenceId, EvidenceRecordBody } from '../../src/corpus/evidence';
+import { evidenceId, EvidenceRecordBody } from '../../src/load/evidence';
 import { generateCorpus, Manifest } from '../../src/corpus/generate';
 import {
   CorpusRecord,
@@ -18,7 +18,7 @@ import {
   PROVENANCE_PROPERTIES,
   RelationshipRecord,
   SUMMARY_PROPERTIES,
-} from '../../src/corpus/format';
+} from '../../src/load/format';
 
 const options = { seed: 11, countries: 10, actors: 200, events: 800 };
 let work: string;

@@ -4,10 +4,10 @@
  * two batches apart, records given twice, evidence that contradicts its fact).
  */
 import type fs from 'node:fs';
-import { FileProgress } from '../../src/corpus/file-progress';
-import { parseRecord } from '../../src/corpus/format';
-import { planBatch } from '../../src/corpus/load-batch';
-import { LoadError } from '../../src/corpus/load-error';
+import { FileProgress } from '../../src/load/file-progress';
+import { parseRecord } from '../../src/load/format';
+import { planBatch } from '../../src/load/batch';
+import { LoadError } from '../../src/load/error';
 
 const stat = { size: 1, mtimeMs: 1 } as fs.Stats;
 

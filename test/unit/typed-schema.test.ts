@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { GraphQLEnumType, GraphQLInterfaceType, GraphQLObjectType, isObjectType } from 'graphql';
 import { PROJECT_ROOT } from '../../src/config';
-import { ENTITY_LABELS, RELATIONSHIP_TYPES } from '../../src/corpus/format';
+import { ENTITY_LABELS, RELATIONSHIP_TYPES } from '../../src/ontology/labels';
 import { buildSchema } from '../../src/graphql/schema';
 import { buildTypeDefs } from '../../src/graphql/sdl';
 import { entityTypeNames, linkTypeNames, typedResolvers } from '../../src/graphql/typed';
@@ -38,7 +38,7 @@ describe('typed entities', () => {
     expect(res.stderr).toMatch(/out of date.*npm run codegen/);
   }, 120_000);
 
-  it('EntityKind and RelationshipType list exactly the ontology labels and types (src/corpus/format.ts)', () => {
+  it('EntityKind and RelationshipType list exactly the ontology labels and types (src/load/format.ts)', () => {
     const values = (name: string) => (schema.getType(name) as GraphQLEnumType).getValues().map((v) => v.name);
     expect(values('EntityKind').sort()).toEqual([...ENTITY_LABELS].sort());
     expect(values('RelationshipType').sort()).toEqual([...RELATIONSHIP_TYPES].sort());

@@ -1,8 +1,8 @@
 // Keep the access paths true after a write (docs/ontology.md, Access paths). Run by every write
 // path in the write's own transaction, after the write and after its time bounds:
 // cypher/data/910_access_paths.cypher (seed), src/ingest/write.ts (ingest and assertFact),
-// src/curation/operations.ts (every curation mutation, from its change set), src/corpus/loader.ts
-// (each batch) and src/corpus/bulk/access-paths.ts (after an import, in batches).
+// src/curation/operations.ts (every curation mutation, from its change set), src/load/online.ts
+// (each batch) and src/load/bulk/access-paths.ts (after an import, in batches).
 //
 // $rels: the relationships written, moved, retracted or restored, as {type, from, to} (entity ids;
 //        the state before and after both count). $entities: the entities written or changed.

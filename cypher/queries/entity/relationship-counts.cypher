@@ -6,7 +6,7 @@
 // thousands of events) answers from its per-type relationship groups. A type given as a
 // value ([:$(t)]) would plan as an expand of every relationship, so the ontology's
 // relationship types are listed here; test/unit/relationship-counts.test.ts checks the list
-// against src/corpus/format.ts RELATIONSHIP_TYPES.
+// against src/load/format.ts RELATIONSHIP_TYPES.
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 UNWIND [

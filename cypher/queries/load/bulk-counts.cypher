@@ -1,4 +1,4 @@
-// Bulk import (src/corpus/bulk/import.ts): how much the database holds, before the import (it
+// Bulk import (src/load/bulk/import.ts): how much the database holds, before the import (it
 // loads only an empty database) and after it (the counts it prints). Both counts come from
 // Neo4j's count store: constant time whatever the size.
 CALL () { MATCH (n) RETURN count(n) AS nodes }

@@ -1,9 +1,9 @@
-// Online loader (src/corpus/loader.ts): create a batch of entity nodes that the batch's lookup
+// Online loader (src/load/online.ts): create a batch of entity nodes that the batch's lookup
 // (load/existing.cypher) found absent. CREATE, not MERGE: no per-row lock and re-check.
 // $rows: list of {label, props}: label is one specific label (Person, Event, …; dynamic labels in
 // CREATE cost a token lookup per row, not a plan per label), props holds id, every stored property
 // (dates already Neo4j dates), the evidence summaries and the derived time bounds (computed by the
-// loader with src/corpus/bulk/time-bounds.ts, the rules of cypher/data/900_time_bounds.cypher).
+// loader with src/load/bulk/time-bounds.ts, the rules of cypher/data/900_time_bounds.cypher).
 // The entity_id constraint still guards uniqueness: a row that exists after all fails the batch.
 UNWIND $rows AS row
 CREATE (n:Entity:$(row.label))

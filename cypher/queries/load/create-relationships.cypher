@@ -1,4 +1,4 @@
-// Online loader (src/corpus/loader.ts): create a batch of relationships that the batch's lookup
+// Online loader (src/load/online.ts): create a batch of relationships that the batch's lookup
 // (load/existing.cypher) found absent. CREATE, not MERGE: no expansion of the start node's
 // relationships to look for the id, no lock-and-recheck.
 // $rows: list of {type, from, to, props}: the type (dynamic: `$(row.type)` in CREATE resolves a

@@ -1,4 +1,4 @@
-// Online loader (src/corpus/loader.ts): create a batch of :Source nodes (documents) that the
+// Online loader (src/load/online.ts): create a batch of :Source nodes (documents) that the
 // batch's lookup (load/existing.cypher) found absent. $rows: list of {props} (id, every stored
 // property, derived time bounds). The source_id constraint still guards uniqueness.
 UNWIND $rows AS row

@@ -1,4 +1,4 @@
-// Bulk loader (src/corpus/loader.ts): upsert a batch of entity nodes.
+// Bulk loader (src/load/online.ts): upsert a batch of entity nodes.
 // $rows: list of {label, props} where label is one specific label (Person, Event, …) and
 // props holds id and every stored property (dates already Neo4j dates).
 // MERGE on :Entity {id} (constraint entity_id), so a batch run twice writes nothing new.

@@ -1,5 +1,5 @@
-// Bulk loader (src/corpus/loader.ts): upsert a batch of evidence records (docs/evidence.md).
-// $rows: list of {id, props}: id is derived by the loader from the record (src/corpus/evidence.ts,
+// Bulk loader (src/load/online.ts): upsert a batch of evidence records (docs/evidence.md).
+// $rows: list of {id, props}: id is derived by the loader from the record (src/load/evidence.ts,
 // evidenceId: fact, source and excerpt location), props holds every stored property (factId,
 // factKind, factType, factFrom/factTo, sourceId, excerpt, textStart/textEnd, attribution, …).
 // MERGE on :Evidence {id} (constraint evidence_id), so a batch run twice writes nothing new;

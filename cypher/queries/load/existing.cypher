@@ -1,4 +1,4 @@
-// Online loader (src/corpus/loader.ts): the one lookup a batch makes before it writes, to decide
+// Online loader (src/load/online.ts): the one lookup a batch makes before it writes, to decide
 // what is new (written with CREATE: no lock-and-recheck, no expansion) and what exists already
 // (written with the MERGE queries: a rerun, a resumed batch, a second corpus about the same facts).
 // $entityIds, $sourceIds: node ids of the batch (:Entity / :Source, through the id constraints).

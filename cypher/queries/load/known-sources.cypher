@@ -1,4 +1,4 @@
-// Bulk loader (src/corpus/loader.ts): which of the given source ids are :Source nodes, so an
+// Bulk loader (src/load/online.ts): which of the given source ids are :Source nodes, so an
 // evidence record naming an unknown source is refused (with its file and line) before it is written.
 // $ids: list of source ids.
 UNWIND $ids AS id

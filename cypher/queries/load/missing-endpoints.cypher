@@ -1,4 +1,4 @@
-// Bulk loader (src/corpus/loader.ts): after a relationship batch wrote fewer rows than it
+// Bulk loader (src/load/online.ts): after a relationship batch wrote fewer rows than it
 // had, find the rows whose start or end node does not exist, to name them in the error.
 // $rows: list of {index, from, to}.
 UNWIND $rows AS row

@@ -1,4 +1,4 @@
-// Bulk loader (src/corpus/loader.ts): upsert a batch of relationships.
+// Bulk loader (src/load/online.ts): upsert a batch of relationships.
 // $rows: list of {type, from, to, props}: the relationship type, the ids of its start and
 // end nodes, and its properties (props.id is the relationship's id, dates are Neo4j dates).
 // The start node is an :Entity or a :Source (PUBLISHED_BY starts at a Source); the end node

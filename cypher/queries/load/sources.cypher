@@ -1,4 +1,4 @@
-// Bulk loader (src/corpus/loader.ts): upsert a batch of :Source nodes (documents; not entities).
+// Bulk loader (src/load/online.ts): upsert a batch of :Source nodes (documents; not entities).
 // $rows: list of {props}, where
 // props holds id and every stored property (dates already Neo4j dates).
 // MERGE on :Source {id} (constraint source_id), so a batch run twice writes nothing new.

@@ -7,7 +7,8 @@
  * types within a column). A property that is a string in some records and a number in others
  * cannot be imported at all and is refused, naming it.
  */
-import { DATE_PROPERTIES, DERIVED_PROPERTIES, JsonValue } from '../format';
+import { DERIVED_PROPERTIES, JsonValue } from '../format';
+import { DATE_PROPERTIES } from '../../ontology/labels';
 
 export type ColumnType =
   'string' | 'long' | 'double' | 'boolean' | 'date' | 'datetime' | 'string[]' | 'long[]' | 'double[]' | 'boolean[]';

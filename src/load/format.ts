@@ -1,6 +1,6 @@
 /**
  * The JSON Lines format of a corpus in the ontology's shape (docs/ontology.md), shared by
- * the synthetic generator (src/corpus/generate.ts) and the bulk loader (src/corpus/loader.ts).
+ * the synthetic generator (src/corpus/generate.ts) and the bulk loader (src/load/online.ts).
  *
  * One JSON object per line:
  *   node          {"label": "Person", "properties": {"id": "person:x", "name": "…", …}}
@@ -9,7 +9,7 @@
  *   evidence      {"evidence": {"factId": "person:x", "factKind": "node", "factType": "Person",
  *                  "sourceId": "source:a", "excerpt": "…", "textStart": 120, "textEnd": 161,
  *                  "attribution": "reporting", "attributedTo": "org:a", "confidence": 1,
- *                  "status": "asserted", "stance": "supports"}}          (src/corpus/evidence.ts)
+ *                  "status": "asserted", "stance": "supports"}}          (src/load/evidence.ts)
  *
  * Facts (entities and relationships) carry no provenance: what a source says about a fact is
  * an evidence record of its own (docs/evidence.md), usually on the lines right after the fact.
@@ -25,64 +25,16 @@
  */
 import neo4j from 'neo4j-driver';
 import { ACCESS_PATH_PROPERTIES } from '../ontology/access-paths';
+import {
+  DATE_PROPERTIES,
+  ENTITY_LABELS,
+  NodeLabel,
+  RELATIONSHIP_TYPES,
+  RelationshipType,
+  SOURCE_LABEL,
+  METADATA_RELATIONSHIP_TYPES,
+} from '../ontology/labels';
 import { describeIssue, evidenceSchema, EvidenceRecordBody } from './evidence';
-
-/** Specific labels of `:Entity` nodes (each entity has `:Entity` plus exactly one of these). */
-export const ENTITY_LABELS = [
-  'Person',
-  'Organization',
-  'Country',
-  'Place',
-  'Office',
-  'Issue',
-  'Policy',
-  'Event',
-  'Situation',
-  'Statistic',
-  'Quote',
-  'Claim',
-  'Exchange',
-  'Concession',
-  'Coercion',
-  'IssueLinkage',
-] as const;
-
-/** `:Source` nodes are documents, not entities. */
-export const SOURCE_LABEL = 'Source';
-
-export const RELATIONSHIP_TYPES = [
-  'PUBLISHED_BY',
-  'PART_OF',
-  'LOCATED_IN',
-  'MEMBER_OF',
-  'AFFILIATED_WITH',
-  'LEADS',
-  'HOLDS_OFFICE',
-  'OFFICE_OF',
-  'POLICY_OF',
-  'PARTICIPATED_IN',
-  'ACTS_ON',
-  'OCCURRED_AT',
-  'RESPONDS_TO',
-  'FOLLOWS',
-  'CONCERNS',
-  'MEASURES',
-  'OBSERVED_AT',
-  'REPORTED_BY',
-  'SAID_BY',
-  'CLAIMED_BY',
-  'HAS_CONCESSION',
-  'GIVEN_BY',
-  'GIVEN_TO',
-  'REALISED_BY',
-  'HAS_PART',
-  'LINKS',
-  'PLAYED_ROLE',
-] as const;
-
-export type EntityLabel = (typeof ENTITY_LABELS)[number];
-export type NodeLabel = EntityLabel | typeof SOURCE_LABEL;
-export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 
 /** Property values as JSON carries them (dates still ISO strings). */
 export type JsonValue = string | number | boolean | string[] | number[] | boolean[];
@@ -106,13 +58,6 @@ export interface EvidenceRecord {
 
 export type CorpusRecord = NodeRecord | RelationshipRecord | EvidenceRecord;
 
-/**
- * Relationships that are document metadata, not facts: they carry no evidence and no summaries
- * (docs/evidence.md, `PUBLISHED_BY`: source → publisher).
- */
-export const METADATA_RELATIONSHIP_TYPES = new Set<string>(['PUBLISHED_BY']);
-
-export const DATE_PROPERTIES = new Set(['date', 'validFrom', 'validTo', 'knownFrom', 'knownTo']);
 /** Derived by the loader; never taken from input. */
 export const DERIVED_PROPERTIES = new Set(['timeStart', 'timeEnd', 'timeDerivation', ...ACCESS_PATH_PROPERTIES]);
 /** What a source says about a fact: only in evidence records, never on the fact. */
@@ -250,7 +195,7 @@ export function toCypherProperties(props: JsonProperties): Record<string, unknow
 }
 
 /**
- * An evidence record as Cypher parameters: its id (src/corpus/evidence.ts, evidenceId), the
+ * An evidence record as Cypher parameters: its id (src/load/evidence.ts, evidenceId), the
  * fact it is about, and the properties stored on the :Evidence node (offsets as integers;
  * confidence, a JS number, reaches Neo4j as a float).
  */

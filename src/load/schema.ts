@@ -1,5 +1,5 @@
 /**
- * When the online loader (src/corpus/loader.ts) applies cypher/schema.
+ * When the online loader (src/load/online.ts) applies cypher/schema.
  *
  * Constraints go first: the loader's lookups and the MERGE path find nodes through them, and they
  * keep ids unique while batches run in parallel. So does `evidence_fact_id`, through which every

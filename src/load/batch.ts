@@ -1,12 +1,12 @@
 /**
- * One batch of the online loader (src/corpus/loader.ts) in one write transaction: its facts, its
+ * One batch of the online loader (src/load/online.ts) in one write transaction: its facts, its
  * evidence records, and the summaries of every fact it wrote or gave evidence to (docs/evidence.md).
  *
  * New vs existing, decided per batch with one lookup (cypher/queries/load/existing.cypher):
  * - what is new is written with CREATE (load/create-*.cypher), its time bounds derived here
- *   (src/corpus/bulk/time-bounds.ts, the rules of cypher/data/900_time_bounds.cypher) and, for a
+ *   (src/load/bulk/time-bounds.ts, the rules of cypher/data/900_time_bounds.cypher) and, for a
  *   fact with no evidence in the database, its summaries computed here from the batch's evidence
- *   (src/corpus/summaries.ts);
+ *   (src/load/summaries.ts);
  * - what exists (a rerun, a batch resumed after a kill, a second corpus about the same facts) is
  *   written with the MERGE queries (load/entities, sources, relationships, evidence.cypher), which
  *   add to it and never remove: an evidence record of another source has another id and is left
@@ -26,12 +26,11 @@ import {
   isNodeRecord,
   isRelationshipRecord,
   JsonProperties,
-  METADATA_RELATIONSHIP_TYPES,
-  SOURCE_LABEL,
   toCypherEvidence,
   toCypherProperties,
 } from './format';
-import { LoadError } from './load-error';
+import { METADATA_RELATIONSHIP_TYPES, SOURCE_LABEL } from '../ontology/labels';
+import { LoadError } from './error';
 import { EvidenceSummary, summarise } from './summaries';
 
 export interface Batch {

@@ -1,18 +1,18 @@
 /**
- * Corpus (.jsonl, src/corpus/format.ts) → CSV files for `neo4j-admin database import full`
- * (Neo4j 5.26 header syntax), computing on the way what the online loader (src/corpus/loader.ts)
- * writes with each fact: the evidence summaries (src/corpus/summaries.ts, the same function)
+ * Corpus (.jsonl, src/load/format.ts) → CSV files for `neo4j-admin database import full`
+ * (Neo4j 5.26 header syntax), computing on the way what the online loader (src/load/online.ts)
+ * writes with each fact: the evidence summaries (src/load/summaries.ts, the same function)
  * and the derived time bounds (./time-bounds.ts).
  *
  * Two passes over the input:
- * 1. scan — every record is parsed and checked (src/corpus/format.ts), ids must be unique,
+ * 1. scan — every record is parsed and checked (src/load/format.ts), ids must be unique,
  *    relationships' endpoints and evidence's facts and sources must exist; the evidence of each
  *    fact is gathered (a fact's summaries need all of it, wherever it is in the corpus) and the
  *    typed columns of each label and type are inferred (./columns.ts). Read-only, so a rerun
  *    simply repeats it.
  * 2. write — each input file becomes its own CSV data files (one per label, relationship type,
  *    and one for its evidence), written under temporary names and renamed when the file is
- *    complete; only then does the checkpoint (src/corpus/checkpoint.ts) mark the input file done.
+ *    complete; only then does the checkpoint (src/load/checkpoint.ts) mark the input file done.
  *    Killed at any point (SIGKILL included), a rerun skips the files marked done and redoes the
  *    rest. The checkpoint is tied to a fingerprint of the inferred columns and the input files, so
  *    a changed corpus starts the conversion again instead of mixing two layouts.
@@ -28,17 +28,9 @@ import readline from 'node:readline';
 import { stringify } from 'csv-stringify/sync';
 import { Checkpoint } from '../checkpoint';
 import { evidenceId, EvidenceRecordBody } from '../evidence';
-import {
-  CorpusRecord,
-  isNodeRecord,
-  isRelationshipRecord,
-  JsonProperties,
-  METADATA_RELATIONSHIP_TYPES,
-  parseRecord,
-  RecordError,
-  SOURCE_LABEL,
-} from '../format';
-import { inputFiles, LoadError } from '../loader';
+import { CorpusRecord, isNodeRecord, isRelationshipRecord, JsonProperties, parseRecord, RecordError } from '../format';
+import { METADATA_RELATIONSHIP_TYPES, SOURCE_LABEL } from '../../ontology/labels';
+import { inputFiles, LoadError } from '../online';
 import { EvidenceSummary, summarise } from '../summaries';
 import { ColumnSet, ColumnType } from './columns';
 import { timeBounds } from './time-bounds';
@@ -225,7 +217,7 @@ export async function convertCorpus(options: ConvertOptions): Promise<Conversion
           fail(
             `relationship "${id}" appears a second time; the bulk import takes each relationship once (merge the records, or use npm run load)`,
           );
-        // Node files come before relationship files (src/corpus/loader.ts, inputFiles).
+        // Node files come before relationship files (src/load/online.ts, inputFiles).
         if (!nodeIds.has(record.from))
           fail(
             `relationship "${id}" starts at "${record.from}", which is no node of the corpus; add the node or fix "from"`,

@@ -1,8 +1,8 @@
 /**
- * The online loader: JSON Lines in the ontology's shape (src/corpus/format.ts) — synthetic
+ * The online loader: JSON Lines in the ontology's shape (src/load/format.ts) — synthetic
  * corpora and real data alike — into a Neo4j that may already hold data.
  *
- * - Batches of records are UNWOUND in one write transaction each (src/corpus/load-batch.ts):
+ * - Batches of records are UNWOUND in one write transaction each (src/load/batch.ts):
  *   one lookup decides what of the batch is new (written with CREATE) and what exists (written
  *   with MERGE, so a batch applied twice writes nothing new and another source's evidence is
  *   never touched).
@@ -18,8 +18,8 @@
  *   for it. Deadlocks between relationship batches that lock the same nodes are retried by the
  *   driver and counted (`retries`).
  * - Constraints are applied first; indexes that do not exist yet are created after the data
- *   (src/corpus/load-schema.ts), so they are populated once rather than updated on every write.
- * - Resumable: a checkpoint (src/corpus/checkpoint.ts) records, per file, the lines whose
+ *   (src/load/schema.ts), so they are populated once rather than updated on every write.
+ * - Resumable: a checkpoint (src/load/checkpoint.ts) records, per file, the lines whose
  *   transactions have all committed. Killed at any point and rerun, the loader resumes there; a
  *   batch that committed just before the kill is found by the lookup and applied again through
  *   MERGE, harmlessly. The end state has exactly the counts of the input: nothing duplicated,
@@ -34,28 +34,13 @@ import { Driver } from 'neo4j-driver';
 import { namedQuery } from '../db/cypher-files';
 import { Checkpoint } from './checkpoint';
 import { FileProgress } from './file-progress';
-import {
-  CorpusRecord,
-  isEvidenceRecord,
-  isNodeRecord,
-  isRelationshipRecord,
-  parseRecord,
-  RecordError,
-  SOURCE_LABEL,
-} from './format';
-import {
-  Batch,
-  BatchPlan,
-  MissingEndpoints,
-  planBatch,
-  RefusedEvidence,
-  writeBatch,
-  WriteStrategy,
-} from './load-batch';
-import { LoadError } from './load-error';
-import { applyFullSchema, applyLoadSchema } from './load-schema';
+import { CorpusRecord, isEvidenceRecord, isNodeRecord, isRelationshipRecord, parseRecord, RecordError } from './format';
+import { SOURCE_LABEL } from '../ontology/labels';
+import { Batch, BatchPlan, MissingEndpoints, planBatch, RefusedEvidence, writeBatch, WriteStrategy } from './batch';
+import { LoadError } from './error';
+import { applyFullSchema, applyLoadSchema } from './schema';
 
-export { LoadError } from './load-error';
+export { LoadError } from './error';
 
 export interface LoadProgress {
   file: string;
@@ -76,7 +61,7 @@ export interface LoadOptions {
   /** Batches written at once, each in its own transaction (default DEFAULT_CONCURRENCY). */
   concurrency?: number;
   /**
-   * `create` (default): see src/corpus/load-batch.ts. `merge`: the earlier loader for comparison —
+   * `create` (default): see src/load/batch.ts. `merge`: the earlier loader for comparison —
    * every row MERGEd, every index in place before the load.
    */
   strategy?: WriteStrategy;
@@ -103,7 +88,7 @@ export interface LoadSummary {
   nodeSeconds: number;
   relationshipSeconds: number;
   evidenceSeconds: number;
-  /** Creating the indexes that did not exist when the load began (src/corpus/load-schema.ts). */
+  /** Creating the indexes that did not exist when the load began (src/load/schema.ts). */
   indexSeconds: number;
   /** Transactions retried (deadlocks between concurrent batches, other transient errors). */
   retries: number;

@@ -1,5 +1,5 @@
 /**
- * Evidence records in the corpus format (src/corpus/format.ts): what one source says about one
+ * Evidence records in the corpus format (src/load/format.ts): what one source says about one
  * fact (docs/evidence.md). The generator writes them, the bulk loader validates and stores them
  * as :Evidence nodes.
  *
