@@ -116,3 +116,32 @@ describe('batching (no N+1)', () => {
     expect(many.trips).toBeLessThanOrEqual(7);
   });
 });
+
+describe('batching: the exchange ledger', () => {
+  const schema = buildSchema();
+  const LEDGER = `{ exchangeLedger(countryA: "country:us", countryB: "country:mx") {
+    exchanges { exchange { id name } concessions { side concession { id name } givenBy { id } } }
+    coercions { entity { id name } } issueLinkages { entity { id name } }
+  } }`;
+
+  it("loads the ledger's exchanges, coercions and linkages in one wave after the ledger query", async () => {
+    const names: string[] = [];
+    const ctx = createContext(new Graph(getDriver(), testDatabase(), 15_000, (name) => names.push(name)));
+    const result = await graphql({ schema, source: LEDGER, contextValue: ctx });
+    expect(result.errors).toBeUndefined();
+    const ledger = result.data!.exchangeLedger as {
+      exchanges: unknown[];
+      coercions: unknown[];
+      issueLinkages: unknown[];
+    };
+    expect(ledger.exchanges.length).toBeGreaterThan(0);
+    expect(ledger.coercions.length).toBeGreaterThan(0);
+    expect(ledger.issueLinkages.length).toBeGreaterThan(0);
+    // The ledger's three kinds are fetched by one by-ids query, not one per kind: what follows
+    // the ledger query is the concessions and that one look-up; the concessions' own entities
+    // and their givers are the two field-resolver waves after it (5 look-ups before the change).
+    const afterLedger = names.slice(names.indexOf('research/exchange-ledger') + 1);
+    expect(afterLedger.slice(0, 2).sort()).toEqual(['entity/by-ids', 'research/concessions']);
+    expect(afterLedger.filter((n) => n === 'entity/by-ids').length).toBeLessThanOrEqual(3);
+  });
+});

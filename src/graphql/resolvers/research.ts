@@ -86,22 +86,30 @@ export const researchResolvers: Resolvers = {
       });
       const ids = (kind: string) => rows.filter((r) => r.kind === kind).map((r) => r.id);
       const exchangeIds = ids('exchange');
-      const concessionRows = exchangeIds.length
-        ? await ctx.graph.read<ConcessionRow>('research/concessions', {
-            ids: exchangeIds,
-            countryA: a.id,
-            countryB: b.id,
-          })
-        : [];
+      // One wave after the ledger: the concessions and all three kinds' entities are requested
+      // together (the entity loader batches them into one by-ids round trip), instead of one
+      // round trip per kind, awaited in turn.
+      const [concessionRows, exchanges, coercions, issueLinkages] = await Promise.all([
+        exchangeIds.length
+          ? ctx.graph.read<ConcessionRow>('research/concessions', {
+              ids: exchangeIds,
+              countryA: a.id,
+              countryB: b.id,
+            })
+          : Promise.resolve([]),
+        existingEntities(ctx, exchangeIds),
+        existingEntities(ctx, ids('coercion')),
+        existingEntities(ctx, ids('issueLinkage')),
+      ]);
       return {
         countryA: a,
         countryB: b,
-        exchanges: (await existingEntities(ctx, exchangeIds)).map((exchange) => ({
+        exchanges: exchanges.map((exchange) => ({
           exchange,
           concessions: concessionRows.filter((c) => c.id === exchange.id),
         })),
-        coercions: (await existingEntities(ctx, ids('coercion'))).map((entity) => ({ entity })),
-        issueLinkages: (await existingEntities(ctx, ids('issueLinkage'))).map((entity) => ({ entity })),
+        coercions: coercions.map((entity) => ({ entity })),
+        issueLinkages: issueLinkages.map((entity) => ({ entity })),
       };
     },
 
