@@ -64,7 +64,15 @@ async function main(): Promise<void> {
   try {
     const child = spawn(
       process.execPath,
-      ['--import', 'tsx', path.join(PROJECT_ROOT, 'src/cli/load-bulk.ts'), dir, '--work', work],
+      [
+        '--max-old-space-size=8192',
+        '--import',
+        'tsx',
+        path.join(PROJECT_ROOT, 'src/cli/load-bulk.ts'),
+        dir,
+        '--work',
+        work,
+      ],
       { cwd: PROJECT_ROOT, env, stdio: ['ignore', 'pipe', 'inherit'] },
     );
     let output = '';

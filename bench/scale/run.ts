@@ -109,9 +109,15 @@ function machine(): Record<string, string | number> {
 
 // ------------------------------------------------------------------ children
 
-function tsxChild(script: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
+/**
+ * The bulk conversion keeps each fact's evidence summary inputs in memory (src/load/bulk/convert.ts):
+ * ~2.5 GB at the large preset, too close to Node's default 4 GB heap. npm run load:bulk sets the same.
+ */
+const BULK_HEAP = '--max-old-space-size=8192';
+
+function tsxChild(script: string, args: string[], env: NodeJS.ProcessEnv, nodeFlags: string[] = []): ChildProcess {
   // `node --import tsx`: one process, so its pid is the process whose memory we measure.
-  return spawn(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, script), ...args], {
+  return spawn(process.execPath, [...nodeFlags, '--import', 'tsx', path.join(PROJECT_ROOT, script), ...args], {
     cwd: PROJECT_ROOT,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -403,18 +409,23 @@ async function keptDatabase(
   };
   if (!load && opts.loader === 'bulk') {
     log(`Loading ${home} with npm run load:bulk...`);
-    const child = tsxChild('src/cli/load-bulk.ts', [corpusDir, '--work', path.join(home, 'bulk-work')], {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      JAVA_HOME: process.env.JAVA_HOME,
-      NEO4J_PASSWORD: password,
-      NEO4J_DATABASE: DATABASE,
-      NEO4J_LOCAL_BOLT_PORT: String(port),
-      NEO4J_LOCAL_DATA_DIR: home,
-      NEO4J_LOCAL_HEAP: opts.heap,
-      NEO4J_LOCAL_PAGECACHE: opts.pageCache,
-      NEO4J_LOCAL_START_TIMEOUT_S: '300',
-    });
+    const child = tsxChild(
+      'src/cli/load-bulk.ts',
+      [corpusDir, '--work', path.join(home, 'bulk-work')],
+      {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        JAVA_HOME: process.env.JAVA_HOME,
+        NEO4J_PASSWORD: password,
+        NEO4J_DATABASE: DATABASE,
+        NEO4J_LOCAL_BOLT_PORT: String(port),
+        NEO4J_LOCAL_DATA_DIR: home,
+        NEO4J_LOCAL_HEAP: opts.heap,
+        NEO4J_LOCAL_PAGECACHE: opts.pageCache,
+        NEO4J_LOCAL_START_TIMEOUT_S: '300',
+      },
+      [BULK_HEAP],
+    );
     const m = await waitForLine(child, /BULK-SUMMARY (\{.*\})/, 6 * 3600_000, true);
     await new Promise((r) => child.once('exit', r));
     const b = JSON.parse(m[1]!) as {
@@ -520,20 +531,25 @@ async function bulkLoad(
 ): Promise<BulkFigures> {
   const work = path.join(db.home, 'bulk-work');
   log(`Loading ${corpusDir} with npm run load:bulk (neo4j-admin import)...`);
-  const child = tsxChild('src/cli/load-bulk.ts', [corpusDir, '--work', work], {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME,
-    JAVA_HOME: process.env.JAVA_HOME,
-    NEO4J_URI: '',
-    NEO4J_USER: db.user,
-    NEO4J_PASSWORD: db.password,
-    NEO4J_DATABASE: DATABASE,
-    NEO4J_LOCAL_BOLT_PORT: String(new URL(db.uri).port),
-    NEO4J_LOCAL_DATA_DIR: db.home,
-    NEO4J_LOCAL_HEAP: opts.heap,
-    NEO4J_LOCAL_PAGECACHE: opts.pageCache,
-    NEO4J_LOCAL_START_TIMEOUT_S: '600',
-  });
+  const child = tsxChild(
+    'src/cli/load-bulk.ts',
+    [corpusDir, '--work', work],
+    {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      JAVA_HOME: process.env.JAVA_HOME,
+      NEO4J_URI: '',
+      NEO4J_USER: db.user,
+      NEO4J_PASSWORD: db.password,
+      NEO4J_DATABASE: DATABASE,
+      NEO4J_LOCAL_BOLT_PORT: String(new URL(db.uri).port),
+      NEO4J_LOCAL_DATA_DIR: db.home,
+      NEO4J_LOCAL_HEAP: opts.heap,
+      NEO4J_LOCAL_PAGECACHE: opts.pageCache,
+      NEO4J_LOCAL_START_TIMEOUT_S: '600',
+    },
+    [BULK_HEAP],
+  );
   let errors = '';
   child.stderr!.on('data', (d) => (errors = (errors + String(d)).slice(-3000)));
   const m = await waitForLine(child, /BULK-SUMMARY (\{.*\})/, 12 * 3600_000, true).catch((e: Error) => {

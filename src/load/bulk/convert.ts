@@ -93,10 +93,34 @@ export interface ConversionResult {
   seconds: number;
 }
 
-interface EvidenceEntry {
+/**
+ * What the conversion keeps of one evidence record between its two passes: what the fact's
+ * summaries need, and where the record's kept copy is. Not the record itself: at the large
+ * preset (~9M records) the bodies, excerpts included, outgrew a 4 GB heap; the writing pass
+ * reads them again from the file.
+ */
+interface KeptEvidence {
+  /** The evidence id without its `<factId>|` prefix: tells two copies of one record apart from two records. */
+  key: string;
+  /** file index × LINE_SPAN + line number of the copy that wins (the last one). */
+  at: number;
+  sourceId: string;
+  stance: EvidenceRecordBody['stance'];
+  confidence: number;
+  attribution: EvidenceRecordBody['attribution'];
+  status: EvidenceRecordBody['status'];
+}
+
+const NOT_READ_YET = Symbol('not read yet');
+
+/** Positions pack into one safe integer: up to 2^20 files of up to 2^32 lines each. */
+const LINE_SPAN = 2 ** 32;
+
+/** An evidence record whose fact or source had not been read yet when it was: checked after the scan. */
+interface DeferredCheck {
   file: number;
   line: number;
-  record: EvidenceRecordBody;
+  e: Pick<EvidenceRecordBody, 'factId' | 'factKind' | 'factFrom' | 'factTo' | 'sourceId'>;
 }
 
 const recordedBy = (fileName: string): string => `loader:${fileName}`;
@@ -175,9 +199,38 @@ export async function convertCorpus(options: ConvertOptions): Promise<Conversion
   const evidenceColumns = new ColumnSet('the evidence records');
   const nodeIds = new Map<string, boolean>(); // id → is a :Source
   const relEnds = new Map<string, string>(); // relationship id → "from\0to"
-  const evidence = new Map<string, EvidenceEntry>();
-  /** Per input file, the ids of its evidence records in line order (pass 2 does not hash again). */
-  const evidenceIdsOfFile: string[][] = files.map(() => []);
+  /** Per fact id, its distinct evidence records (the summaries need all of them, wherever they are). */
+  const byFact = new Map<string, KeptEvidence[]>();
+  let evidenceCount = 0;
+  const deferred: DeferredCheck[] = [];
+  // One string per distinct value (source ids, vocabulary): millions of records share a few thousand.
+  const interned = new Map<string, string>();
+  const intern = <T extends string>(v: T): T => {
+    const known = interned.get(v);
+    if (known !== undefined) return known as T;
+    interned.set(v, v);
+    return v;
+  };
+  let scanDone = false;
+  /**
+   * Evidence must be about a fact of the corpus and cite a source of it (as the online loader
+   * requires). During the scan, NOT_READ_YET means "not read yet": checked again after it.
+   */
+  const checkEvidence = (e: DeferredCheck['e']): string | typeof NOT_READ_YET | undefined => {
+    const source = nodeIds.get(e.sourceId);
+    const found =
+      e.factKind === 'node'
+        ? nodeIds.get(e.factId) === false
+        : relEnds.get(e.factId) === `${e.factFrom}\u0000${e.factTo}`;
+    if (source === true && found) return undefined;
+    if (!scanDone) return NOT_READ_YET;
+    if (source !== true)
+      return `evidence cites source "${e.sourceId}", which is not a Source of the corpus. Add the source or fix sourceId.`;
+    return (
+      `evidence is about ${e.factKind} "${e.factId}"${e.factKind === 'relationship' ? ` from "${e.factFrom}" to "${e.factTo}"` : ''}, ` +
+      'which is not in the corpus. Fix the fact id (sources and PUBLISHED_BY take no evidence).'
+    );
+  };
   let multiline = false;
   let bytesDone = 0;
   for (const [index, file] of files.entries()) {
@@ -232,10 +285,26 @@ export async function convertCorpus(options: ConvertOptions): Promise<Conversion
         problem = cols.add(record.properties);
       } else {
         const e = record.evidence;
+        const evidenceFail = checkEvidence(e);
+        if (evidenceFail === NOT_READ_YET) {
+          const { factId, factKind, factFrom, factTo, sourceId } = e;
+          deferred.push({ file: index, line: lineNo, e: { factId, factKind, factFrom, factTo, sourceId } });
+        } else if (evidenceFail) fail(evidenceFail);
         // The same record twice is one :Evidence node; the online loader keeps the last one.
-        const id = evidenceId(e);
-        evidence.set(id, { file: index, line: lineNo, record: e });
-        evidenceIdsOfFile[index]!.push(id);
+        const key = evidenceId(e).slice(e.factId.length + 1);
+        let list = byFact.get(e.factId);
+        if (!list) byFact.set(e.factId, (list = []));
+        let kept = list.find((k) => k.key === key);
+        if (!kept) {
+          list.push((kept = { key } as KeptEvidence));
+          evidenceCount++;
+        }
+        kept.at = index * LINE_SPAN + lineNo;
+        kept.sourceId = intern(e.sourceId);
+        kept.stance = intern(e.stance);
+        kept.confidence = e.confidence;
+        kept.attribution = intern(e.attribution);
+        kept.status = intern(e.status);
         problem = evidenceColumns.add({ ...e, recordedBy: '' }, { confidence: 'double' });
       }
       if (problem) fail(problem);
@@ -243,28 +312,11 @@ export async function convertCorpus(options: ConvertOptions): Promise<Conversion
     options.onProgress?.({ phase: 'scan', file: file.name, bytesDone, bytesTotal });
   }
 
-  // Evidence must be about a fact of the corpus and cite a source of it (as the online loader requires).
-  const byFact = new Map<string, EvidenceRecordBody[]>();
-  for (const { file, line, record: e } of evidence.values()) {
-    const fail = (message: string): never => {
-      throw new LoadError(message, files[file]!.name, line);
-    };
-    if (nodeIds.get(e.sourceId) !== true)
-      fail(
-        `evidence cites source "${e.sourceId}", which is not a Source of the corpus. Add the source or fix sourceId.`,
-      );
-    const found =
-      e.factKind === 'node'
-        ? nodeIds.get(e.factId) === false
-        : relEnds.get(e.factId) === `${e.factFrom}\u0000${e.factTo}`;
-    if (!found)
-      fail(
-        `evidence is about ${e.factKind} "${e.factId}"${e.factKind === 'relationship' ? ` from "${e.factFrom}" to "${e.factTo}"` : ''}, ` +
-          'which is not in the corpus. Fix the fact id (sources and PUBLISHED_BY take no evidence).',
-      );
-    let list = byFact.get(e.factId);
-    if (!list) byFact.set(e.factId, (list = []));
-    list.push(e);
+  // Evidence read before its fact or source (files are read in order, facts usually first).
+  scanDone = true;
+  for (const { file, line, e } of deferred) {
+    const problem = checkEvidence(e);
+    if (typeof problem === 'string') throw new LoadError(problem, files[file]!.name, line);
   }
   const summaryOf = (id: string): EvidenceSummary => summarise(byFact.get(id) ?? []);
 
@@ -319,7 +371,6 @@ export async function convertCorpus(options: ConvertOptions): Promise<Conversion
     const recordedAt = new Date().toISOString();
     const lines = readline.createInterface({ input: fs.createReadStream(file.full), crlfDelay: Infinity });
     let lineNo = 0;
-    let nextEvidence = 0;
     for await (const line of lines) {
       lineNo++;
       bytesDone += Buffer.byteLength(line) + 1;
@@ -346,9 +397,10 @@ export async function convertCorpus(options: ConvertOptions): Promise<Conversion
         row.push(...timeFields(p));
         out(`rel-${record.type}`).write(row);
       } else {
-        const id = evidenceIdsOfFile[index]![nextEvidence++]!;
-        const kept = evidence.get(id)!;
-        if (kept.file !== index || kept.line !== lineNo) continue; // a later copy of the same record wins
+        const id = evidenceId(record.evidence);
+        const key = id.slice(record.evidence.factId.length + 1);
+        const kept = byFact.get(record.evidence.factId)!.find((k) => k.key === key)!;
+        if (kept.at !== index * LINE_SPAN + lineNo) continue; // a later copy of the same record wins
         const e: Record<string, unknown> = { ...record.evidence, recordedBy: recordedBy(file.name) };
         out('evidence').write([id, ...evidenceLayout.map((c) => field(e[c.name], c.type, where)), recordedAt]);
       }
@@ -388,7 +440,7 @@ export async function convertCorpus(options: ConvertOptions): Promise<Conversion
       files: dataFiles(`node-${label}`),
     });
   }
-  if (evidence.size > 0)
+  if (evidenceCount > 0)
     groups.push({
       kind: 'nodes',
       name: 'Evidence',
@@ -412,7 +464,7 @@ export async function convertCorpus(options: ConvertOptions): Promise<Conversion
   return {
     groups: groups.filter((g) => g.files.length > 0),
     multiline,
-    counts: { nodes: nodeIds.size, relationships: relEnds.size, evidence: evidence.size },
+    counts: { nodes: nodeIds.size, relationships: relEnds.size, evidence: evidenceCount },
     filesConverted,
     filesResumed,
     scanSeconds,
