@@ -16,10 +16,10 @@ import { effectiveUri, loadConfig, PROJECT_ROOT } from '../src/config';
 import { Graph } from '../src/db/driver';
 import { seed } from '../src/db/runner';
 import { startService } from '../src/server';
+import { bulletinSource } from '../src/docs/bulletin';
 import { machineDescription, runBenchCommand, withBenchDatabase, writeLatest } from './support';
 
 const TEXTS = path.join(PROJECT_ROOT, 'test/fixtures/sources');
-const TEXT = 'synthetic-border-bulletin-2021-05-10.txt';
 const TAG = 'bench-curation';
 
 const percentile = (sorted: number[], p: number): number =>
@@ -79,17 +79,7 @@ async function main(opts: { iterations: string; warmup: string }): Promise<void>
         return { ms, changeId: Object.values(json.data!)[0]!.changeId };
       };
       const m = (name: string, type: string) => `mutation($input: ${type}!) { ${name}(input: $input) { changeId } }`;
-      await write(m('registerSource', 'RegisterSourceInput'), {
-        id: source,
-        title: 'Benchmark source',
-        publisher: 'The Imaginary Border Bulletin (synthetic)',
-        date: '2021-05-10',
-        datePrecision: 'day',
-        kind: 'synthetic-test-text',
-        language: 'en',
-        synthetic: true,
-        text: TEXT,
-      });
+      await write(m('registerSource', 'RegisterSourceInput'), bulletinSource(source, 'Benchmark source'));
 
       const series: Record<string, { ms: number[]; bytes: number[] }> = {
         createEntity: { ms: [], bytes: [] },

@@ -5,6 +5,7 @@
  * against the test database, so the outputs cannot drift from what the API answers.
  */
 import { ACCESS_PATH_PROPERTIES } from '../ontology/access-paths';
+import { bulletinSource } from './bulletin';
 
 export interface Recipe {
   title: string;
@@ -315,18 +316,11 @@ export const CURATION_RECIPES: CurationRecipe[] = [
   }
 }`,
     variables: {
-      input: {
-        id: CURATION_SOURCE,
-        title: 'The Imaginary Border Bulletin, 10 May 2021 (synthetic test text, not a real article)',
-        publisher: 'The Imaginary Border Bulletin (synthetic)',
-        date: '2021-05-10',
-        datePrecision: 'day',
-        kind: 'synthetic-test-text',
-        language: 'en',
-        synthetic: true,
-        text: 'synthetic-border-bulletin-2021-05-10.txt',
-        reason: 'a second account of the border figures',
-      },
+      input: bulletinSource(
+        CURATION_SOURCE,
+        'The Imaginary Border Bulletin, 10 May 2021 (synthetic test text, not a real article)',
+        'a second account of the border figures',
+      ),
     },
   },
   {

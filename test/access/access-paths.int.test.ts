@@ -20,9 +20,9 @@ import { PROJECT_ROOT } from '../../src/config';
 import { refreshAllAccessPaths, verifyAccessPaths } from '../../src/db/access-paths';
 import { closeDriver, getDriver, runCypherScripts, testDatabase, testEnv } from '../support/db';
 import { startTestService, TestService } from '../support/service';
+import { BULLETIN_TEXT_FILE as TEXT_FILE, bulletinSource } from '../../src/docs/bulletin';
 
 const TEXTS = 'test/fixtures/sources';
-const TEXT_FILE = 'synthetic-border-bulletin-2021-05-10.txt';
 const SOURCE = 'source:access-test-bulletin';
 const PERSON = 'person:access-test-official';
 const COERCION = 'coercion:access-test-pressure';
@@ -143,17 +143,7 @@ describe('the access paths', () => {
 
   it('follow the curation mutations: membership, participation, an episode’s parts, retraction', async () => {
     await ok(keys.editor, M.register, {
-      input: {
-        id: SOURCE,
-        title: 'Bulletin (access test)',
-        publisher: 'The Imaginary Border Bulletin (synthetic)',
-        date: '2021-05-10',
-        datePrecision: 'day',
-        kind: 'synthetic-test-text',
-        language: 'en',
-        synthetic: true,
-        text: TEXT_FILE,
-      },
+      input: bulletinSource(SOURCE, 'Bulletin (access test)'),
     });
     const create = (label: string, id: string, name: string, extra: Record<string, unknown> = {}) =>
       ok(keys.editor, M.create, {

@@ -23,9 +23,9 @@ import { PROJECT_ROOT } from '../../src/config';
 import { closeDriver, getDriver, rows, testDatabase } from '../support/db';
 import { startTestService, TestService } from '../support/service';
 import { CliResult, runCli } from '../support/cli';
+import { BULLETIN_TEXT_FILE as TEXT_FILE, bulletinSource } from '../../src/docs/bulletin';
 
 const TEXTS = path.join(PROJECT_ROOT, 'test/fixtures/sources');
-const TEXT_FILE = 'synthetic-border-bulletin-2021-05-10.txt';
 const SOURCE = 'source:curation-test-bulletin';
 const A = 'person:curation-test-amlo-a';
 const B = 'person:curation-test-amlo-b';
@@ -149,17 +149,7 @@ describe('curation writes', () => {
   let sourceSha: string;
 
   it('refuses writes without a key (401) or with a reader key (403), writing nothing', async () => {
-    const input = {
-      id: SOURCE,
-      title: 'Bulletin (curation test)',
-      publisher: 'The Imaginary Border Bulletin (synthetic)',
-      date: '2021-05-10',
-      datePrecision: 'day',
-      kind: 'synthetic-test-text',
-      language: 'en',
-      synthetic: true,
-      text: TEXT_FILE,
-    };
+    const input = bulletinSource(SOURCE, 'Bulletin (curation test)');
     const anonymous = await gql(null, M.register, { input });
     expect(anonymous.status).toBe(401);
     expect(anonymous.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
@@ -175,18 +165,7 @@ describe('curation writes', () => {
 
   it('registers a source: its text checksum recorded, journalled with before null and after', async () => {
     const data = await ok(keys.editor, M.register, {
-      input: {
-        id: SOURCE,
-        title: 'Bulletin (curation test)',
-        publisher: 'The Imaginary Border Bulletin (synthetic)',
-        date: '2021-05-10',
-        datePrecision: 'day',
-        kind: 'synthetic-test-text',
-        language: 'en',
-        synthetic: true,
-        text: TEXT_FILE,
-        reason: 'a second source for the tests',
-      },
+      input: bulletinSource(SOURCE, 'Bulletin (curation test)', 'a second source for the tests'),
     });
     sourceSha = createHash('sha256')
       .update(fs.readFileSync(path.join(TEXTS, TEXT_FILE)))

@@ -16,6 +16,7 @@ import { relationshipPhrase } from '../../src/shared/vocabulary';
 import { closeDriver, getDriver, testDatabase } from '../support/db';
 import { addTestDispute } from '../support/evidence';
 import { startTestService, TestService } from '../support/service';
+import { bulletinSource } from '../../src/docs/bulletin';
 
 // Functions passed to page.evaluate run in the browser; the project compiles without the DOM lib.
 declare const window: any;
@@ -442,17 +443,12 @@ describe('graph explorer in headless Chromium', () => {
       status: 'asserted',
     };
     try {
-      await fetchMutation('registerSource', 'RegisterSourceInput', 'changeId', {
-        id: SOURCE,
-        title: 'Explorer test source',
-        publisher: 'The Imaginary Border Bulletin (synthetic)',
-        date: '2021-05-10',
-        datePrecision: 'day',
-        kind: 'synthetic-test-text',
-        language: 'en',
-        synthetic: true,
-        text: 'synthetic-border-bulletin-2021-05-10.txt',
-      });
+      await fetchMutation(
+        'registerSource',
+        'RegisterSourceInput',
+        'changeId',
+        bulletinSource(SOURCE, 'Explorer test source'),
+      );
       await fetchMutation('createEntity', 'CreateEntityInput', 'changeId', {
         sourceId: SOURCE,
         label: 'Organization',
