@@ -30,14 +30,14 @@ import autocannon from 'autocannon';
 import { Command, Option } from 'commander';
 import neo4j, { Driver, ProfiledPlan } from 'neo4j-driver';
 import { PROJECT_ROOT } from '../../src/config';
-import { freePort, LocalNeo4j, pinnedNeo4jVersion } from '../../src/db/local-server';
+import { freePort, pinnedNeo4jVersion } from '../../src/db/local-server';
 import { toCypherParams } from '../../src/db/driver';
 import { CorpusOptions, Manifest, SIZES } from '../../src/corpus/generate';
 import type { LoadSummary } from '../../src/load/online';
 import { BenchCase, cases, pick, Picks } from './cases';
 import { closedLoop, LatencySummary, summarise } from './stats';
 import { benchCorpusDir, corpusFor } from './corpus';
-import { startThrowawayNeo4j, Throwaway } from './throwaway-neo4j';
+import { startNeo4jIn, startThrowawayNeo4j, Throwaway } from './throwaway-neo4j';
 import { callText, replay, traceRequest, TracedCall } from './trace';
 
 const DATABASE = 'neo4j';
@@ -453,20 +453,16 @@ async function keptDatabase(
     remember(load);
     fs.rmSync(path.join(home, 'bulk-work'), { recursive: true, force: true });
   }
-  const server = new LocalNeo4j(config, password);
   log(`Starting the kept Neo4j in ${home} (heap ${opts.heap}, page cache ${opts.pageCache})...`);
-  await server.start();
   return {
-    db: {
-      server,
-      uri: server.uri,
-      user: 'neo4j',
+    db: await startNeo4jIn(home, {
       password,
-      home,
-      stop: async () => {
-        await server.stop().catch(() => undefined);
-      },
-    },
+      port,
+      heap: opts.heap,
+      pageCache: opts.pageCache,
+      startTimeoutMs: config.startTimeoutMs,
+      discard: false,
+    }),
     load,
     remember,
   };

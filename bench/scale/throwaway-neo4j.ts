@@ -17,27 +17,40 @@ export interface Throwaway {
   stop(): Promise<void>;
 }
 
-export async function startThrowawayNeo4j(
-  options: { heap?: string; pageCache?: string; plugins?: string[]; log?: (l: string) => void } = {},
-): Promise<Throwaway> {
-  const home = fs.mkdtempSync(path.join(os.tmpdir(), 'brg-scale-neo4j-'));
-  const port = await freePort();
-  const password = 'scale-' + Math.random().toString(36).slice(2, 12);
+export interface Neo4jInOptions {
+  heap?: string;
+  pageCache?: string;
+  plugins?: string[];
+  log?: (l: string) => void;
+  password?: string;
+  port?: number;
+  startTimeoutMs?: number;
+  /** `stop()` deletes the home too (a throwaway); a kept store (bench --db-home) stays. */
+  discard: boolean;
+}
+
+/**
+ * A Neo4j in `home` (created if missing): plugins copied in, started, and a handle whose `stop()`
+ * stops it (and, for a throwaway, deletes its data). On a failed start the home is kept: its logs/
+ * say why. Shared by the throwaways below and the benchmark's kept store.
+ */
+export async function startNeo4jIn(home: string, options: Neo4jInOptions): Promise<Throwaway> {
+  fs.mkdirSync(home, { recursive: true });
+  const password = options.password ?? 'scale-' + Math.random().toString(36).slice(2, 12);
   for (const jar of options.plugins ?? []) {
     fs.mkdirSync(path.join(home, 'plugins'), { recursive: true });
     fs.copyFileSync(jar, path.join(home, 'plugins', path.basename(jar)));
   }
   const server = new LocalNeo4j(
     {
-      boltPort: port,
+      boltPort: options.port ?? (await freePort()),
       dataDir: home,
       heap: options.heap ?? '512m',
       pageCache: options.pageCache ?? '128m',
-      startTimeoutMs: 180_000,
+      startTimeoutMs: options.startTimeoutMs ?? 180_000,
     },
     password,
   );
-  // On failure the home is kept: its logs/ say why the server did not start.
   await server.start(options.log);
   return {
     server,
@@ -47,7 +60,13 @@ export async function startThrowawayNeo4j(
     home,
     stop: async () => {
       await server.stop().catch(() => undefined);
-      fs.rmSync(home, { recursive: true, force: true });
+      if (options.discard) fs.rmSync(home, { recursive: true, force: true });
     },
   };
+}
+
+export async function startThrowawayNeo4j(
+  options: { heap?: string; pageCache?: string; plugins?: string[]; log?: (l: string) => void } = {},
+): Promise<Throwaway> {
+  return startNeo4jIn(fs.mkdtempSync(path.join(os.tmpdir(), 'brg-scale-neo4j-')), { ...options, discard: true });
 }
