@@ -5,6 +5,7 @@
  * against the test database, so the outputs cannot drift from what the API answers.
  */
 import { ACCESS_PATH_PROPERTIES } from '../ontology/access-paths';
+import { DERIVATION_PROPERTIES } from '../ontology/derivations';
 
 export interface Recipe {
   title: string;
@@ -465,8 +466,8 @@ export const CURATION_RECIPES: CurationRecipe[] = [
 ];
 
 /** Only what a reader needs from an element's stored properties: drop derived bookkeeping. */
-const HIDDEN = new Set([
-  'timeDerivation',
+const HIDDEN = new Set<string>([
+  ...DERIVATION_PROPERTIES,
   'codingDerivation',
   'aliasText',
   'editorAliasText',

@@ -42,6 +42,12 @@ describe('derivation keys', () => {
     expect(code(cypher('access/verify.cypher'))).toContain(`'${Object.keys(ACCESS_DERIVATIONS)[0]}'`);
   });
 
+  it('are documented once, each key with its sentence, in docs/ontology.md', () => {
+    const doc = fs.readFileSync(path.join(__dirname, '../../docs/ontology.md'), 'utf8');
+    for (const [key, sentence] of Object.entries(DERIVATIONS))
+      expect(doc).toMatch(new RegExp(`\\| \`${key}\` +\\| ${sentence.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} +\\|`));
+  });
+
   it('are short, and each sentence says more than its key', () => {
     for (const [key, sentence] of Object.entries(DERIVATIONS)) {
       expect(key).toMatch(/^[a-z]+(-[a-z]+)*$/);
