@@ -243,8 +243,8 @@ describe('npm run load', () => {
   });
 
   it('derives the same time bounds with the Cypher rule as with its TypeScript mirror, element by element', async () => {
-    // Every derivation key is exercised, on thousands of elements.
-    expect(mirrored.length).toBeGreaterThan(5000);
+    // Every derivation key is exercised, on every dated element (~2.6k of this corpus).
+    expect(mirrored.length).toBeGreaterThan(2000);
     expect(new Set(mirrored.map((r) => r[3]))).toEqual(new Set(Object.keys(TIME_DERIVATIONS)));
     // The merging reload (the rule in the loader's transactions) restored exactly what the mirror wrote…
     expect(await timeBoundsOfAll()).toEqual(mirrored);
