@@ -25,7 +25,7 @@ async function main(argv: string[]): Promise<number> {
         'files, relationship files, and files of evidence only. Resumable: a checkpoint file records, per input file, the lines ' +
         'committed; interrupted at any point and rerun, the load resumes there and ends with exactly the counts of ' +
         'the input (the lookup makes a re-applied batch harmless). Derives timeStart/timeEnd like ' +
-        'cypher/data/900_time_bounds.cypher. Applies the constraints of cypher/schema first and creates the indexes ' +
+        'cypher/queries/time/bounds.cypher (the one time-bounds rule). Applies the constraints of cypher/schema first and creates the indexes ' +
         'that did not exist yet after the data.',
     )
     .argument('<dir>', 'folder holding the .jsonl files, e.g. one written by npm run generate')

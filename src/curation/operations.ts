@@ -12,7 +12,7 @@ import { namedQuery } from '../db/cypher-files';
 import { Graph } from '../db/driver';
 import { badInput, notFound } from '../errors';
 import { relationshipId, TIME_KEYS } from '../ingest/validate';
-import { emptyReport, TIME_DERIVATION, writePlan } from '../ingest/write';
+import { emptyReport, writePlan } from '../ingest/write';
 import { plainProps, Props } from '../graphql/values';
 import { validateEntityUpdate } from '../ingest/document';
 import { ChangeSet, Operation } from './journal';
@@ -481,7 +481,6 @@ export function updateEntity(
         entities: [before.id],
         sources: [],
         relationships: [],
-        derivation: TIME_DERIVATION,
       });
     }
     const after = (await lockEntities(tx, [before.id])).get(before.id)!;

@@ -79,7 +79,8 @@ export class TouchedSet {
  * transaction each (after a bulk import, after the seed scripts). Two sweeps without cascade: the
  * first makes every sideOf true, the second every value derived from sideOf (a hub's changed
  * sideOf followed to its thousands of events in one transaction would outgrow the transaction
- * memory limit). Writes nothing where the stored values are already true.
+ * memory limit). Writes nothing where the stored values are already true. First turns notes stored
+ * as sentences (before derivation keys) into the key.
  */
 export async function refreshAllAccessPaths(
   driver: Driver,
@@ -87,6 +88,7 @@ export async function refreshAllAccessPaths(
   options: { batchSize?: number; onBatch?: (done: number, total: number) => void } = {},
 ): Promise<number> {
   const batchSize = options.batchSize ?? 1_000;
+  await driver.executeQuery(namedQuery('access/derivation-key'), {}, { database });
   const ids = (
     await driver.executeQuery(namedQuery('access/entity-ids'), {}, { database, routing: 'READ' })
   ).records.map((r) => String(r.get('id')));

@@ -8,6 +8,7 @@
 import { Driver, ManagedTransaction, Record as Neo4jRecord, ResultSummary } from 'neo4j-driver';
 import { refreshAllAccessPaths } from './access-paths';
 import { namedQuery, readScriptFolder, ScriptFile, Statement } from './cypher-files';
+import { deriveAllTimeBounds } from './time-bounds';
 
 export interface FileReport {
   file: string;
@@ -201,13 +202,15 @@ export const migrate = (driver: Driver, options: RunOptions): Promise<FileReport
   runPhase(driver, 'schema', options);
 
 /**
- * `db:seed`: the schema phase (seeding needs it), the data phase, then the access paths of the whole
- * graph (docs/ontology.md, Access paths: cypher/queries/access/refresh.cypher), which depend on the
- * time bounds of cypher/data/900_time_bounds.cypher. Idempotent: a second run writes nothing.
+ * `db:seed`: the schema phase (seeding needs it), the data phase, then the time bounds of the whole
+ * graph (docs/ontology.md, Time: cypher/queries/time/bounds.cypher) and its access paths (Access
+ * paths: cypher/queries/access/refresh.cypher), which read the time bounds. Idempotent: a second
+ * run creates nothing.
  */
 export async function seed(driver: Driver, options: RunOptions): Promise<FileReport[]> {
   const schema = await runPhase(driver, 'schema', options);
   const data = await runPhase(driver, 'data', options);
+  await deriveAllTimeBounds(driver, options.database);
   await refreshAllAccessPaths(driver, options.database);
   return [...schema, ...data];
 }

@@ -5,6 +5,7 @@
  * against the test database, so the outputs cannot drift from what the API answers.
  */
 import { ACCESS_PATH_PROPERTIES } from '../ontology/access-paths';
+import { DERIVATION_PROPERTIES } from '../ontology/derivations';
 import { bulletinSource } from './bulletin';
 
 export interface Recipe {
@@ -459,8 +460,8 @@ export const CURATION_RECIPES: CurationRecipe[] = [
 ];
 
 /** Only what a reader needs from an element's stored properties: drop derived bookkeeping. */
-const HIDDEN = new Set([
-  'timeDerivation',
+const HIDDEN = new Set<string>([
+  ...DERIVATION_PROPERTIES,
   'codingDerivation',
   'aliasText',
   'editorAliasText',

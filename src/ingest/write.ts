@@ -36,10 +36,6 @@ export class WriteConflict extends Error {
   }
 }
 
-export const TIME_DERIVATION =
-  'timeStart/timeEnd derived by npm run ingest (cypher/queries/time/bounds.cypher) from date, validFrom/validTo or ' +
-  'knownFrom/knownTo (openEnded) and their precision, by the rules of cypher/data/900_time_bounds.cypher';
-
 /** Whether writing the plan would change anything. */
 export function planChangesSomething(plan: Plan): boolean {
   return (
@@ -114,7 +110,7 @@ export async function writePlan(tx: ManagedTransaction, plan: Plan, report: Writ
     relationships: newRelationships.map((r) => ({ id: r.id, from: r.from, to: r.to })),
   };
   if (created.entities.length + created.sources.length + created.relationships.length > 0) {
-    await run('time/bounds', { ...created, derivation: TIME_DERIVATION });
+    await run('time/bounds', created);
   }
 
   const evidence = plan.evidence.filter((e) => e.state === 'new' || e.state === 'changed');

@@ -4,12 +4,13 @@
  *
  * New vs existing, decided per batch with one lookup (cypher/queries/load/existing.cypher):
  * - what is new is written with CREATE (load/create-*.cypher), its time bounds derived here
- *   (src/load/bulk/time-bounds.ts, the rules of cypher/data/900_time_bounds.cypher) and, for a
+ *   (src/load/time-bounds.ts, the mirror of cypher/queries/time/bounds.cypher) and, for a
  *   fact with no evidence in the database, its summaries computed here from the batch's evidence
  *   (src/load/summaries.ts);
  * - what exists (a rerun, a batch resumed after a kill, a second corpus about the same facts) is
  *   written with the MERGE queries (load/entities, sources, relationships, evidence.cypher), which
- *   add to it and never remove: an evidence record of another source has another id and is left
+ *   add to it and never remove (their time bounds are derived again from the merged dates by
+ *   time/bounds.cypher): an evidence record of another source has another id and is left
  *   as it is, and the summaries of a fact that had evidence before are recomputed from all of it
  *   (evidence/refresh-summaries.cypher) after the batch's evidence is written.
  * The plan (rows, ids, checks that need no database) is made once, outside the transaction, so a
@@ -18,7 +19,7 @@
 import neo4j, { ManagedTransaction } from 'neo4j-driver';
 import { refreshAccessPaths, Touched } from '../db/access-paths';
 import { namedQuery } from '../db/cypher-files';
-import { timeBounds } from './bulk/time-bounds';
+import { timeBounds } from './time-bounds';
 import { evidenceId, EvidenceRecordBody } from './evidence';
 import {
   CorpusRecord,
@@ -252,13 +253,14 @@ export async function writeBatch(
   const summaryOf = (id: string): Record<string, unknown> =>
     withEvidence.has(id) ? {} : summaryProps(summarise([...(batchEvidence.get(id)?.values() ?? [])]));
 
+  type Props = Record<string, unknown>;
   const rows = {
-    newSources: [] as unknown[],
-    sources: [] as unknown[],
-    newEntities: [] as unknown[],
-    entities: [] as unknown[],
-    newRels: [] as unknown[],
-    rels: [] as unknown[],
+    newSources: [] as { props: Props }[],
+    sources: [] as { props: Props }[],
+    newEntities: [] as { label: string; props: Props }[],
+    entities: [] as { label: string; props: Props }[],
+    newRels: [] as { type: string; from: string; to: string; props: Props }[],
+    rels: [] as { type: string; from: string; to: string; props: Props }[],
   };
   for (const [id, n] of plan.nodes) {
     const isNew = !existingNodes.has(id);
@@ -296,6 +298,15 @@ export async function writeBatch(
     if (Number(result.records[0]?.get('written') ?? 0) !== list.length) throw new MissingEndpoints();
     counts.rels += result.summary.counters.updates().relationshipsCreated;
   }
+  // What was merged into existing elements: its time bounds from its dates as they now are, by the
+  // one rule (what was created has them already, from the rule's mirror).
+  const merged = {
+    entities: rows.entities.map((r) => String(r.props.id)),
+    sources: rows.sources.map((r) => String(r.props.id)),
+    relationships: rows.rels.map((r) => ({ id: String(r.props.id), from: r.from, to: r.to })),
+  };
+  if (merged.entities.length + merged.sources.length + merged.relationships.length > 0)
+    await tx.run(namedQuery('time/bounds'), merged);
 
   if (evidence.length > 0) {
     const recordedBy = `loader:${batch.fileName}`;

@@ -21,7 +21,7 @@
  *     stored as Neo4j dates;
  *   - whole numbers are stored as integers (an evidence record's confidence is always a float).
  * timeStart/timeEnd/timeDerivation are derived by the loader (same rules as
- * cypher/data/900_time_bounds.cypher); values for them in the input are ignored.
+ * cypher/queries/time/bounds.cypher); values for them in the input are ignored.
  */
 import neo4j from 'neo4j-driver';
 import { ACCESS_PATH_PROPERTIES } from '../ontology/access-paths';

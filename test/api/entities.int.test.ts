@@ -1,3 +1,4 @@
+import { DerivationKey, DERIVATIONS, TIME_DERIVATIONS } from '../../src/ontology/derivations';
 import { rows } from '../support/db';
 import { useTestService } from '../support/service';
 
@@ -101,6 +102,42 @@ describe('entity', () => {
       after = conn.pageInfo.endCursor;
     }
     expect([...seen].sort()).toEqual([...ids].sort());
+  });
+
+  it('says how time bounds were derived: the stored key and its sentence, for entities and relationships', async () => {
+    // The seed's dated elements hold every key the rule writes, each answered with its sentence.
+    const stored = (await db(`
+      CALL { MATCH (n:Entity) WHERE n.timeDerivation IS NOT NULL RETURN n.id AS id, n.timeDerivation AS key, 'entity' AS kind
+             UNION ALL
+             MATCH (:Entity)-[r]->(:Entity) WHERE r.timeDerivation IS NOT NULL RETURN r.id AS id, r.timeDerivation AS key, 'relationship' AS kind }
+      WITH key, kind, min(id) AS id ORDER BY key, kind RETURN key, kind, id`)) as {
+      key: string;
+      kind: string;
+      id: string;
+    }[];
+    expect(new Set(stored.map((r) => r.key))).toEqual(new Set(Object.keys(TIME_DERIVATIONS)));
+    for (const r of stored.filter((x) => x.kind === 'entity')) {
+      const { entity } = await api.data('query($id: ID!) { entity(id: $id) { timeDerivation { key description } } }', {
+        id: r.id,
+      });
+      expect(entity.timeDerivation).toEqual({ key: r.key, description: DERIVATIONS[r.key as DerivationKey] });
+    }
+    const rel = stored.find((x) => x.kind === 'relationship')!;
+    const [ends] = (await db('MATCH (a)-[r {id: $id}]->() RETURN a.id AS from, type(r) AS type', { id: rel.id })) as {
+      from: string;
+      type: string;
+    }[];
+    const { entity } = await api.data(
+      `query($id: ID!, $type: String!) { entity(id: $id) { relationships(type: $type, direction: OUT, first: 100) {
+         edges { node { id timeDerivation { key description } } } } } }`,
+      { id: ends!.from, type: ends!.type },
+    );
+    const node = entity.relationships.edges.map((e: any) => e.node).find((n: any) => n.id === rel.id);
+    expect(node.timeDerivation).toEqual({ key: rel.key, description: DERIVATIONS[rel.key as DerivationKey] });
+    // An undated entity has no derivation.
+    const [undated] = await db('MATCH (n:Person) WHERE n.timeStart IS NULL RETURN n.id AS id LIMIT 1');
+    const none = await api.data('query($id: ID!) { entity(id: $id) { timeDerivation { key } } }', { id: undated!.id });
+    expect(none.entity.timeDerivation).toBeNull();
   });
 
   it('says NOT_FOUND for an unknown id and BAD_USER_INPUT for a forged cursor', async () => {

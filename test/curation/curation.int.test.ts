@@ -20,6 +20,7 @@ import path from 'node:path';
 import { createKey } from '../../src/auth/keys';
 import { refreshAllAccessPaths, verifyAccessPaths } from '../../src/db/access-paths';
 import { PROJECT_ROOT } from '../../src/config';
+import { TIME_DERIVATIONS } from '../../src/ontology/derivations';
 import { closeDriver, getDriver, rows, testDatabase } from '../support/db';
 import { startTestService, TestService } from '../support/service';
 import { CliResult, runCli } from '../support/cli';
@@ -319,6 +320,33 @@ describe('curation writes', () => {
     const upTo = (await ok(null, HISTORY, { id: A, at: createdAt })).history;
     expect(all.map((c: any) => c.operation)).toContain('updateEntity');
     expect(upTo.map((c: any) => c.operation)).not.toContain('updateEntity');
+  });
+
+  it('derives the time bounds again, by the one rule, whenever an update changes a date', async () => {
+    const BOUNDS = `query($id: ID!) { entity(id: $id) { version properties timeDerivation { key description } } }`;
+    const update = async (dates: Record<string, unknown>) => {
+      const { version } = (await ok(null, BOUNDS, { id: A })).entity;
+      await ok(keys.editor, M.update, { input: { id: A, expectedVersion: version, ...dates, reason: 'dates' } });
+      const { entity } = await ok(null, BOUNDS, { id: A });
+      return [entity.properties.timeStart ?? null, entity.properties.timeEnd ?? null, entity.timeDerivation];
+    };
+    const derivation = (key: keyof typeof TIME_DERIVATIONS) => ({ key, description: TIME_DERIVATIONS[key] });
+    expect(await update({ validFrom: '2018-12-01', validFromPrecision: 'month' })).toEqual([
+      '2018-12-01',
+      null,
+      derivation('open'),
+    ]);
+    expect(await update({ validTo: '2024-09-01', validToPrecision: 'month' })).toEqual([
+      '2018-12-01',
+      '2024-09-30',
+      derivation('validity'),
+    ]);
+    // Dates removed: no bounds and no derivation are left behind.
+    expect(await update({ validFrom: null, validFromPrecision: null, validTo: null, validToPrecision: null })).toEqual([
+      null,
+      null,
+      null,
+    ]);
   });
 
   it('disputes and retracts evidence: hidden from default reads and summaries, kept with includeRetracted and in history', async () => {

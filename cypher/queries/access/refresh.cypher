@@ -9,7 +9,8 @@
 // $cascade: true for a write; false only in the whole-graph pass (src/db/access-paths.ts), which
 //        refreshes every entity twice instead of following each changed sideOf to its events.
 //
-// What is stored (a node given one also gets accessDerivation, naming this file):
+// What is stored (a node given one also gets accessDerivation = 'access-paths', the derivation key whose
+// sentence, in src/ontology/derivations.ts and docs/ontology.md, names this file):
 //   sideOf            on an entity: the ids of everything it reaches through 1 to 3
 //                     PART_OF|MEMBER_OF|HOLDS_OFFICE|OFFICE_OF|LEADS steps ("on that side"), sorted
 //   participantSides  on anything with participants: each participant's id and sideOf, sorted
@@ -49,7 +50,7 @@ CALL (sideSeeds) {
   WITH m, COLLECT { MATCH (m)-[:PART_OF|MEMBER_OF|HOLDS_OFFICE|OFFICE_OF|LEADS]->{1,3}(x:Entity)
                     RETURN DISTINCT x.id AS x ORDER BY x } AS sides
   WHERE coalesce(m.sideOf, []) <> sides
-  SET m.sideOf = CASE WHEN sides = [] THEN null ELSE sides END, m.accessDerivation = 'sideOf, participantSides, giverSides, partsStart/partsEnd derived from the graph by cypher/queries/access/refresh.cypher (docs/ontology.md, Access paths)'
+  SET m.sideOf = CASE WHEN sides = [] THEN null ELSE sides END, m.accessDerivation = 'access-paths'
   RETURN collect(m) AS changedActors
 }
 // 2. participantSides
@@ -67,7 +68,7 @@ CALL (touched, changedActors) {
                     UNWIND [p.id] + coalesce(p.sideOf, []) AS s
                     RETURN DISTINCT s ORDER BY s } AS sides
   WHERE coalesce(e.participantSides, []) <> sides
-  SET e.participantSides = CASE WHEN sides = [] THEN null ELSE sides END, e.accessDerivation = 'sideOf, participantSides, giverSides, partsStart/partsEnd derived from the graph by cypher/queries/access/refresh.cypher (docs/ontology.md, Access paths)'
+  SET e.participantSides = CASE WHEN sides = [] THEN null ELSE sides END, e.accessDerivation = 'access-paths'
   RETURN count(*) AS events
 }
 // 3. giverSides: concessions, then their exchanges
@@ -86,7 +87,7 @@ CALL (touched, changedActors) {
                     UNWIND [g.id] + coalesce(g.sideOf, []) AS s
                     RETURN DISTINCT s ORDER BY s } AS sides
   WHERE coalesce(c.giverSides, []) <> sides
-  SET c.giverSides = CASE WHEN sides = [] THEN null ELSE sides END, c.accessDerivation = 'sideOf, participantSides, giverSides, partsStart/partsEnd derived from the graph by cypher/queries/access/refresh.cypher (docs/ontology.md, Access paths)'
+  SET c.giverSides = CASE WHEN sides = [] THEN null ELSE sides END, c.accessDerivation = 'access-paths'
   RETURN collect(c) AS changedConcessions
 }
 CALL (touched, changedConcessions) {
@@ -104,7 +105,7 @@ CALL (touched, changedConcessions) {
                     UNWIND coalesce(c.giverSides, []) AS s
                     RETURN DISTINCT s ORDER BY s } AS sides
   WHERE coalesce(x.giverSides, []) <> sides
-  SET x.giverSides = CASE WHEN sides = [] THEN null ELSE sides END, x.accessDerivation = 'sideOf, participantSides, giverSides, partsStart/partsEnd derived from the graph by cypher/queries/access/refresh.cypher (docs/ontology.md, Access paths)'
+  SET x.giverSides = CASE WHEN sides = [] THEN null ELSE sides END, x.accessDerivation = 'access-paths'
   RETURN count(*) AS exchanges
 }
 // 4. partsStart / partsEnd of the episodes above what was written
@@ -121,7 +122,7 @@ CALL (touched) {
   WITH x, partsStart, partsEnd
   WHERE coalesce(x.partsStart, date('0001-01-01')) <> coalesce(partsStart, date('0001-01-01'))
      OR coalesce(x.partsEnd, date('0001-01-01')) <> coalesce(partsEnd, date('0001-01-01'))
-  SET x.partsStart = partsStart, x.partsEnd = partsEnd, x.accessDerivation = 'sideOf, participantSides, giverSides, partsStart/partsEnd derived from the graph by cypher/queries/access/refresh.cypher (docs/ontology.md, Access paths)'
+  SET x.partsStart = partsStart, x.partsEnd = partsEnd, x.accessDerivation = 'access-paths'
   RETURN count(*) AS episodes
 }
 RETURN size(changedActors) AS actors, events, size(changedConcessions) AS concessions, exchanges, episodes

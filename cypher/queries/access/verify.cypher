@@ -43,9 +43,9 @@ CALL () {
   RETURN 'partsStart/partsEnd' AS property, x.id AS id, [x.partsStart, x.partsEnd] AS stored, expected
   UNION ALL
   MATCH (n:Entity)
-  WHERE n.accessDerivation IS NULL
+  WHERE coalesce(n.accessDerivation, '') <> 'access-paths'
     AND (n.sideOf IS NOT NULL OR n.participantSides IS NOT NULL OR n.giverSides IS NOT NULL OR n.partsStart IS NOT NULL)
-  RETURN 'accessDerivation' AS property, n.id AS id, null AS stored, 'a note on how the access paths were derived' AS expected
+  RETURN 'accessDerivation' AS property, n.id AS id, n.accessDerivation AS stored, 'access-paths' AS expected
 }
 RETURN property, id, stored, expected
 ORDER BY property, id

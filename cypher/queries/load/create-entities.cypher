@@ -3,7 +3,7 @@
 // $rows: list of {label, props}: label is one specific label (Person, Event, …; dynamic labels in
 // CREATE cost a token lookup per row, not a plan per label), props holds id, every stored property
 // (dates already Neo4j dates), the evidence summaries and the derived time bounds (computed by the
-// loader with src/load/bulk/time-bounds.ts, the rules of cypher/data/900_time_bounds.cypher).
+// loader with src/load/time-bounds.ts, the mirror of cypher/queries/time/bounds.cypher).
 // The entity_id constraint still guards uniqueness: a row that exists after all fails the batch.
 UNWIND $rows AS row
 CREATE (n:Entity:$(row.label))

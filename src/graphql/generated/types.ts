@@ -626,6 +626,8 @@ export type Person = Entity & {
   datePrecision?: Maybe<DatePrecision>;
   /** Every stored property: an escape hatch; the typed fields of each kind are the contract. */
   properties: Scalars['JSONObject']['output'];
+  /** How its time bounds (`timeStart`/`timeEnd` in `properties`) were derived from its dates; null when it is undated. */
+  timeDerivation?: Maybe<Derivation>;
   /** Every source's evidence that the entity exists and is as described, one record per excerpt (supporting and disputing). */
   evidence: Array<Evidence>;
   /** How many distinct sources give evidence for the entity (retracted evidence does not count). */
@@ -714,6 +716,8 @@ export type Organization = Entity & {
   datePrecision?: Maybe<DatePrecision>;
   /** Every stored property: an escape hatch; the typed fields of each kind are the contract. */
   properties: Scalars['JSONObject']['output'];
+  /** How its time bounds (`timeStart`/`timeEnd` in `properties`) were derived from its dates; null when it is undated. */
+  timeDerivation?: Maybe<Derivation>;
   /** Every source's evidence that the entity exists and is as described, one record per excerpt (supporting and disputing). */
   evidence: Array<Evidence>;
   /** How many distinct sources give evidence for the entity (retracted evidence does not count). */
@@ -810,6 +814,8 @@ export type Country = Entity & {
   datePrecision?: Maybe<DatePrecision>;
   /** Every stored property: an escape hatch; the typed fields of each kind are the contract. */
   properties: Scalars['JSONObject']['output'];
+  /** How its time bounds (`timeStart`/`timeEnd` in `properties`) were derived from its dates; null when it is undated. */
+  timeDerivation?: Maybe<Derivation>;
   /** Every source's evidence that the entity exists and is as described, one record per excerpt (supporting and disputing). */
   evidence: Array<Evidence>;
   /** How many distinct sources give evidence for the entity (retracted evidence does not count). */
@@ -894,6 +900,8 @@ export type Place = Entity & {
   datePrecision?: Maybe<DatePrecision>;
   /** Every stored property: an escape hatch; the typed fields of each kind are the contract. */
   properties: Scalars['JSONObject']['output'];
+  /** How its time bounds (`timeStart`/`timeEnd` in `properties`) were derived from its dates; null when it is undated. */
+  timeDerivation?: Maybe<Derivation>;
   /** Every source's evidence that the entity exists and is as described, one record per excerpt (supporting and disputing). */
   evidence: Array<Evidence>;
   /** How many distinct sources give evidence for the entity (retracted evidence does not count). */
@@ -968,6 +976,8 @@ export type Office = Entity & {
   datePrecision?: Maybe<DatePrecision>;
   /** Every stored property: an escape hatch; the typed fields of each kind are the contract. */
   properties: Scalars['JSONObject']['output'];
+  /** How its time bounds (`timeStart`/`timeEnd` in `properties`) were derived from its dates; null when it is undated. */
+  timeDerivation?: Maybe<Derivation>;
   /** Every source's evidence that the entity exists and is as described, one record per excerpt (supporting and disputing). */
   evidence: Array<Evidence>;
   /** How many distinct sources give evidence for the entity (retracted evidence does not count). */
@@ -1046,6 +1056,8 @@ export type Issue = Entity & {
   datePrecision?: Maybe<DatePrecision>;
   /** Every stored property: an escape hatch; the typed fields of each kind are the contract. */
   properties: Scalars['JSONObject']['output'];
+  /** How its time bounds (`timeStart`/`timeEnd` in `properties`) were derived from its dates; null when it is undated. */
+  timeDerivation?: Maybe<Derivation>;
   /** Every source's evidence that the entity exists and is as described, one record per excerpt (supporting and disputing). */
   evidence: Array<Evidence>;
   /** How many distinct sources give evidence for the entity (retracted evidence does not count). */
@@ -1130,6 +1142,8 @@ export type Policy = Entity & {
   datePrecision?: Maybe<DatePrecision>;
   /** Every stored property: an escape hatch; the typed fields of each kind are the contract. */
   properties: Scalars['JSONObject']['output'];
+  /** How its time bounds (`timeStart`/`timeEnd` in `properties`) were derived from its dates; null when it is undated. */
+  timeDerivation?: Maybe<Derivation>;
   /** Every source's evidence that the entity exists and is as described, one record per excerpt (supporting and disputing). */
   evidence: Array<Evidence>;
   /** How many distinct sources give evidence for the entity (retracted evidence does not count). */
@@ -1224,6 +1238,8 @@ export type Event = Entity & {
   datePrecision?: Maybe<DatePrecision>;
   /** Every stored property: an escape hatch; the typed fields of each kind are the contract. */
   properties: Scalars['JSONObject']['output'];
+  /** How its time bounds (`timeStart`/`timeEnd` in `properties`) were derived from its dates; null when it is undated. */
+  timeDerivation?: Maybe<Derivation>;
   /** Every source's evidence that the entity exists and is as described, one record per excerpt (supporting and disputing). */
   evidence: Array<Evidence>;
   /** How many distinct sources give evidence for the entity (retracted evidence does not count). */
@@ -1326,6 +1342,8 @@ export type Situation = Entity & {
   datePrecision?: Maybe<DatePrecision>;
   /** Every stored property: an escape hatch; the typed fields of each kind are the contract. */
   properties: Scalars['JSONObject']['output'];
+  /** How its time bounds (`timeStart`/`timeEnd` in `properties`) were derived from its dates; null when it is undated. */
+  timeDerivation?: Maybe<Derivation>;
   /** Every source's evidence that the entity exists and is as described, one record per excerpt (supporting and disputing). */
   evidence: Array<Evidence>;
   /** How many distinct sources give evidence for the entity (retracted evidence does not count). */
@@ -1408,6 +1426,8 @@ export type Statistic = Entity & {
   datePrecision?: Maybe<DatePrecision>;
   /** Every stored property: an escape hatch; the typed fields of each kind are the contract. */
   properties: Scalars['JSONObject']['output'];
+  /** How its time bounds (`timeStart`/`timeEnd` in `properties`) were derived from its dates; null when it is undated. */
+  timeDerivation?: Maybe<Derivation>;
   /** Every source's evidence that the entity exists and is as described, one record per excerpt (supporting and disputing). */
   evidence: Array<Evidence>;
   /** How many distinct sources give evidence for the entity (retracted evidence does not count). */
@@ -1504,6 +1524,8 @@ export type Quote = Entity & {
   datePrecision?: Maybe<DatePrecision>;
   /** Every stored property: an escape hatch; the typed fields of each kind are the contract. */
   properties: Scalars['JSONObject']['output'];
+  /** How its time bounds (`timeStart`/`timeEnd` in `properties`) were derived from its dates; null when it is undated. */
+  timeDerivation?: Maybe<Derivation>;
   /** Every source's evidence that the entity exists and is as described, one record per excerpt (supporting and disputing). */
   evidence: Array<Evidence>;
   /** How many distinct sources give evidence for the entity (retracted evidence does not count). */
@@ -1586,6 +1608,8 @@ export type Claim = Entity & {
   datePrecision?: Maybe<DatePrecision>;
   /** Every stored property: an escape hatch; the typed fields of each kind are the contract. */
   properties: Scalars['JSONObject']['output'];
+  /** How its time bounds (`timeStart`/`timeEnd` in `properties`) were derived from its dates; null when it is undated. */
+  timeDerivation?: Maybe<Derivation>;
   /** Every source's evidence that the entity exists and is as described, one record per excerpt (supporting and disputing). */
   evidence: Array<Evidence>;
   /** How many distinct sources give evidence for the entity (retracted evidence does not count). */
@@ -1666,6 +1690,8 @@ export type Exchange = Entity & {
   datePrecision?: Maybe<DatePrecision>;
   /** Every stored property: an escape hatch; the typed fields of each kind are the contract. */
   properties: Scalars['JSONObject']['output'];
+  /** How its time bounds (`timeStart`/`timeEnd` in `properties`) were derived from its dates; null when it is undated. */
+  timeDerivation?: Maybe<Derivation>;
   /** Every source's evidence that the entity exists and is as described, one record per excerpt (supporting and disputing). */
   evidence: Array<Evidence>;
   /** How many distinct sources give evidence for the entity (retracted evidence does not count). */
@@ -1744,6 +1770,8 @@ export type Concession = Entity & {
   datePrecision?: Maybe<DatePrecision>;
   /** Every stored property: an escape hatch; the typed fields of each kind are the contract. */
   properties: Scalars['JSONObject']['output'];
+  /** How its time bounds (`timeStart`/`timeEnd` in `properties`) were derived from its dates; null when it is undated. */
+  timeDerivation?: Maybe<Derivation>;
   /** Every source's evidence that the entity exists and is as described, one record per excerpt (supporting and disputing). */
   evidence: Array<Evidence>;
   /** How many distinct sources give evidence for the entity (retracted evidence does not count). */
@@ -1828,6 +1856,8 @@ export type Coercion = Entity & {
   datePrecision?: Maybe<DatePrecision>;
   /** Every stored property: an escape hatch; the typed fields of each kind are the contract. */
   properties: Scalars['JSONObject']['output'];
+  /** How its time bounds (`timeStart`/`timeEnd` in `properties`) were derived from its dates; null when it is undated. */
+  timeDerivation?: Maybe<Derivation>;
   /** Every source's evidence that the entity exists and is as described, one record per excerpt (supporting and disputing). */
   evidence: Array<Evidence>;
   /** How many distinct sources give evidence for the entity (retracted evidence does not count). */
@@ -1910,6 +1940,8 @@ export type IssueLinkage = Entity & {
   datePrecision?: Maybe<DatePrecision>;
   /** Every stored property: an escape hatch; the typed fields of each kind are the contract. */
   properties: Scalars['JSONObject']['output'];
+  /** How its time bounds (`timeStart`/`timeEnd` in `properties`) were derived from its dates; null when it is undated. */
+  timeDerivation?: Maybe<Derivation>;
   /** Every source's evidence that the entity exists and is as described, one record per excerpt (supporting and disputing). */
   evidence: Array<Evidence>;
   /** How many distinct sources give evidence for the entity (retracted evidence does not count). */
@@ -2177,6 +2209,8 @@ export type Entity = {
   datePrecision?: Maybe<DatePrecision>;
   /** Every stored property: an escape hatch; the typed fields of each kind are the contract. */
   properties: Scalars['JSONObject']['output'];
+  /** How its time bounds (`timeStart`/`timeEnd` in `properties`) were derived from its dates; null when it is undated. */
+  timeDerivation?: Maybe<Derivation>;
   /** Every source's evidence that the entity exists and is as described, one record per excerpt (supporting and disputing). */
   evidence: Array<Evidence>;
   /** How many distinct sources give evidence for the entity (retracted evidence does not count). */
@@ -2232,6 +2266,18 @@ export type EntityRelationshipsArgs = {
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * How a derived value was derived: the short key the graph stores beside it and the sentence the key
+ * stands for (docs/ontology.md, Derivation keys). Derived values always say how.
+ */
+export type Derivation = {
+  __typename?: 'Derivation';
+  /** The stored key: for time bounds date, validity, known-range or open. */
+  key: Scalars['String']['output'];
+  /** What the key means: which dates the derived values came from and how. */
+  description: Scalars['String']['output'];
 };
 
 /** The number of an entity's relationships of one type in one direction. */
@@ -2293,6 +2339,8 @@ export type Relationship = {
   role?: Maybe<Scalars['String']['output']>;
   /** Every stored property: an escape hatch; the link types (OfficeTerm, RolePlayed, Participation…) give them typed. */
   properties: Scalars['JSONObject']['output'];
+  /** How its time bounds (`timeStart`/`timeEnd` in `properties`) were derived from its dates; null when it is undated. */
+  timeDerivation?: Maybe<Derivation>;
   /** Every source's evidence for the relationship, one record per excerpt (supporting and disputing). */
   evidence: Array<Evidence>;
   /** How many distinct sources give evidence for it (retracted evidence does not count). */
@@ -3056,6 +3104,7 @@ export type ResolversTypes = {
   Direction: Direction;
   TimeFilter: TimeFilter;
   Entity: ResolverTypeWrapper<EntityRecord>;
+  Derivation: ResolverTypeWrapper<Derivation>;
   RelationshipCount: ResolverTypeWrapper<RelationshipCount>;
   RelationshipConnection: ResolverTypeWrapper<Omit<RelationshipConnection, 'edges'> & { edges: Array<ResolversTypes['RelationshipEdge']> }>;
   RelationshipEdge: ResolverTypeWrapper<Omit<RelationshipEdge, 'node'> & { node: ResolversTypes['Relationship'] }>;
@@ -3138,6 +3187,7 @@ export type ResolversParentTypes = {
   JSONObject: Scalars['JSONObject']['output'];
   TimeFilter: TimeFilter;
   Entity: EntityRecord;
+  Derivation: Derivation;
   RelationshipCount: RelationshipCount;
   RelationshipConnection: Omit<RelationshipConnection, 'edges'> & { edges: Array<ResolversParentTypes['RelationshipEdge']> };
   RelationshipEdge: Omit<RelationshipEdge, 'node'> & { node: ResolversParentTypes['Relationship'] };
@@ -3268,6 +3318,7 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   datePrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
+  timeDerivation?: Resolver<Maybe<ResolversTypes['Derivation']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<PersonEvidenceArgs, 'includeRetracted'>>;
   sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3303,6 +3354,7 @@ export type OrganizationResolvers<ContextType = Context, ParentType extends Reso
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   datePrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
+  timeDerivation?: Resolver<Maybe<ResolversTypes['Derivation']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<OrganizationEvidenceArgs, 'includeRetracted'>>;
   sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3342,6 +3394,7 @@ export type CountryResolvers<ContextType = Context, ParentType extends Resolvers
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   datePrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
+  timeDerivation?: Resolver<Maybe<ResolversTypes['Derivation']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<CountryEvidenceArgs, 'includeRetracted'>>;
   sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3375,6 +3428,7 @@ export type PlaceResolvers<ContextType = Context, ParentType extends ResolversPa
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   datePrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
+  timeDerivation?: Resolver<Maybe<ResolversTypes['Derivation']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<PlaceEvidenceArgs, 'includeRetracted'>>;
   sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3403,6 +3457,7 @@ export type OfficeResolvers<ContextType = Context, ParentType extends ResolversP
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   datePrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
+  timeDerivation?: Resolver<Maybe<ResolversTypes['Derivation']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<OfficeEvidenceArgs, 'includeRetracted'>>;
   sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3433,6 +3488,7 @@ export type IssueResolvers<ContextType = Context, ParentType extends ResolversPa
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   datePrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
+  timeDerivation?: Resolver<Maybe<ResolversTypes['Derivation']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<IssueEvidenceArgs, 'includeRetracted'>>;
   sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3466,6 +3522,7 @@ export type PolicyResolvers<ContextType = Context, ParentType extends ResolversP
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   datePrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
+  timeDerivation?: Resolver<Maybe<ResolversTypes['Derivation']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<PolicyEvidenceArgs, 'includeRetracted'>>;
   sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3504,6 +3561,7 @@ export type EventResolvers<ContextType = Context, ParentType extends ResolversPa
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   datePrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
+  timeDerivation?: Resolver<Maybe<ResolversTypes['Derivation']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<EventEvidenceArgs, 'includeRetracted'>>;
   sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3546,6 +3604,7 @@ export type SituationResolvers<ContextType = Context, ParentType extends Resolve
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   datePrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
+  timeDerivation?: Resolver<Maybe<ResolversTypes['Derivation']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<SituationEvidenceArgs, 'includeRetracted'>>;
   sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3578,6 +3637,7 @@ export type StatisticResolvers<ContextType = Context, ParentType extends Resolve
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   datePrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
+  timeDerivation?: Resolver<Maybe<ResolversTypes['Derivation']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<StatisticEvidenceArgs, 'includeRetracted'>>;
   sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3617,6 +3677,7 @@ export type QuoteResolvers<ContextType = Context, ParentType extends ResolversPa
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   datePrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
+  timeDerivation?: Resolver<Maybe<ResolversTypes['Derivation']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<QuoteEvidenceArgs, 'includeRetracted'>>;
   sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3649,6 +3710,7 @@ export type ClaimResolvers<ContextType = Context, ParentType extends ResolversPa
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   datePrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
+  timeDerivation?: Resolver<Maybe<ResolversTypes['Derivation']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<ClaimEvidenceArgs, 'includeRetracted'>>;
   sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3680,6 +3742,7 @@ export type ExchangeResolvers<ContextType = Context, ParentType extends Resolver
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   datePrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
+  timeDerivation?: Resolver<Maybe<ResolversTypes['Derivation']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<ExchangeEvidenceArgs, 'includeRetracted'>>;
   sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3710,6 +3773,7 @@ export type ConcessionResolvers<ContextType = Context, ParentType extends Resolv
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   datePrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
+  timeDerivation?: Resolver<Maybe<ResolversTypes['Derivation']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<ConcessionEvidenceArgs, 'includeRetracted'>>;
   sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3743,6 +3807,7 @@ export type CoercionResolvers<ContextType = Context, ParentType extends Resolver
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   datePrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
+  timeDerivation?: Resolver<Maybe<ResolversTypes['Derivation']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<CoercionEvidenceArgs, 'includeRetracted'>>;
   sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3775,6 +3840,7 @@ export type IssueLinkageResolvers<ContextType = Context, ParentType extends Reso
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   datePrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
+  timeDerivation?: Resolver<Maybe<ResolversTypes['Derivation']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<IssueLinkageEvidenceArgs, 'includeRetracted'>>;
   sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3883,6 +3949,11 @@ export type EntityResolvers<ContextType = Context, ParentType extends ResolversP
   __resolveType: TypeResolveFn<'Person' | 'Organization' | 'Country' | 'Place' | 'Office' | 'Issue' | 'Policy' | 'Event' | 'Situation' | 'Statistic' | 'Quote' | 'Claim' | 'Exchange' | 'Concession' | 'Coercion' | 'IssueLinkage', ParentType, ContextType>;
 };
 
+export type DerivationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Derivation'] = ResolversParentTypes['Derivation']> = {
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type RelationshipCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RelationshipCount'] = ResolversParentTypes['RelationshipCount']> = {
   type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
   direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
@@ -3914,6 +3985,7 @@ export type RelationshipResolvers<ContextType = Context, ParentType extends Reso
   to?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
+  timeDerivation?: Resolver<Maybe<ResolversTypes['Derivation']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<RelationshipEvidenceArgs, 'includeRetracted'>>;
   sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -4148,6 +4220,7 @@ export type Resolvers<ContextType = Context> = {
   Date?: GraphQLScalarType;
   JSONObject?: GraphQLScalarType;
   Entity?: EntityResolvers<ContextType>;
+  Derivation?: DerivationResolvers<ContextType>;
   RelationshipCount?: RelationshipCountResolvers<ContextType>;
   RelationshipConnection?: RelationshipConnectionResolvers<ContextType>;
   RelationshipEdge?: RelationshipEdgeResolvers<ContextType>;

@@ -13,6 +13,7 @@ import { Attribution, ENTITY_PROPERTIES, sentence } from '../sentences';
 import * as v from '../validate';
 import { toPlain } from '../values';
 import { entityName } from '../../shared/display-name';
+import { describeDerivation } from '../../ontology/derivations';
 import { curatedEntity, curatedEvidence, snapshotRelationshipCounts, snapshotRelationshipsPage } from './curation';
 
 /**
@@ -31,6 +32,7 @@ const factFields = <T extends { id: string; props: Props }>() => ({
   disputed: (f: T) => f.props.disputed === true,
   attributions: (f: T) => list(f.props.attributions),
   statuses: (f: T) => list(f.props.statuses),
+  timeDerivation: (f: T) => describeDerivation(f.props.timeDerivation),
 });
 
 /**
@@ -88,6 +90,7 @@ type EntityInterfaceField =
   | 'disputed'
   | 'attributions'
   | 'statuses'
+  | 'timeDerivation'
   | 'relationshipCounts'
   | 'relationships';
 

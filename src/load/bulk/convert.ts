@@ -33,7 +33,7 @@ import { METADATA_RELATIONSHIP_TYPES, SOURCE_LABEL } from '../../ontology/labels
 import { inputFiles, LoadError } from '../online';
 import { EvidenceSummary, summarise } from '../summaries';
 import { ColumnSet, ColumnType } from './columns';
-import { timeBounds } from './time-bounds';
+import { timeBounds } from '../time-bounds';
 
 /** Between the elements of a list value: a control character no text in the corpus should hold. */
 export const ARRAY_DELIMITER = '\u001f';

@@ -1,6 +1,7 @@
 // The Evidence tab: what the graph holds about the selected entity or relationship,
 // with its evidence, and what to do next (expand, find paths, see the timeline).
 import { formatPeriod } from '../../shared/dates';
+import { DERIVATION_PROPERTIES, describeDerivation } from '../../ontology/derivations';
 import { relationshipPhrase } from '../../shared/vocabulary';
 import { byId, el, fill, type Child } from './dom';
 import { evidenceList } from './evidence';
@@ -18,17 +19,26 @@ export interface DetailsActions {
 }
 
 /** Derived bookkeeping, not facts: left out of "All properties". */
-const HIDDEN_PROPS = new Set([
+const HIDDEN_PROPS = new Set<string>([
   'aliasText',
-  'timeDerivation',
+  // derivation keys: shown as their sentence where the derived value is (the "When" line)
+  ...DERIVATION_PROPERTIES,
   // access paths (docs/ontology.md): derived bookkeeping for the research queries
   'sideOf',
   'participantSides',
   'giverSides',
   'partsStart',
   'partsEnd',
-  'accessDerivation',
 ]);
+
+/** The period of an element, its derivation's sentence (src/ontology/derivations.ts) on hover. */
+const when = (props: Props): HTMLElement =>
+  el(
+    'p',
+    { class: 'when', title: describeDerivation(props.timeDerivation)?.description },
+    el('strong', {}, 'When: '),
+    formatPeriod(props),
+  );
 
 function kindBadge(entityType: string): HTMLElement {
   const k = kindOf(entityType);
@@ -129,7 +139,7 @@ export function createDetails(store: Store, actions: DetailsActions) {
         el('button', { type: 'button', onclick: () => actions.showTimeline() }, 'Timeline'),
       ),
       node.description ? el('p', { class: 'description' }, node.description) : null,
-      props.timeStart ? el('p', {}, el('strong', {}, 'When: '), formatPeriod(props)) : null,
+      props.timeStart ? when(props) : null,
       el('h3', {}, 'Aliases'),
       list(aliases, 'aliases', 'None recorded.'),
       el('h3', {}, 'Offices'),
@@ -218,7 +228,7 @@ export function createDetails(store: Store, actions: DetailsActions) {
         ' → ',
         el('button', { type: 'button', class: 'link-button', onclick: () => actions.select(r.to.id) }, name(r.to.id)),
       ),
-      r.properties.timeStart ? el('p', {}, el('strong', {}, 'When: '), formatPeriod(r.properties)) : null,
+      r.properties.timeStart ? when(r.properties) : null,
       el('h3', {}, 'Evidence'),
       evidenceList(r.evidence),
       el('h3', {}, 'History'),

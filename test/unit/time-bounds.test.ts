@@ -1,17 +1,18 @@
 /**
- * The bulk path's time bounds (src/load/bulk/time-bounds.ts) on the cases the rules of
- * cypher/data/900_time_bounds.cypher distinguish; test/scale/bulk-import.int.test.ts compares
- * every element of a generated corpus with what the online loader's Cypher stores.
+ * The TypeScript mirror of the time-bounds rule (src/load/time-bounds.ts) on the cases the rule,
+ * cypher/queries/time/bounds.cypher, distinguishes, each with its derivation key;
+ * test/scale/loader.int.test.ts compares every element of a generated corpus with what the Cypher
+ * rule derives, and test/scale/bulk-import.int.test.ts the bulk import with the online loader.
  */
 import { ColumnSet } from '../../src/load/bulk/columns';
-import { TIME_DERIVATION, timeBounds } from '../../src/load/bulk/time-bounds';
+import { timeBounds } from '../../src/load/time-bounds';
 
 describe('timeBounds', () => {
   it('ends a date at the end of its precision unit', () => {
     expect(timeBounds({ date: '2019-06-01', datePrecision: 'month' })).toEqual({
       timeStart: '2019-06-01',
       timeEnd: '2019-06-30',
-      timeDerivation: TIME_DERIVATION,
+      timeDerivation: 'date',
     });
     expect(timeBounds({ date: '1980-01-01', datePrecision: 'decade' })?.timeEnd).toBe('1989-12-31');
     expect(timeBounds({ date: '2020-01-01', datePrecision: 'year' })?.timeEnd).toBe('2020-12-31');
@@ -27,16 +28,26 @@ describe('timeBounds', () => {
   });
 
   it('falls back to validFrom/validTo, then knownFrom/knownTo when not open-ended', () => {
-    expect(timeBounds({ validFrom: '2001-05-01', validTo: '2003-01-01', validToPrecision: 'year' })).toMatchObject({
+    expect(timeBounds({ validFrom: '2001-05-01', validTo: '2003-01-01', validToPrecision: 'year' })).toEqual({
       timeStart: '2001-05-01',
       timeEnd: '2003-12-31',
+      timeDerivation: 'validity',
     });
     expect(
       timeBounds({ knownFrom: '2001-05-01', knownTo: '2002-02-01', openEnded: false, knownToPrecision: 'month' }),
-    ).toMatchObject({ timeStart: '2001-05-01', timeEnd: '2002-02-28' });
+    ).toEqual({ timeStart: '2001-05-01', timeEnd: '2002-02-28', timeDerivation: 'known-range' });
+    // A stated start beats the attested one; a stated end beats knownTo.
+    expect(
+      timeBounds({ validFrom: '2000-01-01', knownFrom: '2001-05-01', knownTo: '2002-02-01', openEnded: false }),
+    ).toEqual({ timeStart: '2000-01-01', timeEnd: '2002-02-01', timeDerivation: 'known-range' });
     const open = timeBounds({ knownFrom: '2001-05-01', knownTo: '2002-02-01', openEnded: true });
-    expect(open).toEqual({ timeStart: '2001-05-01', timeDerivation: TIME_DERIVATION });
-    expect(timeBounds({ validTo: '2003-01-01' })).toEqual({ timeEnd: '2003-01-01', timeDerivation: TIME_DERIVATION });
+    expect(open).toEqual({ timeStart: '2001-05-01', timeDerivation: 'open' });
+    // openEnded absent: the source does not say it ended, so there is no end.
+    expect(timeBounds({ validFrom: '2001-05-01', knownTo: '2002-02-01' })).toEqual({
+      timeStart: '2001-05-01',
+      timeDerivation: 'open',
+    });
+    expect(timeBounds({ validTo: '2003-01-01' })).toEqual({ timeEnd: '2003-01-01', timeDerivation: 'validity' });
   });
 
   it('leaves timeless elements alone (knownTo alone does not count)', () => {

@@ -1,25 +1,26 @@
 /**
- * timeStart/timeEnd/timeDerivation for the bulk import path, which writes CSV for
- * neo4j-admin and so cannot run the Cypher the online loader runs (cypher/queries/load/*.cypher,
- * the rules of cypher/data/900_time_bounds.cypher). The same rule, on ISO dates:
+ * The TypeScript mirror of the time-bounds rule, whose one definition is
+ * cypher/queries/time/bounds.cypher (docs/ontology.md, Time). Kept because the bulk path writes CSV
+ * for neo4j-admin and has no database to run the rule in (src/load/bulk/convert.ts); the online
+ * loader uses it too for what a batch creates (src/load/batch.ts), so that new elements are written
+ * in one statement instead of being written and then revisited. The rule, on ISO dates:
  *   start = date, else validFrom, else knownFrom;
  *   end   = the end of the precision unit of date, else of validTo, else of knownTo when
  *           openEnded = false; null = open;
+ *   key   = which of these it was (src/ontology/derivations.ts);
  *   applied only when one of date/validFrom/validTo/knownFrom is present.
  * "The end of the unit" is Neo4j's `d + duration(unit) - P1D`, whose month arithmetic clamps to
- * the month's last day (Java's LocalDate.plusMonths); this does the same. The bulk import test
- * (test/scale/bulk-import.int.test.ts) compares every element with what the online loader stores.
+ * the month's last day (Java's LocalDate.plusMonths); this does the same. test/scale/loader.int.test.ts
+ * compares every element of a generated corpus with what the Cypher rule derives, and
+ * test/scale/bulk-import.int.test.ts the bulk import with the online loader.
  */
-import type { JsonProperties } from '../format';
-
-/** The text the online loader writes (cypher/queries/load/entities.cypher), so both paths agree. */
-export const TIME_DERIVATION =
-  'timeStart/timeEnd derived by the bulk loader (cypher/queries/load/) from date, validFrom/validTo or knownFrom/knownTo (openEnded) and their precision, by the rules of cypher/data/900_time_bounds.cypher';
+import type { TimeDerivationKey } from '../ontology/derivations';
+import type { JsonProperties } from './format';
 
 export interface TimeBounds {
   timeStart?: string;
   timeEnd?: string;
-  timeDerivation: string;
+  timeDerivation: TimeDerivationKey;
 }
 
 const daysInMonth = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
@@ -55,12 +56,15 @@ export function timeBounds(p: JsonProperties): TimeBounds | undefined {
     return undefined;
   const start = date ?? validFrom ?? knownFrom;
   let end: string | undefined;
-  if (date !== undefined) end = endOfUnit(date, p.datePrecision);
-  else if (validTo !== undefined) end = endOfUnit(validTo, p.validToPrecision);
-  else if (knownTo !== undefined && p.openEnded === false) end = endOfUnit(knownTo, p.knownToPrecision);
+  let key: TimeDerivationKey;
+  if (date !== undefined) [end, key] = [endOfUnit(date, p.datePrecision), 'date'];
+  else if (validTo !== undefined) [end, key] = [endOfUnit(validTo, p.validToPrecision), 'validity'];
+  else if (knownTo !== undefined && p.openEnded === false)
+    [end, key] = [endOfUnit(knownTo, p.knownToPrecision), 'known-range'];
+  else key = 'open';
   return {
     ...(start !== undefined ? { timeStart: start } : {}),
     ...(end !== undefined ? { timeEnd: end } : {}),
-    timeDerivation: TIME_DERIVATION,
+    timeDerivation: key,
   };
 }
