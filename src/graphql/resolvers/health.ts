@@ -1,3 +1,4 @@
+import { health } from '../../db/queries';
 import type { Resolvers } from '../generated/types';
 
 export const healthResolvers: Resolvers = {
@@ -5,7 +6,7 @@ export const healthResolvers: Resolvers = {
     health: async (_, __, { graph }) => {
       const [info, counts] = await Promise.all([
         graph.serverInfo(),
-        graph.read<{ label: string; count: number }>('health/node-counts'),
+        graph.read(health.nodeCounts),
       ]);
       return {
         status: 'ok',
