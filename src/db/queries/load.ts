@@ -22,17 +22,12 @@ export interface ExistingRow {
   withEvidence: unknown;
 }
 
-export interface NodeRows {
-  label?: string;
-  props: StoredProps;
-}
-
-export interface RelationshipRows {
-  type: string;
-  from: string;
-  to: string;
-  props: StoredProps;
-}
+/**
+ * A node row (`{props}`, and `label` for an entity) or a relationship row (`{type, from, to,
+ * props}`), as src/load/batch.ts builds them, property values typed by toCypherProperties.
+ */
+export type NodeRows = unknown;
+export type RelationshipRows = unknown;
 
 type None = Record<string, never>;
 const asGiven = { asGiven: true };

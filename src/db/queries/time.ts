@@ -4,7 +4,8 @@ import { defineQuery } from '../query';
 export interface BoundsParams {
   entities: string[];
   sources: string[];
-  relationships: string[];
+  /** Relationships by id and endpoints (their ids alone do not locate them). */
+  relationships: { id: string; from: string; to: string }[];
   derivation: string;
 }
 
