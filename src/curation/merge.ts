@@ -257,7 +257,7 @@ export function undoMerge(env: CurationEnv, principal: Principal, input: UndoMer
     reason,
     async (tx, changes) => {
       const entries = (await runQuery(tx, curation.changeSet, { changeId: input.changeId })).map(
-        (r) => r.change as unknown as ChangeEntry,
+        (r) => r.change as ChangeEntry,
       );
       if (!entries.length) throw notFound('change', input.changeId);
       if (entries[0]!.operation !== 'mergeEntities') {

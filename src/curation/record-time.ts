@@ -89,7 +89,7 @@ export async function entityAt(graph: Graph, id: string, recordedAsOf: string): 
   });
   const now = new Map<string, RelationshipState>();
   for (const r of active?.rels ?? []) {
-    const s = relationshipState(r as never);
+    const s = relationshipState(r);
     now.set(s.id, s);
   }
   for (const r of archived) now.set(r.id, archivedRelationshipState(plainProps(r.props)));

@@ -8,7 +8,7 @@ import neo4j, { Driver, ManagedTransaction, Transaction } from 'neo4j-driver';
 import { Config, effectiveUri } from '../config';
 import { fromDatabaseError } from '../errors';
 import { DatabaseCircuit } from './circuit';
-import { DeclaredQuery, QueryArgs, QueryBounds, queryParams, queryText } from './query';
+import { AnyQuery, DeclaredQuery, QueryArgs, QueryBounds, queryParams, queryText } from './query';
 import { health } from './queries';
 
 export function createDriver(config: Config, uri: string = effectiveUri(config)): Driver {
@@ -34,8 +34,8 @@ export interface ServerInfo {
   address: string;
 }
 
-/** Sees every named query a gateway runs (the API benchmark replays them through the raw driver). */
-export type QueryObserver = (name: string, params: Record<string, unknown>, bounds?: QueryBounds) => void;
+/** Sees every declared query a gateway runs (the API benchmark replays them through the raw driver). */
+export type QueryObserver = (query: AnyQuery, params: Record<string, unknown>, bounds?: QueryBounds) => void;
 
 /** An explicit read transaction a caller holds open (an export streams from one); close() rolls it back. */
 export interface OpenReadTransaction {
@@ -66,7 +66,7 @@ export class Graph {
     const params = (given ?? {}) as Record<string, unknown>;
     const query = queryText(declared, bounds);
     this.roundTrips++;
-    this.observer?.(declared.name, params, bounds);
+    this.observer?.(declared, params, bounds);
     try {
       return await this.circuit.run(async () => {
         const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });

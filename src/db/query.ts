@@ -73,8 +73,7 @@ export interface CypherRunner {
 }
 
 /** Any declared query, whatever its types (for code that handles queries by name). */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type AnyQuery = DeclaredQuery<any, unknown>;
+export type AnyQuery = DeclaredQuery<never, unknown>;
 
 /** Run a declared query in the caller's transaction (or session); the driver's result, for its summary. */
 export function queryResult<P extends object, R>(

@@ -157,7 +157,7 @@ export async function openExport(
     // An explicit transaction, not executeRead: a retried function would write
     // the same elements to the output twice.
     const open = await graph.openReadTransaction({ timeoutMs, metadata: { app: 'export' } });
-    close = open.close;
+    close = () => open.close();
     const { tx } = open;
     const scope = await resolveScope(tx, selection);
     const [row] = await summaryOf(tx, scope);

@@ -17,7 +17,10 @@ import { PROJECT_ROOT } from '../../src/config';
 import { generateCorpus, Manifest } from '../../src/corpus/generate';
 import type { LoadSummary } from '../../src/load/online';
 import { verifyAccessPaths } from '../../src/db/access-paths';
-import { namedQuery, readScriptFolder } from '../../src/db/cypher-files';
+import { readScriptFolder } from '../../src/db/cypher-files';
+import { evidence } from '../../src/db/queries';
+import type { FactKey } from '../../src/db/queries/common';
+import { executeQuery } from '../../src/db/query';
 
 let db: Throwaway;
 let driver: Driver;
@@ -267,8 +270,10 @@ describe('npm run load', () => {
       RETURN id, from, to`);
     const all = facts.records.map((r) => r.toObject());
     for (let i = 0; i < all.length; i += 5000) {
-      const r = await driver.executeQuery(namedQuery('evidence/refresh-summaries'), { facts: all.slice(i, i + 5000) });
-      expect(r.records.length).toBe(Math.min(5000, all.length - i));
+      const r = await executeQuery(driver, { database: 'neo4j' }, evidence.refreshSummaries, {
+        facts: all.slice(i, i + 5000) as FactKey[],
+      });
+      expect(r.length).toBe(Math.min(5000, all.length - i));
     }
     expect(await summaries()).toBe(loaded);
   }, 300_000);
