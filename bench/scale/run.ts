@@ -274,9 +274,7 @@ async function profileTrace(
   for (const call of waves.flat()) {
     const session = driver.session({ database: DATABASE, defaultAccessMode: neo4j.session.READ });
     try {
-      const r = await session.executeRead((tx) =>
-        tx.run(`PROFILE ${callText(call)}`, callParams(call)),
-      );
+      const r = await session.executeRead((tx) => tx.run(`PROFILE ${callText(call)}`, callParams(call)));
       const plan = r.summary.profile as ProfiledPlan;
       const hits = dbHits(plan);
       const entry = byQuery.get(call.name) ?? { calls: 0, dbHits: 0 };

@@ -75,9 +75,7 @@ export async function replay(driver: Driver, database: string, waves: TracedCall
       wave.map(async (call) => {
         const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
         try {
-          const result = await session.executeRead((tx) =>
-            tx.run(callText(call), callParams(call)),
-          );
+          const result = await session.executeRead((tx) => tx.run(callText(call), callParams(call)));
           return result.records.map((r) => r.toObject()).length;
         } finally {
           await session.close();

@@ -20,7 +20,8 @@ const offset = (v: unknown): unknown => (neo4j.isInt(v) ? (v as { toNumber(): nu
 function factOf(r: CitedEvidenceRow): string {
   const id = str(r.factId) ?? '?';
   const type = str(r.factType) ?? '?';
-  if (r.factKind === 'relationship') return `(${str(r.factFrom) ?? '?'})-[:${type} {id: '${id}'}]->(${str(r.factTo) ?? '?'})`;
+  if (r.factKind === 'relationship')
+    return `(${str(r.factFrom) ?? '?'})-[:${type} {id: '${id}'}]->(${str(r.factTo) ?? '?'})`;
   return `(:${type} {id: '${id}'})`;
 }
 

@@ -112,7 +112,6 @@ export function preparePlans(driver: Driver, database: string): void {
     .finally(() => session.close().catch(() => undefined));
 }
 
-
 /** Recompute every access path from scratch and return where the stored values differ (none: all true). */
 export async function verifyAccessPaths(
   driver: Driver,

@@ -6,7 +6,13 @@
 import DataLoader from 'dataloader';
 import { survivorsOf } from '../curation/merged-ids';
 import { Graph } from '../db/driver';
-import { curation, entity as entityQueries, evidence as evidenceQueries, graph as graphQueries, source } from '../db/queries';
+import {
+  curation,
+  entity as entityQueries,
+  evidence as evidenceQueries,
+  graph as graphQueries,
+  source,
+} from '../db/queries';
 import type { ViaQuery } from '../db/queries/entity';
 import type { RelationshipKey } from '../db/queries/curation';
 import type { SourceCounts } from '../db/queries/source';

@@ -75,23 +75,27 @@ export async function writePlan(tx: ManagedTransaction, plan: Plan, report: Writ
 
   const newEntities = plan.entities.filter((e) => !e.exists);
   if (newEntities.length) {
-    const result = await run(queryResult(tx, ingest.writeEntities, {
-      rows: newEntities.map((e) => ({ id: e.id, label: e.label, properties: toCypherProperties(e.properties) })),
-    }));
+    const result = await run(
+      queryResult(tx, ingest.writeEntities, {
+        rows: newEntities.map((e) => ({ id: e.id, label: e.label, properties: toCypherProperties(e.properties) })),
+      }),
+    );
     report.entitiesCreated = result.summary.counters.updates().nodesCreated;
   }
 
   const newRelationships = plan.relationships.filter((r) => !r.exists);
   if (newRelationships.length) {
-    const result = await run(queryResult(tx, ingest.writeRelationships, {
-      rows: newRelationships.map((r) => ({
-        id: r.id,
-        type: r.type,
-        from: r.from,
-        to: r.to,
-        properties: toCypherProperties(r.properties),
-      })),
-    }));
+    const result = await run(
+      queryResult(tx, ingest.writeRelationships, {
+        rows: newRelationships.map((r) => ({
+          id: r.id,
+          type: r.type,
+          from: r.from,
+          to: r.to,
+          properties: toCypherProperties(r.properties),
+        })),
+      }),
+    );
     if (Number(result.records[0]?.get('written')) !== newRelationships.length) {
       throw new WriteConflict('an end of a new relationship is no longer in the database');
     }
@@ -99,10 +103,12 @@ export async function writePlan(tx: ManagedTransaction, plan: Plan, report: Writ
   }
 
   if (plan.source.linkPublisher && plan.source.publisherId) {
-    const result = await run(queryResult(tx, ingest.writePublisher, {
-      sourceId: plan.sourceId,
-      publisherId: plan.source.publisherId,
-    }));
+    const result = await run(
+      queryResult(tx, ingest.writePublisher, {
+        sourceId: plan.sourceId,
+        publisherId: plan.source.publisherId,
+      }),
+    );
     if (result.records.length !== 1)
       throw new WriteConflict(`publisher ${plan.source.publisherId} is not in the database`);
     report.publisherLinked = true;
@@ -120,10 +126,12 @@ export async function writePlan(tx: ManagedTransaction, plan: Plan, report: Writ
 
   const evidence = plan.evidence.filter((e) => e.state === 'new' || e.state === 'changed');
   if (evidence.length) {
-    const result = await run(queryResult(tx, ingest.writeEvidence, {
-      // Whole numbers (textStart, textEnd, a whole statedValue) go as integers, confidence as a float.
-      rows: evidence.map((e) => ({ properties: toCypherProperties(e.properties) })),
-    }));
+    const result = await run(
+      queryResult(tx, ingest.writeEvidence, {
+        // Whole numbers (textStart, textEnd, a whole statedValue) go as integers, confidence as a float.
+        rows: evidence.map((e) => ({ properties: toCypherProperties(e.properties) })),
+      }),
+    );
     if (Number(result.records[0]?.get('written')) !== evidence.length) {
       throw new WriteConflict("an evidence record with one of this file's ids was written by someone else");
     }

@@ -220,9 +220,7 @@ export async function writeBatch(
     withEvidence =
       facts.size === 0
         ? new Set()
-        : strings(
-            (await runQuery(tx, load.factsWithEvidence, { ids: [...facts.keys()] })).map((r): unknown => r.id),
-          );
+        : strings((await runQuery(tx, load.factsWithEvidence, { ids: [...facts.keys()] })).map((r): unknown => r.id));
   } else {
     const [found] = await runQuery(tx, load.existing, {
       entityIds,

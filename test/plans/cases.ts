@@ -67,7 +67,9 @@ export const PLAN_CASES: Record<string, Record<string, unknown>> = {
   },
   'graph/overview': { first: 20, minConfidence: 0, from: null, to: null, issue: null },
   // The plan gate profiles the file as written (the hop cap, 6); maxHops bounds only what the API sends.
-  'graph/linkage-paths': { ...linkageQuery({ from: 'person:lopez-obrador', to: 'person:biden', k: 5, maxHops: 4 }).params },
+  'graph/linkage-paths': {
+    ...linkageQuery({ from: 'person:lopez-obrador', to: 'person:biden', k: 5, maxHops: 4 }).params,
+  },
   'research/timeline': {
     actor: null,
     countryA: 'country:us',

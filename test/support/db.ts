@@ -34,7 +34,9 @@ export const rows = async (cypher: string, params: Record<string, unknown> = {})
 
 /** Recompute the evidence summaries of facts (evidence/refresh-summaries); the ids of the facts found. */
 export const refreshSummaries = async (facts: readonly FactKey[]): Promise<string[]> =>
-  (await executeQuery(getDriver(), { database: testDatabase() }, evidence.refreshSummaries, { facts })).map((r) => r.id);
+  (await executeQuery(getDriver(), { database: testDatabase() }, evidence.refreshSummaries, { facts })).map(
+    (r) => r.id,
+  );
 
 /** Re-apply cypher/schema and cypher/data through the real runner. */
 export function runCypherScripts(): Promise<FileReport[]> {

@@ -32,7 +32,7 @@ function queryFiles(dir = QUERIES): string[] {
  */
 function cypherParameters(text: string): string[] {
   let code = '';
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const ch = text[i]!;
     const next = text[i + 1];
     if (ch === '/' && next === '/') {

@@ -41,10 +41,9 @@ export const changeSet = defineQuery<{ changeId: string }, ChangeRow>('curation/
 export const entityAny = defineQuery<Ids, NodeRow>('curation/entity-any', ['ids']);
 export const entityRelationships = defineQuery<Ids, RelationshipMap>('curation/entity-relationships', ['ids']);
 export const evidenceByIds = defineQuery<Ids, IdProps>('curation/evidence-by-ids', ['ids']);
-export const evidenceOfFacts = defineQuery<Ids, { id: string; records: StoredProps[] }>(
-  'curation/evidence-of-facts',
-  ['ids'],
-);
+export const evidenceOfFacts = defineQuery<Ids, { id: string; records: StoredProps[] }>('curation/evidence-of-facts', [
+  'ids',
+]);
 export const history = defineQuery<{ id: string; at: unknown; limit: number }, ChangeRow>('curation/history', [
   'id',
   'at',

@@ -62,7 +62,7 @@ export const neighbourhoodNodes = defineQuery<NeighbourhoodParams, ExportNode>('
   'ids',
   'depth',
 ]);
-export const neighbourhoodSummary = defineQuery<NeighbourhoodParams, ExportSummaryRow>(
-  'export/neighbourhood-summary',
-  ['ids', 'depth'],
-);
+export const neighbourhoodSummary = defineQuery<NeighbourhoodParams, ExportSummaryRow>('export/neighbourhood-summary', [
+  'ids',
+  'depth',
+]);

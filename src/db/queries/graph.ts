@@ -115,7 +115,7 @@ export const overview = defineQuery<OverviewParams, { ids: string[]; relationshi
   'graph/overview',
   ['minConfidence', 'to', 'from', 'first', 'issue'],
 );
-export const relationshipsByKeys = defineQuery<{ keys: readonly RelationshipKey[] }, { key: string; rel: RelationshipMap }>(
-  'graph/relationships-by-keys',
-  ['keys'],
-);
+export const relationshipsByKeys = defineQuery<
+  { keys: readonly RelationshipKey[] },
+  { key: string; rel: RelationshipMap }
+>('graph/relationships-by-keys', ['keys']);

@@ -60,18 +60,18 @@ export const exchangeLedger = defineQuery<LedgerParams, { kind: string; id: stri
   'to',
   'from',
 ]);
-export const officesHeld = defineQuery<
-  { country: string | null; holder: string | null; asOf: CypherDate },
-  OfficeRow
->('research/offices-held', ['country', 'holder', 'asOf']);
+export const officesHeld = defineQuery<{ country: string | null; holder: string | null; asOf: CypherDate }, OfficeRow>(
+  'research/offices-held',
+  ['country', 'holder', 'asOf'],
+);
 export const policiesInForce = defineQuery<{ owner: string | null; asOf: CypherDate }, PolicyRow>(
   'research/policies-in-force',
   ['owner', 'asOf'],
 );
-export const policyActions = defineQuery<{ owner: string | null; asOf: CypherDate }, { rel: RelationshipMap; t: unknown }>(
-  'research/policy-actions',
-  ['owner', 'asOf'],
-);
+export const policyActions = defineQuery<
+  { owner: string | null; asOf: CypherDate },
+  { rel: RelationshipMap; t: unknown }
+>('research/policy-actions', ['owner', 'asOf']);
 export const quotes = defineQuery<{ speaker: string | null; subject: string | null; limit: number }, { id: string }>(
   'research/quotes',
   ['speaker', 'subject', 'limit'],

@@ -123,9 +123,9 @@ const givenKeys = (input: object): Set<string> => new Set(Object.keys(input));
 async function result(ctx: Context, outcome: WriteOutcome) {
   if (outcome.entityId) ctx.loaders.entity.clear(outcome.entityId);
   const evidence = outcome.evidenceIds.length
-    ? (
-        await ctx.graph.read(curationQueries.evidenceByIds, { ids: outcome.evidenceIds })
-      ).map((r) => plainProps(r.props))
+    ? (await ctx.graph.read(curationQueries.evidenceByIds, { ids: outcome.evidenceIds })).map((r) =>
+        plainProps(r.props),
+      )
     : [];
   const relationship = outcome.relationship
     ? ((await ctx.loaders.relationship.load(outcome.relationship)) ?? null)

@@ -4,10 +4,7 @@ import type { Resolvers } from '../generated/types';
 export const healthResolvers: Resolvers = {
   Query: {
     health: async (_, __, { graph }) => {
-      const [info, counts] = await Promise.all([
-        graph.serverInfo(),
-        graph.read(health.nodeCounts),
-      ]);
+      const [info, counts] = await Promise.all([graph.serverInfo(), graph.read(health.nodeCounts)]);
       return {
         status: 'ok',
         neo4jVersion: info.version,
