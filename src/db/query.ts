@@ -1,8 +1,9 @@
 /**
  * Declared queries: each named query of `cypher/queries/` is declared once (src/db/queries/)
  * with the names and types of its parameters and the shape of its rows, and runs the same
- * way wherever it runs — through the gateway (Graph.read, Graph.stream) or in a transaction
- * a caller holds (runQuery, queryResult, streamQuery).
+ * way wherever it runs: through the gateway (Graph.read), or in a transaction or session a
+ * caller holds (runQuery; queryResult for the summary; streamQuery record by record, as an
+ * export does in Graph.openReadTransaction; executeQuery for tools holding only a driver).
  *
  * The declaration's list of parameter names is checked against the `$param`s of its file by
  * a unit test (test/unit/queries.test.ts), so a renamed parameter fails before it reaches a
@@ -47,10 +48,6 @@ export function defineQuery<P extends object = NoParams, R = AnyRow>(
 ): DeclaredQuery<P, R> {
   return Object.freeze({ name, params: Object.freeze([...params]), asGiven: options.asGiven ?? false });
 }
-
-/** The parameters of a declared query, and its rows. */
-export type ParamsOf<Q> = Q extends DeclaredQuery<infer P, unknown> ? P : never;
-export type RowOf<Q> = Q extends DeclaredQuery<object, infer R> ? R : never;
 
 /** The arguments after the query: parameters may be left out when the query takes none. */
 export type QueryArgs<P extends object> = NoParams extends P
