@@ -6,11 +6,11 @@
  * lookups. Db hits, not wall time: they do not depend on the machine's load. Reads the database
  * of .env (NEO4J_URI…); load a corpus first (npm run generate, npm run load:bulk).
  */
+import { declaredQuery, research } from '../src/db/queries';
+import { executeQuery, queryParams, queryText } from '../src/db/query';
 import fs from 'node:fs';
 import neo4j, { ProfiledPlan } from 'neo4j-driver';
 import { effectiveUri, loadConfig } from '../src/config';
-import { namedQuery } from '../src/db/cypher-files';
-import { toCypherParams } from '../src/db/driver';
 import { cypherDate } from '../src/graphql/validate';
 import { totalDbHits } from '../test/plans/profile';
 import { pick } from './scale/cases';
@@ -31,11 +31,9 @@ async function main(): Promise<void> {
     const p = await pick(driver, database);
     const any = { minSources: null, attributions: null, statuses: null, disputed: null, minConfidence: 0 };
     const ledger = { countryA: p.countryA, countryB: p.countryB, from: null, to: null };
-    const exchanges = (
-      await driver.executeQuery(namedQuery('research/exchange-ledger'), ledger, { database, routing: 'READ' })
-    ).records
-      .filter((r) => r.get('kind') === 'exchange')
-      .map((r) => r.get('id') as string);
+    const exchanges = (await executeQuery(driver, { database, routing: 'READ' }, research.exchangeLedger, ledger))
+      .filter((r) => r.kind === 'exchange')
+      .map((r) => r.id);
     const offices = (
       await driver.executeQuery('MATCH (o:Office) RETURN o.id AS id ORDER BY id LIMIT 20', {}, { database })
     ).records.map((r) => r.get('id') as string);
@@ -90,7 +88,8 @@ async function main(): Promise<void> {
         let hits = 0;
         let rows = 0;
         for (let i = 0; i < 2; i++) {
-          const r = await session.run(`PROFILE ${namedQuery(name)}`, toCypherParams(params));
+          const query = declaredQuery(name);
+          const r = await session.run(`PROFILE ${queryText(query)}`, queryParams(query, params));
           hits = totalDbHits(r.summary.profile as ProfiledPlan);
           rows = r.records.length;
           allRows[label] = r.records.map((x) => x.toObject());

@@ -13,8 +13,8 @@
 import { Command } from 'commander';
 import neo4j from 'neo4j-driver';
 import { effectiveUri, loadConfig } from '../src/config';
-import { boundedQuery, namedQuery } from '../src/db/cypher-files';
-import { Graph, toCypherParams } from '../src/db/driver';
+import { AnyQuery, QueryBounds, queryParams, queryText } from '../src/db/query';
+import { Graph } from '../src/db/driver';
 import { seed } from '../src/db/runner';
 import { startService } from '../src/server';
 import { machineDescription, runBenchCommand, withBenchDatabase, writeLatest } from './support';
@@ -80,10 +80,9 @@ async function main(opts: { iterations: string; warmup: string }): Promise<void>
   if (!Number.isInteger(warmup) || warmup < 0) throw new Error('--warmup must be a whole number >= 0');
   const config = loadConfig();
   await withBenchDatabase(config, async (driver) => {
-    let recording:
-      { name: string; params: Record<string, unknown>; bounds?: Record<string, number | string> }[] | undefined;
-    const graph = new Graph(driver, config.neo4j.database, config.neo4j.queryTimeoutMs, (name, params, bounds) =>
-      recording?.push({ name, params, bounds }),
+    let recording: { query: AnyQuery; params: Record<string, unknown>; bounds?: QueryBounds }[] | undefined;
+    const graph = new Graph(driver, config.neo4j.database, config.neo4j.queryTimeoutMs, (query, params, bounds) =>
+      recording?.push({ query, params, bounds }),
     );
     // A benchmark client is one busy client: the per-client limits would measure themselves.
     const service = await startService(graph, 0, '127.0.0.1', {
@@ -111,8 +110,8 @@ async function main(opts: { iterations: string; warmup: string }): Promise<void>
         recording = [];
         await viaApi();
         const replay = recording.map((q) => ({
-          query: q.bounds ? boundedQuery(q.name, q.bounds) : namedQuery(q.name),
-          params: toCypherParams(q.params) as Record<string, unknown>,
+          query: queryText(q.query, q.bounds),
+          params: queryParams(q.query, q.params),
         }));
         recording = undefined;
         const viaDriver = async () => {

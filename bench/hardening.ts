@@ -26,9 +26,9 @@ import neo4j from 'neo4j-driver';
 import { DEFAULT_LIMITS, parseConfig, PROJECT_ROOT } from '../src/config';
 import { generateCorpus } from '../src/corpus/generate';
 import { loadCorpus } from '../src/load/online';
-import { namedQuery } from '../src/db/cypher-files';
 import { DatabaseCircuit } from '../src/db/circuit';
-import { createDriver, Graph, toCypherParams } from '../src/db/driver';
+import { createDriver, Graph } from '../src/db/driver';
+import { AnyQuery, queryParams, queryText } from '../src/db/query';
 import { freePort, LocalNeo4j } from '../src/db/local-server';
 import { SEARCH_BUDGET } from '../src/graphql/search-budget';
 import { startService } from '../src/server';
@@ -113,12 +113,12 @@ async function main(): Promise<void> {
     await migrate(driver, { database: 'neo4j' });
 
     // --- 1. GraphQL latency with and without 150 slow export readers (default limits) -----------
-    const recorded: { name: string; params: Record<string, unknown> }[] = [];
+    const recorded: { query: AnyQuery; params: Record<string, unknown> }[] = [];
     const graph = new Graph(
       driver,
       'neo4j',
       15_000,
-      (name, params) => recorded.push({ name, params }),
+      (query, params) => recorded.push({ query, params }),
       new DatabaseCircuit(),
     );
     const service = await startService(graph, 0, '127.0.0.1');
@@ -166,9 +166,9 @@ async function main(): Promise<void> {
       httpMs.push(performance.now() - t);
       // Database time: each search the request ran, replayed alone through the driver.
       let dbMs = 0;
-      for (const q of recorded.filter((r) => r.name.startsWith('search/'))) {
+      for (const q of recorded.filter((r) => r.query.name.startsWith('search/'))) {
         const t2 = performance.now();
-        await driver.executeQuery(namedQuery(q.name), toCypherParams(q.params), {
+        await driver.executeQuery(queryText(q.query), queryParams(q.query, q.params), {
           database: 'neo4j',
           routing: neo4j.routing.READ,
         });

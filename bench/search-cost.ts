@@ -6,6 +6,8 @@
  * runs, with the parameters the API builds, 10 times through the driver; the figures
  * are the median and the maximum, and the PROFILE db hits of one run.
  */
+import { declaredQuery } from '../src/db/queries';
+import { queryParams, queryText } from '../src/db/query';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,8 +15,7 @@ import neo4j from 'neo4j-driver';
 import { parseConfig } from '../src/config';
 import { generateCorpus } from '../src/corpus/generate';
 import { loadCorpus } from '../src/load/online';
-import { namedQuery } from '../src/db/cypher-files';
-import { createDriver, toCypherParams } from '../src/db/driver';
+import { createDriver } from '../src/db/driver';
 import { namePhraseQuery, suggestionQuery } from '../src/graphql/names';
 import { HITS_PER_QUERY, searchPlan } from '../src/graphql/search';
 import { SEARCH_BUDGET } from '../src/graphql/search-budget';
@@ -92,8 +93,9 @@ async function main(): Promise<void> {
     ];
     console.log(`\n| case | median ms | max ms | db hits |\n| --- | --- | --- | --- |`);
     for (const [label, query, params] of cases) {
-      const text = namedQuery(query);
-      const p = toCypherParams(params) as Record<string, unknown>;
+      const declared = declaredQuery(query);
+      const text = queryText(declared);
+      const p = queryParams(declared, params);
       const ms: number[] = [];
       for (let i = 0; i < 11; i++) {
         const t = performance.now();

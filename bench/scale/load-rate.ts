@@ -11,6 +11,8 @@
  *   --batch-size 1000,2500,5000,10000 the batch-size sweep
  * The full scale benchmark (`npm run bench`) loads too, and then measures much more.
  */
+import { load } from '../../src/db/queries';
+import { executeQuery, runQuery } from '../../src/db/query';
 import { spawn } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
@@ -20,7 +22,6 @@ import { SIZES } from '../../src/corpus/generate';
 import { benchCorpusDir, corpusFor } from './corpus';
 import type { LoadSummary } from '../../src/load/online';
 import neo4j from 'neo4j-driver';
-import { namedQuery } from '../../src/db/cypher-files';
 import { startThrowawayNeo4j, Throwaway } from './throwaway-neo4j';
 
 const log = (line: string): void => console.log(`[bench:load] ${line}`);
@@ -192,17 +193,12 @@ async function emptyDatabase(db: Throwaway): Promise<void> {
   try {
     const session = driver.session({ database: 'neo4j' });
     try {
-      await session.run(namedQuery('load/bench-clear'));
+      await runQuery(session, load.benchClear);
     } finally {
       await session.close();
     }
-    const indexes = await driver.executeQuery(namedQuery('load/bench-indexes'), {}, { database: 'neo4j' });
-    for (const r of indexes.records)
-      await driver.executeQuery(
-        namedQuery('load/bench-drop-index'),
-        { name: r.get('name') as string },
-        { database: 'neo4j' },
-      );
+    const indexes = await executeQuery(driver, { database: 'neo4j' }, load.benchIndexes);
+    for (const r of indexes) await executeQuery(driver, { database: 'neo4j' }, load.benchDropIndex, { name: r.name });
   } finally {
     await driver.close();
   }

@@ -31,14 +31,13 @@ import { Command, Option } from 'commander';
 import neo4j, { Driver, ProfiledPlan } from 'neo4j-driver';
 import { PROJECT_ROOT } from '../../src/config';
 import { freePort, pinnedNeo4jVersion } from '../../src/db/local-server';
-import { toCypherParams } from '../../src/db/driver';
 import { CorpusOptions, Manifest, SIZES } from '../../src/corpus/generate';
 import type { LoadSummary } from '../../src/load/online';
 import { BenchCase, cases, pick, Picks } from './cases';
 import { closedLoop, LatencySummary, summarise } from './stats';
 import { benchCorpusDir, corpusFor } from './corpus';
 import { startNeo4jIn, startThrowawayNeo4j, Throwaway } from './throwaway-neo4j';
-import { callText, replay, traceRequest, TracedCall } from './trace';
+import { callParams, callText, replay, traceRequest, TracedCall } from './trace';
 
 const DATABASE = 'neo4j';
 /** APOC core releases for Neo4j 5.26 on Maven Central, newest first (APOC's minor must match Neo4j's). */
@@ -296,9 +295,7 @@ async function profileTrace(
   for (const call of waves.flat()) {
     const session = driver.session({ database: DATABASE, defaultAccessMode: neo4j.session.READ });
     try {
-      const r = await session.executeRead((tx) =>
-        tx.run(`PROFILE ${callText(call)}`, toCypherParams(call.params) as Record<string, unknown>),
-      );
+      const r = await session.executeRead((tx) => tx.run(`PROFILE ${callText(call)}`, callParams(call)));
       const plan = r.summary.profile as ProfiledPlan;
       const hits = dbHits(plan);
       const entry = byQuery.get(call.name) ?? { calls: 0, dbHits: 0 };

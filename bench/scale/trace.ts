@@ -10,22 +10,25 @@
  */
 import { execute, parse } from 'graphql';
 import neo4j, { Driver } from 'neo4j-driver';
-import { boundedQuery, namedQuery } from '../../src/db/cypher-files';
-import { Graph, toCypherParams } from '../../src/db/driver';
+import { Graph } from '../../src/db/driver';
+import { AnyQuery, DeclaredQuery, QueryArgs, QueryBounds, queryParams, queryText } from '../../src/db/query';
 import { createContext } from '../../src/graphql/context';
 import { buildSchema } from '../../src/graphql/schema';
 
 export interface TracedCall {
   name: string;
+  query: AnyQuery;
   params: Record<string, unknown>;
   /** Lowered literal caps (e.g. maxHops), as the resolver asked for them. */
-  bounds?: Record<string, number | string>;
+  bounds?: QueryBounds;
   wave: number;
 }
 
 /** The exact Cypher text a traced call ran. */
-export const callText = (call: TracedCall): string =>
-  call.bounds ? boundedQuery(call.name, call.bounds) : namedQuery(call.name);
+export const callText = (call: TracedCall): string => queryText(call.query, call.bounds);
+
+/** The parameters a traced call sent. */
+export const callParams = (call: TracedCall): Record<string, unknown> => queryParams(call.query, call.params);
 
 class RecordingGraph extends Graph {
   readonly calls: TracedCall[] = [];
@@ -35,14 +38,17 @@ class RecordingGraph extends Graph {
     return this; // one recorder per traced request
   }
 
-  override async read<T extends Record<string, unknown>>(
-    name: string,
-    params: Record<string, unknown> = {},
-    bounds?: Record<string, number | string>,
-  ): Promise<T[]> {
-    this.calls.push({ name, params, bounds, wave: this.completed });
+  override async read<P extends object, R>(query: DeclaredQuery<P, R>, ...args: QueryArgs<P>): Promise<R[]> {
+    const [params, bounds] = args;
+    this.calls.push({
+      name: query.name,
+      query,
+      params: params ?? {},
+      bounds,
+      wave: this.completed,
+    });
     try {
-      return await super.read<T>(name, params, bounds);
+      return await super.read(query, ...args);
     } finally {
       this.completed++;
     }
@@ -69,9 +75,7 @@ export async function replay(driver: Driver, database: string, waves: TracedCall
       wave.map(async (call) => {
         const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
         try {
-          const result = await session.executeRead((tx) =>
-            tx.run(callText(call), toCypherParams(call.params) as Record<string, unknown>),
-          );
+          const result = await session.executeRead((tx) => tx.run(callText(call), callParams(call)));
           return result.records.map((r) => r.toObject()).length;
         } finally {
           await session.close();

@@ -2,10 +2,11 @@
  * The API key store: `:ApiKey` nodes in Neo4j (cypher/queries/auth/), managed by
  * `npm run keys` and checked on every request that presents a key.
  */
-import neo4j from 'neo4j-driver';
-import { namedQuery } from '../db/cypher-files';
-import { Graph, toCypherParams } from '../db/driver';
-import { badInput, fromDatabaseError } from '../errors';
+import { Graph } from '../db/driver';
+import { auth } from '../db/queries';
+import type { KeyRecord } from '../db/queries/auth';
+import { runQuery } from '../db/query';
+import { badInput } from '../errors';
 import { isRole, Principal, Role, ROLES, unauthenticated } from './principal';
 import { keyIdOf, keyMatches, mintSecret } from './secret';
 
@@ -23,35 +24,9 @@ export interface CreatedKey {
   createdAt: string;
 }
 
-/** A key as `npm run keys -- list` shows it: never the secret or its hash. */
-export interface KeyRecord {
-  keyId: string;
-  holder: string;
-  role: Role;
-  createdAt: string;
-  revokedAt: string | null;
-}
+export type { KeyRecord };
 
 export const MAX_HOLDER_LENGTH = 120;
-
-/** One write transaction for the key store (the gateway's own queries only read). */
-async function write<T>(graph: Graph, name: string, params: Record<string, unknown>): Promise<T[]> {
-  try {
-    return await graph.circuit.run(async () => {
-      const session = graph.driver.session({ database: graph.database, defaultAccessMode: neo4j.session.WRITE });
-      try {
-        const result = await session.executeWrite((tx) =>
-          tx.run(namedQuery(name), toCypherParams(params) as Record<string, unknown>),
-        );
-        return result.records.map((r) => r.toObject() as T);
-      } finally {
-        await session.close().catch(() => undefined);
-      }
-    });
-  } catch (error) {
-    throw fromDatabaseError(error);
-  }
-}
 
 function checkHolder(holder: unknown): string {
   const name = typeof holder === 'string' ? holder.trim() : '';
@@ -67,17 +42,15 @@ export async function createKey(graph: Graph, { holder, role }: NewKey): Promise
   const name = checkHolder(holder);
   if (!isRole(role)) throw badInput(`role must be one of ${ROLES.join(', ')} (got "${String(role)}").`, 'role');
   const minted = mintSecret();
-  const [row] = await write<Omit<CreatedKey, 'secret'>>(graph, 'auth/create-key', {
-    keyId: minted.keyId,
-    holder: name,
-    role,
-    secretHash: minted.hash,
-  });
+  // The key store's writes: through the gateway's write transaction (circuit, error mapping).
+  const [row] = await graph.inWriteTransaction((tx) =>
+    runQuery(tx, auth.createKey, { keyId: minted.keyId, holder: name, role, secretHash: minted.hash }),
+  );
   return { ...row!, secret: minted.secret };
 }
 
 export async function listKeys(graph: Graph): Promise<KeyRecord[]> {
-  return graph.read<KeyRecord & Record<string, unknown>>('auth/list-keys');
+  return graph.read(auth.listKeys);
 }
 
 /** Revoke a key; undefined if there is no key with that id. Revoking twice is harmless. */
@@ -85,16 +58,8 @@ export async function revokeKey(
   graph: Graph,
   keyId: string,
 ): Promise<(KeyRecord & { wasRevoked: boolean }) | undefined> {
-  const [row] = await write<KeyRecord & { wasRevoked: boolean }>(graph, 'auth/revoke-key', { keyId });
+  const [row] = await graph.inWriteTransaction((tx) => runQuery(tx, auth.revokeKey, { keyId }));
   return row;
-}
-
-interface StoredKey {
-  keyId: string;
-  holder: string;
-  role: string;
-  secretHash: string;
-  revokedAt: string | null;
 }
 
 /**
@@ -104,7 +69,7 @@ interface StoredKey {
 export async function verifyKey(graph: Graph, key: string): Promise<Principal> {
   const keyId = keyIdOf(key);
   if (keyId === undefined) throw unauthenticated('The API key is not valid.');
-  const [stored] = await graph.read<StoredKey & Record<string, unknown>>('auth/key-by-id', { keyId });
+  const [stored] = await graph.read(auth.keyById, { keyId });
   if (!stored || !keyMatches(key, stored.secretHash) || !isRole(stored.role)) {
     throw unauthenticated('The API key is not valid.');
   }

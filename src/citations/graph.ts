@@ -4,8 +4,10 @@
  * no text; they and their evidence are left out. Evidence naming no known source is read too,
  * so that it fails the check instead of escaping it.
  */
-import neo4j, { Driver, Record as Neo4jRecord } from 'neo4j-driver';
-import { namedQuery } from '../db/cypher-files';
+import neo4j, { Driver } from 'neo4j-driver';
+import { citations } from '../db/queries';
+import type { CitedEvidenceRow } from '../db/queries/citations';
+import { runQuery } from '../db/query';
 import type { ExcerptRecord, SourceRecord } from './match';
 
 const str = (v: unknown): string | null =>
@@ -15,21 +17,21 @@ const str = (v: unknown): string | null =>
 const offset = (v: unknown): unknown => (neo4j.isInt(v) ? (v as { toNumber(): number }).toNumber() : v);
 
 /** The fact an evidence record is about, as a reader finds it in Cypher. */
-function factOf(r: Neo4jRecord): string {
-  const id = str(r.get('factId')) ?? '?';
-  const type = str(r.get('factType')) ?? '?';
-  if (r.get('factKind') === 'relationship')
-    return `(${str(r.get('factFrom')) ?? '?'})-[:${type} {id: '${id}'}]->(${str(r.get('factTo')) ?? '?'})`;
+function factOf(r: CitedEvidenceRow): string {
+  const id = str(r.factId) ?? '?';
+  const type = str(r.factType) ?? '?';
+  if (r.factKind === 'relationship')
+    return `(${str(r.factFrom) ?? '?'})-[:${type} {id: '${id}'}]->(${str(r.factTo) ?? '?'})`;
   return `(:${type} {id: '${id}'})`;
 }
 
-const excerptOf = (r: Neo4jRecord): ExcerptRecord => ({
-  evidenceId: String(r.get('id')),
+const excerptOf = (r: CitedEvidenceRow): ExcerptRecord => ({
+  evidenceId: String(r.id),
   fact: factOf(r),
-  sourceId: str(r.get('sourceId')),
-  excerpt: r.get('excerpt'),
-  textStart: offset(r.get('textStart')),
-  textEnd: offset(r.get('textEnd')),
+  sourceId: str(r.sourceId),
+  excerpt: r.excerpt,
+  textStart: offset(r.textStart),
+  textEnd: offset(r.textEnd),
 });
 
 export class UnknownSourceError extends Error {}
@@ -45,11 +47,11 @@ export async function readCitations(
 ): Promise<{ sources: SourceRecord[]; excerpts: ExcerptRecord[] }> {
   const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
   try {
-    const all = (await session.run(namedQuery('citations/sources'))).records.map((r) => ({
-      id: String(r.get('id')),
-      textFile: str(r.get('textFile')),
-      textSha256: str(r.get('textSha256')),
-      synthetic: r.get('synthetic') === true,
+    const all = (await runQuery(session, citations.sources)).map((r) => ({
+      id: String(r.id),
+      textFile: str(r.textFile),
+      textSha256: str(r.textSha256),
+      synthetic: r.synthetic === true,
     }));
     if (only) {
       for (const id of only) {
@@ -62,14 +64,12 @@ export async function readCitations(
     const sources = all
       .filter((s) => !s.synthetic && (!only || only.includes(s.id)))
       .map(({ id, textFile, textSha256 }) => ({ id, textFile, textSha256 }));
-    const excerpts = (
-      await session.run(namedQuery('citations/evidence'), { sourceIds: sources.map((s) => s.id) })
-    ).records.map(excerptOf);
+    const excerpts = (await runQuery(session, citations.evidence, { sourceIds: sources.map((s) => s.id) })).map(
+      excerptOf,
+    );
     if (!only) {
-      const orphans = await session.run(namedQuery('citations/unknown-source-evidence'), {
-        sourceIds: all.map((s) => s.id),
-      });
-      excerpts.push(...orphans.records.map(excerptOf));
+      const orphans = await runQuery(session, citations.unknownSourceEvidence, { sourceIds: all.map((s) => s.id) });
+      excerpts.push(...orphans.map(excerptOf));
     }
     return { sources, excerpts };
   } finally {

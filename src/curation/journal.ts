@@ -11,8 +11,8 @@
 import { randomUUID } from 'node:crypto';
 import { ManagedTransaction } from 'neo4j-driver';
 import { Principal } from '../auth/principal';
-import { namedQuery } from '../db/cypher-files';
-import { toCypherParams } from '../db/driver';
+import { curation } from '../db/queries';
+import { runQuery } from '../db/query';
 import { TouchedSet } from '../db/access-paths';
 import { ElementState, stateJson } from './state';
 
@@ -109,11 +109,9 @@ export class ChangeSet {
   /** Append the records in the write's transaction; returns the record time. */
   async append(tx: ManagedTransaction): Promise<{ recordedAt: string; bytes: number; entries: number }> {
     const entries = [...this.entries.values()].filter((e) => e.before !== e.after);
-    const result = await tx.run(namedQuery('curation/journal-append'), {
-      entries: toCypherParams(entries),
-    });
+    const [row] = await runQuery(tx, curation.journalAppend, { entries });
     const bytes = entries.reduce((sum, e) => sum + journalBytes(e), 0);
-    return { recordedAt: String(result.records[0]?.get('recordedAt')), bytes, entries: entries.length };
+    return { recordedAt: String(row?.recordedAt), bytes, entries: entries.length };
   }
 }
 

@@ -15,6 +15,8 @@
  */
 import { ManagedTransaction } from 'neo4j-driver';
 import { Principal } from '../auth/principal';
+import { curation } from '../db/queries';
+import { runQuery } from '../db/query';
 import { badInput, DomainError, ErrorCode, notFound } from '../errors';
 import { Props } from '../graphql/values';
 import { ChangeEntry } from './journal';
@@ -41,7 +43,6 @@ import {
   putEvidence,
   refreshSummaries,
   relationshipsOf,
-  run,
   setRelationships,
   unarchiveRelationships,
   versionOf,
@@ -255,14 +256,14 @@ export function undoMerge(env: CurationEnv, principal: Principal, input: UndoMer
     principal,
     reason,
     async (tx, changes) => {
-      const entries = (await run(tx, 'curation/change-set', { changeId: input.changeId })).map(
-        (r) => r.change as unknown as ChangeEntry,
+      const entries = (await runQuery(tx, curation.changeSet, { changeId: input.changeId })).map(
+        (r) => r.change as ChangeEntry,
       );
       if (!entries.length) throw notFound('change', input.changeId);
       if (entries[0]!.operation !== 'mergeEntities') {
         throw badInput(`input.changeId: ${input.changeId} is a ${entries[0]!.operation}, not a merge`, 'input');
       }
-      const [undone] = await run(tx, 'curation/undone', { changeId: input.changeId });
+      const [undone] = await runQuery(tx, curation.undone, { changeId: input.changeId });
       if (undone?.undoneBy) {
         throw badInput(`input.changeId: this merge was undone already (change ${String(undone.undoneBy)})`, 'input');
       }

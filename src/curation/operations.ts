@@ -8,7 +8,8 @@
 import { ManagedTransaction } from 'neo4j-driver';
 import { Principal } from '../auth/principal';
 import { ACCESS_PATH_PROPERTIES, refreshAccessPaths } from '../db/access-paths';
-import { namedQuery } from '../db/cypher-files';
+import { curation, ingest, time } from '../db/queries';
+import { runQuery } from '../db/query';
 import { Graph } from '../db/driver';
 import { badInput, notFound } from '../errors';
 import { relationshipId, TIME_KEYS } from '../ingest/validate';
@@ -29,7 +30,6 @@ import {
   refreshSummaries,
   RelationshipKey,
   relationshipsOf,
-  run,
   setRelationships,
   versionOf,
 } from './store';
@@ -118,7 +118,7 @@ function parseRelationshipId(id: string): { type: string; from: string; to: stri
 async function survivorOf(tx: ManagedTransaction, id: string): Promise<string> {
   let current = id;
   for (let hops = 0; hops < 10; hops++) {
-    const [row] = await run(tx, 'curation/merged-into', { ids: [current] });
+    const [row] = await runQuery(tx, curation.mergedInto, { ids: [current] });
     if (!row) return current;
     current = String(row.into);
   }
@@ -246,7 +246,7 @@ export function registerSource(env: CurationEnv, principal: Principal, input: So
       ]);
     }
     await writePlan(tx, checked.plan, emptyReport());
-    const [row] = await run(tx, 'ingest/source', { sourceId: source.id });
+    const [row] = await runQuery(tx, ingest.source, { sourceId: source.id });
     changes.record('source', source.id, null, { kind: 'source', props: plainProps(row?.properties) });
     return { sourceId: source.id, evidenceIds: [] };
   });
@@ -477,7 +477,7 @@ export function updateEntity(
     set.version = versionOf(before.props) + 1;
     await putEntity(tx, before.id, before.labels, set);
     if (datesChanged) {
-      await tx.run(namedQuery('time/bounds'), {
+      await runQuery(tx, time.bounds, {
         entities: [before.id],
         sources: [],
         relationships: [],

@@ -8,6 +8,7 @@
  * merge's journal record names them) — and their evidence, likewise (a record written
  * after T by a path that does not journal, `npm run ingest`, is left out by its recordedAt).
  */
+import { curation as curationQueries, entity as entityQueries } from '../db/queries';
 import { Graph } from '../db/driver';
 import { EntityRecord, RelationshipRecord } from '../graphql/model';
 import { plainProps, Props } from '../graphql/values';
@@ -45,10 +46,7 @@ interface After {
 
 async function statesAfter(graph: Graph, ids: string[], at: unknown): Promise<Map<string, After>> {
   if (!ids.length) return new Map();
-  const rows = await graph.read<{ id: string; before: string | null; relationships: string[]; evidence: string[] }>(
-    'curation/states-after',
-    { ids, at },
-  );
+  const rows = await graph.read(curationQueries.statesAfter, { ids, at });
   return new Map(
     rows.map((r) => [r.id, { before: parseState(r.before), relationships: r.relationships, evidence: r.evidence }]),
   );
@@ -68,8 +66,8 @@ export async function entityAt(graph: Graph, id: string, recordedAsOf: string): 
     let state: EntityState | null;
     if (related) state = related.before as EntityState | null;
     else {
-      const [row] = await graph.read('curation/entity-any', { ids: [current] });
-      state = row ? entityState(row as never) : null;
+      const [row] = await graph.read(curationQueries.entityAny, { ids: [current] });
+      state = row ? entityState(row) : null;
     }
     if (!state) return null;
     if (state.labels.includes('Merged')) {
@@ -82,16 +80,16 @@ export async function entityAt(graph: Graph, id: string, recordedAsOf: string): 
   if (!entity) return null;
 
   // Relationships: the entity's now (active and retracted) and those moved away after T.
-  const [active] = await graph.read<{ id: string; rels: unknown[] }>('entity/all-relationships', {
+  const [active] = await graph.read(entityQueries.allRelationships, {
     ids: [entity.id],
     limit: 10_000,
   });
-  const archived = await graph.read<{ id: string; props: unknown }>('curation/retracted-relationships', {
+  const archived = await graph.read(curationQueries.retractedRelationships, {
     ids: [entity.id],
   });
   const now = new Map<string, RelationshipState>();
   for (const r of active?.rels ?? []) {
-    const s = relationshipState(r as never);
+    const s = relationshipState(r);
     now.set(s.id, s);
   }
   for (const r of archived) now.set(r.id, archivedRelationshipState(plainProps(r.props)));
@@ -106,7 +104,7 @@ export async function entityAt(graph: Graph, id: string, recordedAsOf: string): 
   // Evidence of the entity and of those relationships, as it stood at T.
   const factIds = new Set([entity.id, ...rels.map((r) => r.id)]);
   const evidenceNow = new Map<string, EvidenceState>();
-  const rows = await graph.read<{ id: string; records: unknown[] }>('curation/evidence-of-facts', {
+  const rows = await graph.read(curationQueries.evidenceOfFacts, {
     ids: [...factIds],
   });
   for (const r of rows) for (const e of r.records) evidenceNow.set(evidenceState(e).id, evidenceState(e));
@@ -114,7 +112,7 @@ export async function entityAt(graph: Graph, id: string, recordedAsOf: string): 
     (eid) => !evidenceNow.has(eid),
   );
   if (movedAway.length) {
-    const moved = await graph.read<{ id: string; props: unknown }>('curation/evidence-by-ids', { ids: movedAway });
+    const moved = await graph.read(curationQueries.evidenceByIds, { ids: movedAway });
     for (const m of moved) evidenceNow.set(m.id, evidenceState(m.props));
   }
   const evAfter = await statesAfter(graph, [...evidenceNow.keys()], at);

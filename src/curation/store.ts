@@ -5,7 +5,8 @@
  * where it must be throws, and the transaction rolls back.
  */
 import { ManagedTransaction } from 'neo4j-driver';
-import { namedQuery } from '../db/cypher-files';
+import { curation, evidence } from '../db/queries';
+import { runQuery } from '../db/query';
 import { conflict, DomainError, ErrorCode } from '../errors';
 import { Props } from '../graphql/values';
 import {
@@ -18,17 +19,10 @@ import {
   toStoredProperties,
 } from './state';
 
-/**
- * Run a named query; its rows as plain objects. Parameters go as given: property values are
- * typed by toStoredProperties (a whole confidence stays a float), so nothing is converted here.
- */
-export const run = async (tx: ManagedTransaction, name: string, params: Record<string, unknown>) =>
-  (await tx.run(namedQuery(name), params)).records.map((r) => r.toObject());
-
 /** Lock entities (sorted, so two writers never wait on each other in a cycle) and read them. */
 export async function lockEntities(tx: ManagedTransaction, ids: string[]): Promise<Map<string, EntityState>> {
-  const rows = await run(tx, 'curation/lock-entities', { ids: [...new Set(ids)].sort() });
-  return new Map(rows.map((r) => [String(r.id), entityState(r as never)]));
+  const rows = await runQuery(tx, curation.lockEntities, { ids: [...new Set(ids)].sort() });
+  return new Map(rows.map((r) => [String(r.id), entityState(r)]));
 }
 
 export interface RelationshipKey {
@@ -41,25 +35,25 @@ export async function lockRelationships(
   tx: ManagedTransaction,
   keys: RelationshipKey[],
 ): Promise<Map<string, RelationshipState>> {
-  const rows = await run(tx, 'curation/lock-relationships', {
+  const rows = await runQuery(tx, curation.lockRelationships, {
     keys: [...keys].sort((a, b) => a.id.localeCompare(b.id)),
   });
-  return new Map(rows.map((r) => [String(r.id), relationshipState(r as never)]));
+  return new Map(rows.map((r) => [String(r.id), relationshipState(r)]));
 }
 
 /** Every active relationship of the entities, locked. */
 export async function relationshipsOf(tx: ManagedTransaction, ids: string[]): Promise<RelationshipState[]> {
-  return (await run(tx, 'curation/entity-relationships', { ids })).map((r) => relationshipState(r as never));
+  return (await runQuery(tx, curation.entityRelationships, { ids })).map((r) => relationshipState(r));
 }
 
 /** Every evidence record of the facts, retracted ones too, by fact id. */
 export async function evidenceOf(tx: ManagedTransaction, factIds: string[]): Promise<Map<string, EvidenceState[]>> {
-  const rows = await run(tx, 'curation/evidence-of-facts', { ids: factIds });
-  return new Map(rows.map((r) => [String(r.id), (r.records as unknown[]).map(evidenceState)]));
+  const rows = await runQuery(tx, curation.evidenceOfFacts, { ids: factIds });
+  return new Map(rows.map((r) => [String(r.id), r.records.map(evidenceState)]));
 }
 
 export async function evidenceByIds(tx: ManagedTransaction, ids: string[]): Promise<Map<string, EvidenceState>> {
-  const rows = await run(tx, 'curation/evidence-by-ids', { ids });
+  const rows = await runQuery(tx, curation.evidenceByIds, { ids });
   return new Map(rows.map((r) => [String(r.id), evidenceState(r.props)]));
 }
 
@@ -74,13 +68,13 @@ export function checkVersion(id: string, props: Props, expected: number | null |
 }
 
 export async function putEntity(tx: ManagedTransaction, id: string, labels: string[], set: Props): Promise<void> {
-  const rows = await run(tx, 'curation/put-entity', { id, labels, set: toStoredProperties(set, true) });
+  const rows = await runQuery(tx, curation.putEntity, { id, labels, set: toStoredProperties(set, true) });
   if (rows.length !== 1) throw lost(`the entity ${id}`);
 }
 
 export async function putEvidence(tx: ManagedTransaction, rows: { id: string; set: Props }[]): Promise<void> {
   if (!rows.length) return;
-  const [r] = await run(tx, 'curation/put-evidence', {
+  const [r] = await runQuery(tx, curation.putEvidence, {
     rows: rows.map((x) => ({ id: x.id, set: toStoredProperties(x.set, true) })),
   });
   if (Number(r?.written) !== rows.length) throw lost('an evidence record');
@@ -91,7 +85,7 @@ export async function setRelationships(
   rows: (RelationshipKey & { set: Props })[],
 ): Promise<void> {
   if (!rows.length) return;
-  const [r] = await run(tx, 'curation/set-relationships', {
+  const [r] = await runQuery(tx, curation.setRelationships, {
     rows: rows.map((x) => ({ ...x, set: toStoredProperties(x.set, true) })),
   });
   if (Number(r?.written) !== rows.length) throw lost('a relationship');
@@ -102,7 +96,7 @@ export async function moveRelationships(
   rows: (RelationshipKey & { newFrom: string; newTo: string; set: Props })[],
 ): Promise<void> {
   if (!rows.length) return;
-  const [r] = await run(tx, 'curation/move-relationships', {
+  const [r] = await runQuery(tx, curation.moveRelationships, {
     rows: rows.map((x) => ({ ...x, set: toStoredProperties(x.set, true) })),
   });
   if (Number(r?.moved) !== rows.length) throw lost('a relationship being moved');
@@ -113,7 +107,7 @@ export async function archiveRelationships(
   rows: (RelationshipKey & { set: Props })[],
 ): Promise<void> {
   if (!rows.length) return;
-  const [r] = await run(tx, 'curation/archive-relationships', {
+  const [r] = await runQuery(tx, curation.archiveRelationships, {
     rows: rows.map((x) => ({ ...x, set: toStoredProperties(x.set, true) })),
   });
   if (Number(r?.archived) !== rows.length) throw lost('a relationship being retracted');
@@ -124,7 +118,7 @@ export async function unarchiveRelationships(
   rows: { id: string; set: Props }[],
 ): Promise<void> {
   if (!rows.length) return;
-  const [r] = await run(tx, 'curation/unarchive-relationships', {
+  const [r] = await runQuery(tx, curation.unarchiveRelationships, {
     rows: rows.map((x) => ({ id: x.id, set: toStoredProperties(x.set, true) })),
   });
   if (Number(r?.restored) !== rows.length) throw lost('a retracted relationship being restored');
@@ -136,7 +130,7 @@ export async function refreshSummaries(
   facts: { id: string; from: string | null; to: string | null }[],
 ): Promise<void> {
   if (!facts.length) return;
-  const rows = await run(tx, 'evidence/refresh-summaries', { facts });
+  const rows = await runQuery(tx, evidence.refreshSummaries, { facts });
   if (rows.length !== facts.length) throw lost('a fact whose summaries were to be refreshed');
 }
 

@@ -6,8 +6,12 @@
  * named query, cypher/queries/access/refresh.cypher. cypher/queries/access/verify.cypher
  * recomputes them from scratch and lists the differences (npm run db:check-access).
  */
-import neo4j, { Driver, ManagedTransaction } from 'neo4j-driver';
-import { namedQuery } from './cypher-files';
+import { Driver, ManagedTransaction } from 'neo4j-driver';
+import { access } from './queries';
+import type { AccessPathDifference, RefreshCounts } from './queries/access';
+import { executeQuery, runQuery } from './query';
+
+export type { AccessPathDifference, RefreshCounts };
 
 export { ACCESS_PATH_PROPERTIES } from '../ontology/access-paths';
 
@@ -24,14 +28,6 @@ export interface Touched {
   entities: string[];
 }
 
-export interface RefreshCounts {
-  actors: number;
-  events: number;
-  concessions: number;
-  exchanges: number;
-  episodes: number;
-}
-
 /** Refresh the access paths a write may have changed, in the write's own transaction. */
 export async function refreshAccessPaths(
   tx: ManagedTransaction,
@@ -40,13 +36,12 @@ export async function refreshAccessPaths(
 ): Promise<RefreshCounts> {
   if (touched.rels.length === 0 && touched.entities.length === 0)
     return { actors: 0, events: 0, concessions: 0, exchanges: 0, episodes: 0 };
-  const result = await tx.run(namedQuery('access/refresh'), {
+  const [row] = await runQuery(tx, access.refresh, {
     rels: touched.rels.map(({ type, from, to }) => ({ type, from, to })),
     entities: [...new Set(touched.entities)],
     cascade,
   });
-  const row = result.records[0];
-  const n = (key: string): number => Number(row?.get(key) ?? 0);
+  const n = (key: keyof RefreshCounts): number => Number(row?.[key] ?? 0);
   return {
     actors: n('actors'),
     events: n('events'),
@@ -88,10 +83,8 @@ export async function refreshAllAccessPaths(
   options: { batchSize?: number; onBatch?: (done: number, total: number) => void } = {},
 ): Promise<number> {
   const batchSize = options.batchSize ?? 1_000;
-  await driver.executeQuery(namedQuery('access/derivation-key'), {}, { database });
-  const ids = (
-    await driver.executeQuery(namedQuery('access/entity-ids'), {}, { database, routing: 'READ' })
-  ).records.map((r) => String(r.get('id')));
+  await executeQuery(driver, { database }, access.derivationKey);
+  const ids = (await executeQuery(driver, { database, routing: 'READ' }, access.entityIds)).map((r) => String(r.id));
   const session = driver.session({ database });
   try {
     for (let sweep = 0; sweep < 2; sweep++) {
@@ -116,17 +109,9 @@ export async function refreshAllAccessPaths(
  */
 export function preparePlans(driver: Driver, database: string): void {
   const session = driver.session({ database });
-  session
-    .run(namedQuery('access/refresh'), { rels: [], entities: [], cascade: true })
+  runQuery(session, access.refresh, { rels: [], entities: [], cascade: true })
     .catch(() => undefined)
     .finally(() => session.close().catch(() => undefined));
-}
-
-export interface AccessPathDifference {
-  property: string;
-  id: string;
-  stored: unknown;
-  expected: unknown;
 }
 
 /** Recompute every access path from scratch and return where the stored values differ (none: all true). */
@@ -135,10 +120,5 @@ export async function verifyAccessPaths(
   database: string,
   limit = 100,
 ): Promise<AccessPathDifference[]> {
-  const result = await driver.executeQuery(
-    namedQuery('access/verify'),
-    { limit: neo4j.int(Math.trunc(limit)) },
-    { database, routing: 'READ' },
-  );
-  return result.records.map((r) => r.toObject() as AccessPathDifference);
+  return executeQuery(driver, { database, routing: 'READ' }, access.verify, { limit: Math.trunc(limit) });
 }

@@ -1,13 +1,15 @@
 /**
- * The Neo4j driver and the Graph gateway every read goes through: named,
- * parameterised queries from `cypher/queries/`, in read transactions, with a
- * per-query timeout, and database errors mapped in one place (src/errors.ts).
+ * The Neo4j driver and the Graph gateway every read goes through: declared named,
+ * parameterised queries (src/db/queries/, files in `cypher/queries/`), in read
+ * transactions, with a per-query timeout, and database errors mapped in one place
+ * (src/errors.ts).
  */
-import neo4j, { Driver, ManagedTransaction, RecordShape } from 'neo4j-driver';
+import neo4j, { Driver, ManagedTransaction, Transaction } from 'neo4j-driver';
 import { Config, effectiveUri } from '../config';
 import { fromDatabaseError } from '../errors';
 import { DatabaseCircuit } from './circuit';
-import { boundedQuery, namedQuery } from './cypher-files';
+import { AnyQuery, DeclaredQuery, QueryArgs, QueryBounds, queryParams, queryText } from './query';
+import { health } from './queries';
 
 export function createDriver(config: Config, uri: string = effectiveUri(config)): Driver {
   return neo4j.driver(uri, neo4j.auth.basic(config.neo4j.user, config.neo4j.password), {
@@ -24,18 +26,7 @@ export function createDriver(config: Config, uri: string = effectiveUri(config))
   });
 }
 
-/**
- * JavaScript has one number type; Cypher tells integers from floats and refuses a
- * float where it needs an integer (LIMIT, list slices). Whole numbers go as integers.
- */
-export function toCypherParams(value: unknown): unknown {
-  if (typeof value === 'number' && Number.isInteger(value)) return neo4j.int(value);
-  if (Array.isArray(value)) return value.map(toCypherParams);
-  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toCypherParams(v)]));
-  }
-  return value;
-}
+export { toCypherParams } from './cypher-params';
 
 export interface ServerInfo {
   version: string;
@@ -43,12 +34,14 @@ export interface ServerInfo {
   address: string;
 }
 
-/** Sees every named query a gateway runs (the API benchmark replays them through the raw driver). */
-export type QueryObserver = (
-  name: string,
-  params: Record<string, unknown>,
-  bounds?: Record<string, number | string>,
-) => void;
+/** Sees every declared query a gateway runs (the API benchmark replays them through the raw driver). */
+export type QueryObserver = (query: AnyQuery, params: Record<string, unknown>, bounds?: QueryBounds) => void;
+
+/** An explicit read transaction a caller holds open (an export streams from one); close() rolls it back. */
+export interface OpenReadTransaction {
+  tx: Transaction;
+  close(): Promise<void>;
+}
 
 export class Graph {
   /** Database round trips made through this gateway; tests use it to prove batching. */
@@ -68,15 +61,12 @@ export class Graph {
     return new Graph(this.driver, this.database, this.timeoutMs, this.observer, this.circuit);
   }
 
-  /** Run the named read query; `bounds` lowers marked literal caps (see boundedQuery). */
-  async read<T extends RecordShape = RecordShape>(
-    name: string,
-    params: Record<string, unknown> = {},
-    bounds?: Record<string, number | string>,
-  ): Promise<T[]> {
-    const query = bounds ? boundedQuery(name, bounds) : namedQuery(name);
+  /** Run a declared read query; `bounds` lowers marked literal caps (see boundedQuery). */
+  async read<P extends object, R>(declared: DeclaredQuery<P, R>, ...[given, bounds]: QueryArgs<P>): Promise<R[]> {
+    const params = (given ?? {}) as Record<string, unknown>;
+    const query = queryText(declared, bounds);
     this.roundTrips++;
-    this.observer?.(name, params, bounds);
+    this.observer?.(declared, params, bounds);
     try {
       return await this.circuit.run(async () => {
         const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
@@ -84,10 +74,10 @@ export class Graph {
           // One auto-commit read, no driver retries: while the database is down the
           // circuit answers at once, and a client retries after Retry-After, rather
           // than every request sleeping through the driver's retry back-off.
-          const result = await session.run<T>(query, toCypherParams(params), {
+          const result = await session.run(query, queryParams(declared, params), {
             timeout: this.timeoutMs,
           });
-          return result.records.map((r) => r.toObject());
+          return result.records.map((r) => r.toObject() as R);
         } finally {
           await session.close().catch(() => undefined);
         }
@@ -99,7 +89,7 @@ export class Graph {
 
   /** Is the database reachable and answering? One trivial query, through the circuit. */
   async ping(): Promise<void> {
-    await this.read('health/ping');
+    await this.read(health.ping);
   }
 
   /**
@@ -114,6 +104,34 @@ export class Graph {
       return await session.executeRead(work, { timeout: this.timeoutMs });
     } finally {
       await session.close().catch(() => undefined);
+    }
+  }
+
+  /**
+   * Open an explicit read transaction (READ access mode) for a caller that streams a long
+   * result and decides itself when it is done — an export, whose output cannot be written
+   * twice, so not a retried executeRead. `timeoutMs`: the transaction's own limit, longer
+   * than a request's. Errors are the driver's own (the caller translates them); close()
+   * rolls the transaction back and ends the session, and never throws.
+   */
+  async openReadTransaction(options: {
+    timeoutMs: number;
+    metadata?: Record<string, unknown>;
+  }): Promise<OpenReadTransaction> {
+    this.roundTrips++;
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    let tx: Transaction | undefined;
+    const close = async (): Promise<void> => {
+      // Nothing was written: closing rolls the read transaction back.
+      await tx?.close().catch(() => undefined);
+      await session.close().catch(() => undefined);
+    };
+    try {
+      tx = await session.beginTransaction({ timeout: options.timeoutMs, metadata: options.metadata });
+      return { tx, close };
+    } catch (error) {
+      await close();
+      throw error;
     }
   }
 
@@ -143,7 +161,7 @@ export class Graph {
     this.roundTrips++;
     try {
       const info = await this.circuit.run(() => this.driver.getServerInfo({ database: this.database }));
-      const rows = await this.read<{ version: string; edition: string }>('health/components');
+      const rows = await this.read(health.components);
       return {
         version: rows[0]?.version ?? info.agent ?? 'unknown',
         edition: rows[0]?.edition ?? 'unknown',

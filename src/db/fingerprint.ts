@@ -5,6 +5,7 @@
  * writes it (node-link JSON: every entity, source and relationship with its
  * properties and evidence), independent of the order the database streams it in.
  */
+import { backup } from './queries';
 import { createHash } from 'node:crypto';
 import { writeNodeLinkJson } from '../export/formats';
 import { openExport } from '../export/reader';
@@ -63,7 +64,7 @@ class ElementHasher {
 }
 
 export async function graphFingerprint(graph: Graph): Promise<GraphFingerprint> {
-  const [totals] = await graph.read<{ nodes: number; relationships: number }>('backup/totals');
+  const [totals] = await graph.read(backup.totals);
   const exp = await openExport(graph, { kind: 'all' });
   const hasher = new ElementHasher();
   try {

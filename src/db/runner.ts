@@ -7,7 +7,9 @@
  */
 import { Driver, ManagedTransaction, Record as Neo4jRecord, ResultSummary } from 'neo4j-driver';
 import { refreshAllAccessPaths } from './access-paths';
-import { namedQuery, readScriptFolder, ScriptFile, Statement } from './cypher-files';
+import { readScriptFolder, ScriptFile, Statement } from './cypher-files';
+import { evidence } from './queries';
+import { runQuery } from './query';
 import { deriveAllTimeBounds } from './time-bounds';
 
 export interface FileReport {
@@ -168,9 +170,9 @@ function checkDataRows(file: string, statement: Statement, records: Neo4jRecord[
 
 /** Recompute the evidence summaries of the facts a file wrote, in the file's transaction. */
 async function refreshSummaries(tx: ManagedTransaction, file: string, facts: FactKey[]): Promise<void> {
-  const result = await tx.run(namedQuery('evidence/refresh-summaries'), { facts });
-  if (result.records.length !== facts.length) {
-    const found = new Set(result.records.map((r) => String(r.get('id'))));
+  const rows = await runQuery(tx, evidence.refreshSummaries, { facts });
+  if (rows.length !== facts.length) {
+    const found = new Set(rows.map((r) => String(r.id)));
     const lost = facts.find((f) => !found.has(f.id));
     throw new CypherScriptError(file, 1, `summaries not refreshed for fact '${lost?.id ?? '?'}'`, undefined);
   }

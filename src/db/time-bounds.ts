@@ -5,7 +5,8 @@
  * data states dates only) and before the access paths, which read the bounds.
  */
 import { Driver } from 'neo4j-driver';
-import { namedQuery } from './cypher-files';
+import { time } from './queries';
+import { executeQuery, runQuery } from './query';
 
 interface Batch {
   entities: string[];
@@ -22,9 +23,7 @@ export async function deriveAllTimeBounds(
   options: { batchSize?: number } = {},
 ): Promise<number> {
   const batchSize = options.batchSize ?? 2_000;
-  const rows = (
-    await driver.executeQuery(namedQuery('time/dated-elements'), {}, { database, routing: 'READ' })
-  ).records.map((r) => r.toObject() as { kind: string; id: string; from: string | null; to: string | null });
+  const rows = await executeQuery(driver, { database, routing: 'READ' }, time.datedElements);
   const batches: Batch[] = [];
   for (let i = 0; i < rows.length; i += batchSize) {
     const batch = emptyBatch();
@@ -39,8 +38,8 @@ export async function deriveAllTimeBounds(
   const session = driver.session({ database });
   try {
     for (const batch of batches) {
-      const result = await session.executeWrite((tx) => tx.run(namedQuery('time/bounds'), batch));
-      derived += Number(result.records[0]?.get('derived') ?? 0);
+      const [row] = await session.executeWrite((tx) => runQuery(tx, time.bounds, batch));
+      derived += Number(row?.derived ?? 0);
     }
   } finally {
     await session.close();

@@ -6,6 +6,16 @@
 import DataLoader from 'dataloader';
 import { survivorsOf } from '../curation/merged-ids';
 import { Graph } from '../db/driver';
+import {
+  curation,
+  entity as entityQueries,
+  evidence as evidenceQueries,
+  graph as graphQueries,
+  source,
+} from '../db/queries';
+import type { ViaQuery } from '../db/queries/entity';
+import type { RelationshipKey } from '../db/queries/curation';
+import type { SourceCounts } from '../db/queries/source';
 import type { RelationshipType } from './generated/types';
 import { EntityRecord, RelationshipRecord, toEntity, toRelationship } from './model';
 import { candidatesFor, NameCandidates } from './lookup';
@@ -37,42 +47,30 @@ export interface Page {
  */
 export const ALL_RELATIONSHIPS_CAP = 200;
 
-/** How much evidence a source gives. */
-export interface SourceCounts {
-  evidenceCount: number;
-  factCount: number;
-  disputeCount: number;
-}
-
-/** A relationship located through its endpoints (as an evidence record names them). */
-export interface RelationshipKey {
-  id: string;
-  from: string;
-  to: string;
-}
+export type { RelationshipKey, SourceCounts };
 
 const pageKey = (k: PageKey): string => JSON.stringify([k.id, k.type, k.direction, k.offset, k.limit]);
 
 export function createLoaders(graph: Graph) {
   /** One loader per @via query (schema/entities.graphql), made on first use. */
   const viaLoaders = new Map<string, DataLoader<string, string[]>>();
-  const via = (query: string): DataLoader<string, string[]> => {
-    let loader = viaLoaders.get(query);
+  const via = (query: ViaQuery): DataLoader<string, string[]> => {
+    let loader = viaLoaders.get(query.name);
     if (!loader) {
       loader = new DataLoader<string, string[]>(async (ids) => {
-        const rows = await graph.read<{ id: string; ids: string[] }>(query, { ids, limit: ALL_RELATIONSHIPS_CAP });
+        const rows = await graph.read(query, { ids, limit: ALL_RELATIONSHIPS_CAP });
         const byId = new Map(rows.map((r) => [r.id, r.ids]));
         return ids.map((id) => byId.get(id) ?? []);
       });
-      viaLoaders.set(query, loader);
+      viaLoaders.set(query.name, loader);
     }
     return loader;
   };
 
   /** Entities by id; pages of relationships prime it with the entities at their other ends. */
   const entity = new DataLoader<string, EntityRecord | null>(async (ids) => {
-    const rows = await graph.read('entity/by-ids', { ids });
-    const byId = new Map(rows.map((r) => [String(r.id), toEntity(r as never)]));
+    const rows = await graph.read(entityQueries.byIds, { ids });
+    const byId = new Map(rows.map((r) => [String(r.id), toEntity(r)]));
     // The id of an entity merged into another resolves to the survivor (docs/curation.md).
     const missing = ids.filter((id) => !byId.has(id));
     if (missing.length) for (const [id, e] of await survivorsOf(graph, missing)) byId.set(id, e);
@@ -89,7 +87,7 @@ export function createLoaders(graph: Graph) {
      * full-text candidates for it as a name. One query for every argument of a request level.
      */
     names: new DataLoader<string, NameCandidates>(async (inputs) => {
-      const found = await candidatesFor((name, params) => graph.read(name, params), inputs);
+      const found = await candidatesFor(graph, inputs);
       // A merged entity's old id resolves to its survivor here too (docs/curation.md).
       const missing = inputs.filter((_, i) => !found[i]!.byId);
       if (missing.length) {
@@ -104,30 +102,27 @@ export function createLoaders(graph: Graph) {
 
     /** Retracted entities (includeRetracted reads), by id. */
     retractedEntity: new DataLoader<string, EntityRecord | null>(async (ids) => {
-      const rows = await graph.read('curation/retracted-entities', { ids });
-      const byId = new Map(rows.map((r) => [String(r.id), toEntity(r as never)]));
+      const rows = await graph.read(curation.retractedEntities, { ids });
+      const byId = new Map(rows.map((r) => [String(r.id), toEntity(r)]));
       return ids.map((id) => byId.get(id) ?? null);
     }),
 
     /** Every evidence record of facts, retracted ones too (includeRetracted reads). */
     evidenceWithRetracted: new DataLoader<string, Props[]>(async (ids) => {
-      const rows = await graph.read<{ id: string; records: unknown[] }>('curation/evidence-of-facts', { ids });
+      const rows = await graph.read(curation.evidenceOfFacts, { ids });
       const byId = new Map(rows.map((r) => [r.id, r.records.map(plainProps)]));
       return ids.map((id) => byId.get(id) ?? []);
     }),
 
     /** The retracted relationships (kept as :Retracted nodes) of entities. */
     retractedRelationships: new DataLoader<string, Props[]>(async (ids) => {
-      const rows = await graph.read<{ id: string; props: unknown }>('curation/retracted-relationships', { ids });
+      const rows = await graph.read(curation.retractedRelationships, { ids });
       const props = rows.map((r) => plainProps(r.props));
       return ids.map((id) => props.filter((p) => p.relFrom === id || p.relTo === id));
     }),
 
     relationshipCounts: new DataLoader<string, RelationshipCount[]>(async (ids) => {
-      const rows = await graph.read<{ id: string; type: RelationshipType; direction: 'OUT' | 'IN'; count: number }>(
-        'entity/relationship-counts',
-        { ids },
-      );
+      const rows = await graph.read(entityQueries.relationshipCounts, { ids });
       const byId = new Map<string, RelationshipCount[]>();
       for (const r of rows) {
         const list = byId.get(r.id) ?? [];
@@ -154,14 +149,14 @@ export function createLoaders(graph: Graph) {
         await Promise.all(
           [...groups.values()].map(async (group) => {
             const { type, offset, limit } = group[0]!;
-            const rows = await graph.read<{ key: string; total: number; page: unknown[] }>(
-              'entity/relationships-page',
+            const rows = await graph.read(
+              entityQueries.relationshipsPage,
               { keys: group.map((k) => ({ key: pageKey(k), id: k.id, direction: k.direction })), offset, limit },
               { type },
             );
             for (const r of rows) {
               byKey.set(r.key, { total: r.total, page: r.page.map(toRelationship) });
-              for (const rel of r.page as { other: { id: string; labels: string[]; props: unknown } | null }[]) {
+              for (const rel of r.page) {
                 if (rel.other) entity.prime(rel.other.id, toEntity(rel.other));
               }
             }
@@ -174,7 +169,7 @@ export function createLoaders(graph: Graph) {
 
     /** Every relationship of an entity (capped), for episode details. */
     allRelationships: new DataLoader<string, RelationshipRecord[]>(async (ids) => {
-      const rows = await graph.read<{ id: string; rels: unknown[] }>('entity/all-relationships', {
+      const rows = await graph.read(entityQueries.allRelationships, {
         ids,
         limit: ALL_RELATIONSHIPS_CAP,
       });
@@ -184,14 +179,14 @@ export function createLoaders(graph: Graph) {
 
     /** The evidence records of facts (entities and relationships alike), by fact id. */
     evidence: new DataLoader<string, Props[]>(async (ids) => {
-      const rows = await graph.read<{ id: string; records: unknown[] }>('evidence/by-facts', { ids });
+      const rows = await graph.read(evidenceQueries.byFacts, { ids });
       const byId = new Map(rows.map((r) => [r.id, r.records.map(plainProps)]));
       return ids.map((id) => byId.get(id) ?? []);
     }),
 
     relationship: new DataLoader<RelationshipKey, RelationshipRecord | null, string>(
       async (keys) => {
-        const rows = await graph.read<{ key: string; rel: unknown }>('graph/relationships-by-keys', { keys });
+        const rows = await graph.read(graphQueries.relationshipsByKeys, { keys });
         const byId = new Map(rows.map((r) => [r.key, toRelationship(r.rel)]));
         return keys.map((k) => byId.get(k.id) ?? null);
       },
@@ -199,13 +194,13 @@ export function createLoaders(graph: Graph) {
     ),
 
     sourceCounts: new DataLoader<string, SourceCounts>(async (ids) => {
-      const rows = await graph.read<SourceCounts & { id: string }>('source/counts', { ids });
+      const rows = await graph.read(source.counts, { ids });
       const byId = new Map(rows.map((r) => [r.id, r]));
       return ids.map((id) => byId.get(id) ?? { evidenceCount: 0, factCount: 0, disputeCount: 0 });
     }),
 
     source: new DataLoader<string, Props | null>(async (ids) => {
-      const rows = await graph.read('source/by-ids', { ids });
+      const rows = await graph.read(source.byIds, { ids });
       const byId = new Map(rows.map((r) => [String(r.id), plainProps(r.props)]));
       return ids.map((id) => byId.get(id) ?? null);
     }),

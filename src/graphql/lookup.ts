@@ -11,6 +11,8 @@
  * it is the subject of the query (entity, linkagePaths) or a filter (timeline actor,
  * quotes speaker). Look-ups are batched per request level by the `names` loader.
  */
+import { entity } from '../db/queries';
+import { QueryReader } from '../db/query';
 import { DomainError, ErrorCode } from '../errors';
 import { Context } from './context';
 import { EntityRecord, toEntity } from './model';
@@ -32,8 +34,8 @@ const SUGGESTED = 5;
 
 const describe = (c: Candidate): string => `${c.name} (${c.id}, ${c.entityType})`;
 
-/** Runs a named read query (the request's gateway, or an export's transaction). */
-export type NameReader = (name: string, params: Record<string, unknown>) => Promise<Record<string, unknown>[]>;
+/** Runs the look-ups: the request's gateway, or an export's transaction (readerOf). */
+export type NameReader = QueryReader;
 
 /** An entity argument's id match, or the entities its text may name. */
 export interface NameCandidates {
@@ -43,16 +45,16 @@ export interface NameCandidates {
 
 /** What each of `inputs` may name, in one query (entity/resolve.cypher). */
 export async function candidatesFor(read: NameReader, inputs: readonly string[]): Promise<NameCandidates[]> {
-  const rows = await read('entity/resolve', {
+  const rows = await read.read(entity.resolve, {
     keys: inputs.map((key) => ({ key, lucene: namePhraseQuery(nameText(key)) })),
   });
   const byKey = new Map<string, NameCandidates>();
   for (const r of rows) {
     const key = String(r.key);
     const entry = byKey.get(key) ?? { byId: null, candidates: [] };
-    const entity = toEntity(r as never);
-    if (r.byId === true) entry.byId = entity;
-    else entry.candidates.push(entity);
+    const found = toEntity(r);
+    if (r.byId === true) entry.byId = found;
+    else entry.candidates.push(found);
     byKey.set(key, entry);
   }
   return inputs.map((k) => byKey.get(k) ?? { byId: null, candidates: [] });
@@ -115,10 +117,9 @@ export async function resolveEntity(
   prefer: readonly string[] = [],
 ): Promise<EntityRecord> {
   const value = v.id(arg, input).trim();
-  const read: NameReader = (name, params) => ctx.graph.read(name, params);
-  const entity = await settle(read, arg, value, await ctx.loaders.names.load(value), prefer);
-  ctx.loaders.entity.prime(entity.id, entity);
-  return entity;
+  const found = await settle(ctx.graph, arg, value, await ctx.loaders.names.load(value), prefer);
+  ctx.loaders.entity.prime(found.id, found);
+  return found;
 }
 
 /** An optional entity argument: null when absent. */
@@ -146,8 +147,8 @@ async function suggest(read: NameReader, input: string): Promise<Candidate[]> {
   const lucene = suggestionQuery(nameText(input));
   const shape = idShape(input);
   if (lucene === null && shape === null) return [];
-  const rows = await read('entity/suggestions', { lucene, prefix: shape ? `${shape.kind}:` : null, limit: 50 });
-  return rankSuggestions(input, rows as never, SUGGESTED);
+  const rows = await read.read(entity.suggestions, { lucene, prefix: shape ? `${shape.kind}:` : null, limit: 50 });
+  return rankSuggestions(input, rows, SUGGESTED);
 }
 
 /** The entities that exist among `ids`, in order (unknown ids are skipped). */

@@ -3,6 +3,7 @@
  * GraphQL Code Generator maps the SDL's types onto these (src/cli/codegen.ts), so
  * the generated resolver types say which record each type resolves from.
  */
+import type { ConcessionRow } from '../db/queries/research';
 import type { DatePrecision } from './generated/types';
 import { plainProps, Props } from './values';
 
@@ -60,16 +61,7 @@ export interface ConcessionEntryRecord {
   dateDerivation: string | null;
 }
 
-/** One concession row of research/concessions.cypher, before its entity is loaded. */
-export interface ConcessionRow {
-  id: string;
-  concession: string;
-  givenBy: string[];
-  side: string | null;
-  date: unknown;
-  datePrecision: string | null;
-  datedBy: { id: string; name: string; start: boolean } | null;
-}
+export type { ConcessionRow };
 
 /** An exchange in the ledger (ExchangeEntry), its concessions as ids until resolved. */
 export interface ExchangeEntryRecord {

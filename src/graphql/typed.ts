@@ -14,6 +14,7 @@
  *   - @fromEnd / @toEnd: the relationship's endpoints;
  *   - any other field: the stored property of the same name.
  */
+import { viaQuery } from '../db/queries/entity';
 import { DocumentNode, FieldDefinitionNode, Kind, ObjectTypeDefinitionNode, TypeNode } from 'graphql';
 import { IFieldResolver } from '@graphql-tools/utils';
 import { ALL_RELATIONSHIPS_CAP } from './loaders';
@@ -96,7 +97,7 @@ export function typedResolvers(doc: DocumentNode): Record<string, Record<string,
   };
 
   const via = (field: FieldDefinitionNode): Resolver => {
-    const query = directiveArg(field, 'via', 'query')!;
+    const query = viaQuery(directiveArg(field, 'via', 'query')!);
     const { named, list } = shape(field.type);
     return async (e, _args, ctx) => {
       const ids = await ctx.loaders.via(query).load((e as EntityRecord).id);

@@ -4,7 +4,8 @@
  */
 import { distance } from 'fastest-levenshtein';
 import { Driver, ManagedTransaction } from 'neo4j-driver';
-import { namedQuery } from '../db/cypher-files';
+import { ingest } from '../db/queries';
+import { runQuery } from '../db/query';
 import { SourceDocument } from './document';
 import { ExistingRelationship, Lookups, pairKey, referencesOf } from './validate';
 
@@ -44,47 +45,27 @@ async function read(
     suggestions: new Map(),
   };
 
-  const entities = await tx.run(namedQuery('ingest/entities'), { ids: refs.entityIds });
-  for (const r of entities.records) {
-    const id = r.get('id') as string;
-    lookups.entities.set(id, {
-      id,
-      label: r.get('label') as string,
-      properties: r.get('properties') as Record<string, unknown>,
-    });
+  for (const r of await runQuery(tx, ingest.entities, { ids: refs.entityIds })) {
+    lookups.entities.set(r.id, { id: r.id, label: r.label, properties: r.properties });
   }
 
   if (refs.pairs.length) {
     const pairs = refs.pairs.map(([from, to]) => ({ from, to }));
-    const rels = await tx.run(namedQuery('ingest/relationships'), { pairs });
-    for (const r of rels.records) {
-      const rel: ExistingRelationship = {
-        id: r.get('id') as string,
-        type: r.get('type') as string,
-        from: r.get('from') as string,
-        to: r.get('to') as string,
-        properties: r.get('properties') as Record<string, unknown>,
-      };
+    for (const r of await runQuery(tx, ingest.relationships, { pairs })) {
+      const rel: ExistingRelationship = { id: r.id, type: r.type, from: r.from, to: r.to, properties: r.properties };
       const key = pairKey(rel.from, rel.to);
       lookups.relationships.set(key, [...(lookups.relationships.get(key) ?? []), rel]);
     }
   }
 
   if (refs.sourceId) {
-    const source = await tx.run(namedQuery('ingest/source'), { sourceId: refs.sourceId });
-    const row = source.records[0];
+    const [row] = await runQuery(tx, ingest.source, { sourceId: refs.sourceId });
     if (row) {
-      lookups.source = {
-        properties: row.get('properties') as Record<string, unknown>,
-        publisherIds: row.get('publisherIds') as string[],
-      };
+      lookups.source = { properties: row.properties, publisherIds: row.publisherIds };
       const evidence = factIds
-        ? await tx.run(namedQuery('ingest/source-evidence-of-facts'), { sourceId: refs.sourceId, factIds })
-        : await tx.run(namedQuery('ingest/source-evidence'), { sourceId: refs.sourceId });
-      for (const r of evidence.records) {
-        const props = r.get('properties') as Record<string, unknown>;
-        lookups.evidence.set(String(props.id), props);
-      }
+        ? await runQuery(tx, ingest.sourceEvidenceOfFacts, { sourceId: refs.sourceId, factIds })
+        : await runQuery(tx, ingest.sourceEvidence, { sourceId: refs.sourceId });
+      for (const { properties } of evidence) lookups.evidence.set(String(properties.id), properties);
     }
   }
 
@@ -93,13 +74,11 @@ async function read(
   const missing = refs.entityIds.filter((id) => !lookups.entities.has(id) && !defined.has(id));
   if (missing.length) {
     const rows = missing.flatMap((id) => stems(id).map((stem) => ({ id, stem })));
-    const similar = await tx.run(namedQuery('ingest/similar-ids'), { stems: rows });
     const candidates = new Map<string, Set<string>>();
-    for (const r of similar.records) {
-      const id = r.get('id') as string;
-      const set = candidates.get(id) ?? new Set<string>();
-      for (const c of r.get('candidates') as string[]) set.add(c);
-      candidates.set(id, set);
+    for (const r of await runQuery(tx, ingest.similarIds, { stems: rows })) {
+      const set = candidates.get(r.id) ?? new Set<string>();
+      for (const c of r.candidates) set.add(c);
+      candidates.set(r.id, set);
     }
     for (const id of missing) lookups.suggestions.set(id, closest(id, [...(candidates.get(id) ?? [])]));
   }

@@ -6,10 +6,11 @@
  * vanished, a record that belongs to another writer, a text checksum that differs — throws,
  * and the transaction rolls back: nothing of the file is half-written.
  */
-import { Driver, ManagedTransaction, ResultSummary } from 'neo4j-driver';
+import { Driver, ManagedTransaction, QueryResult, ResultSummary } from 'neo4j-driver';
 import { toCypherProperties } from '../load/format';
 import { refreshAccessPaths, Touched } from '../db/access-paths';
-import { namedQuery } from '../db/cypher-files';
+import { evidence as evidenceQueries, ingest, time } from '../db/queries';
+import { queryResult } from '../db/query';
 import { Plan } from './validate';
 
 export interface WriteReport {
@@ -55,13 +56,13 @@ export async function writePlan(tx: ManagedTransaction, plan: Plan, report: Writ
     report.database.relationshipsCreated += u.relationshipsCreated;
     report.database.propertiesSet += u.propertiesSet;
   };
-  const run = async (name: string, params: Record<string, unknown>) => {
-    const result = await tx.run(namedQuery(name), params);
+  const run = async (running: Promise<QueryResult>) => {
+    const result = await running;
     tally(result.summary);
     return result;
   };
 
-  const source = await run('ingest/write-source', { source: toCypherProperties(plan.source.properties) });
+  const source = await run(queryResult(tx, ingest.writeSource, { source: toCypherProperties(plan.source.properties) }));
   report.sourceCreated = source.summary.counters.updates().nodesCreated > 0;
   const storedSha: unknown = source.records[0]?.get('textSha256');
   if (plan.source.properties.textSha256 !== undefined && storedSha !== plan.source.properties.textSha256) {
@@ -70,23 +71,27 @@ export async function writePlan(tx: ManagedTransaction, plan: Plan, report: Writ
 
   const newEntities = plan.entities.filter((e) => !e.exists);
   if (newEntities.length) {
-    const result = await run('ingest/write-entities', {
-      rows: newEntities.map((e) => ({ id: e.id, label: e.label, properties: toCypherProperties(e.properties) })),
-    });
+    const result = await run(
+      queryResult(tx, ingest.writeEntities, {
+        rows: newEntities.map((e) => ({ id: e.id, label: e.label, properties: toCypherProperties(e.properties) })),
+      }),
+    );
     report.entitiesCreated = result.summary.counters.updates().nodesCreated;
   }
 
   const newRelationships = plan.relationships.filter((r) => !r.exists);
   if (newRelationships.length) {
-    const result = await run('ingest/write-relationships', {
-      rows: newRelationships.map((r) => ({
-        id: r.id,
-        type: r.type,
-        from: r.from,
-        to: r.to,
-        properties: toCypherProperties(r.properties),
-      })),
-    });
+    const result = await run(
+      queryResult(tx, ingest.writeRelationships, {
+        rows: newRelationships.map((r) => ({
+          id: r.id,
+          type: r.type,
+          from: r.from,
+          to: r.to,
+          properties: toCypherProperties(r.properties),
+        })),
+      }),
+    );
     if (Number(result.records[0]?.get('written')) !== newRelationships.length) {
       throw new WriteConflict('an end of a new relationship is no longer in the database');
     }
@@ -94,10 +99,12 @@ export async function writePlan(tx: ManagedTransaction, plan: Plan, report: Writ
   }
 
   if (plan.source.linkPublisher && plan.source.publisherId) {
-    const result = await run('ingest/write-publisher', {
-      sourceId: plan.sourceId,
-      publisherId: plan.source.publisherId,
-    });
+    const result = await run(
+      queryResult(tx, ingest.writePublisher, {
+        sourceId: plan.sourceId,
+        publisherId: plan.source.publisherId,
+      }),
+    );
     if (result.records.length !== 1)
       throw new WriteConflict(`publisher ${plan.source.publisherId} is not in the database`);
     report.publisherLinked = true;
@@ -110,15 +117,17 @@ export async function writePlan(tx: ManagedTransaction, plan: Plan, report: Writ
     relationships: newRelationships.map((r) => ({ id: r.id, from: r.from, to: r.to })),
   };
   if (created.entities.length + created.sources.length + created.relationships.length > 0) {
-    await run('time/bounds', created);
+    await run(queryResult(tx, time.bounds, created));
   }
 
   const evidence = plan.evidence.filter((e) => e.state === 'new' || e.state === 'changed');
   if (evidence.length) {
-    const result = await run('ingest/write-evidence', {
-      // Whole numbers (textStart, textEnd, a whole statedValue) go as integers, confidence as a float.
-      rows: evidence.map((e) => ({ properties: toCypherProperties(e.properties) })),
-    });
+    const result = await run(
+      queryResult(tx, ingest.writeEvidence, {
+        // Whole numbers (textStart, textEnd, a whole statedValue) go as integers, confidence as a float.
+        rows: evidence.map((e) => ({ properties: toCypherProperties(e.properties) })),
+      }),
+    );
     if (Number(result.records[0]?.get('written')) !== evidence.length) {
       throw new WriteConflict("an evidence record with one of this file's ids was written by someone else");
     }
@@ -127,7 +136,7 @@ export async function writePlan(tx: ManagedTransaction, plan: Plan, report: Writ
   }
 
   if (plan.touchedFacts.length) {
-    const result = await run('evidence/refresh-summaries', { facts: plan.touchedFacts });
+    const result = await run(queryResult(tx, evidenceQueries.refreshSummaries, { facts: plan.touchedFacts }));
     if (result.records.length !== plan.touchedFacts.length) {
       const found = new Set(result.records.map((r) => String(r.get('id'))));
       const lost = plan.touchedFacts.find((f) => !found.has(f.id));

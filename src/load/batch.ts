@@ -18,7 +18,8 @@
  */
 import neo4j, { ManagedTransaction } from 'neo4j-driver';
 import { refreshAccessPaths, Touched } from '../db/access-paths';
-import { namedQuery } from '../db/cypher-files';
+import { evidence as evidenceQueries, load, time } from '../db/queries';
+import { queryResult, runQuery } from '../db/query';
 import { timeBounds } from './time-bounds';
 import { evidenceId, EvidenceRecordBody } from './evidence';
 import {
@@ -192,8 +193,7 @@ export async function writeBatch(
       (id) => !knownSources.has(id) && !inBatch.has(id),
     );
     if (unchecked.length > 0) {
-      const found = await tx.run(namedQuery('load/known-sources'), { ids: unchecked });
-      for (const r of found.records) knownSources.add(String(r.get('id')));
+      for (const r of await runQuery(tx, load.knownSources, { ids: unchecked })) knownSources.add(String(r.id));
       const bad = evidence.find((e) => !knownSources.has(e.record.sourceId) && !inBatch.has(e.record.sourceId));
       if (bad)
         throw new RefusedEvidence(
@@ -221,25 +221,19 @@ export async function writeBatch(
     withEvidence =
       facts.size === 0
         ? new Set()
-        : strings(
-            (await tx.run(namedQuery('load/facts-with-evidence'), { ids: [...facts.keys()] })).records.map(
-              (r): unknown => r.get('id'),
-            ),
-          );
+        : strings((await runQuery(tx, load.factsWithEvidence, { ids: [...facts.keys()] })).map((r): unknown => r.id));
   } else {
-    const found = (
-      await tx.run(namedQuery('load/existing'), {
-        entityIds,
-        sourceIds,
-        rels: [...plan.rels.values()].map((r) => ({ id: r.props.id, from: r.from, to: r.to })),
-        evidenceIds,
-        factIds: [...facts.keys()],
-      })
-    ).records[0]!;
-    existingNodes = new Set([...strings(found.get('entities')), ...strings(found.get('sources'))]);
-    existingRels = strings(found.get('relationships'));
-    existingEvidence = strings(found.get('evidence'));
-    withEvidence = strings(found.get('withEvidence'));
+    const [found] = await runQuery(tx, load.existing, {
+      entityIds,
+      sourceIds,
+      rels: [...plan.rels.values()].map((r) => ({ id: r.props.id, from: r.from, to: r.to })),
+      evidenceIds,
+      factIds: [...facts.keys()],
+    });
+    existingNodes = new Set([...strings(found!.entities), ...strings(found!.sources)]);
+    existingRels = strings(found!.relationships);
+    existingEvidence = strings(found!.evidence);
+    withEvidence = strings(found!.withEvidence);
   }
 
   // Facts of the batch whose evidence is all in the batch: summaries computed here.
@@ -280,21 +274,21 @@ export async function writeBatch(
     (isNew ? rows.newRels : rows.rels).push({ type: r.type, from: r.from, to: r.to, props });
   }
   for (const [query, list] of [
-    ['load/create-sources', rows.newSources],
-    ['load/sources', rows.sources],
-    ['load/create-entities', rows.newEntities],
-    ['load/entities', rows.entities],
+    [load.createSources, rows.newSources],
+    [load.sources, rows.sources],
+    [load.createEntities, rows.newEntities],
+    [load.entities, rows.entities],
   ] as const) {
     if (list.length === 0) continue;
-    const result = await tx.run(namedQuery(query), { rows: list });
+    const result = await queryResult(tx, query, { rows: list });
     counts.nodes += result.summary.counters.updates().nodesCreated;
   }
   for (const [query, list] of [
-    ['load/create-relationships', rows.newRels],
-    ['load/relationships', rows.rels],
+    [load.createRelationships, rows.newRels],
+    [load.relationships, rows.rels],
   ] as const) {
     if (list.length === 0) continue;
-    const result = await tx.run(namedQuery(query), { rows: list });
+    const result = await queryResult(tx, query, { rows: list });
     if (Number(result.records[0]?.get('written') ?? 0) !== list.length) throw new MissingEndpoints();
     counts.rels += result.summary.counters.updates().relationshipsCreated;
   }
@@ -306,7 +300,7 @@ export async function writeBatch(
     relationships: rows.rels.map((r) => ({ id: String(r.props.id), from: r.from, to: r.to })),
   };
   if (merged.entities.length + merged.sources.length + merged.relationships.length > 0)
-    await tx.run(namedQuery('time/bounds'), merged);
+    await runQuery(tx, time.bounds, merged);
 
   if (evidence.length > 0) {
     const recordedBy = `loader:${batch.fileName}`;
@@ -320,11 +314,11 @@ export async function writeBatch(
     const fresh = [...byId.values()].filter((r) => !existingEvidence.has(r.id));
     const known = [...byId.values()].filter((r) => existingEvidence.has(r.id));
     for (const [query, list] of [
-      ['load/create-evidence', fresh],
-      ['load/evidence', known],
+      [load.createEvidence, fresh],
+      [load.evidence, known],
     ] as const) {
       if (list.length === 0) continue;
-      const result = await tx.run(namedQuery(query), { rows: list });
+      const result = await queryResult(tx, query, { rows: list });
       counts.evidence += result.summary.counters.updates().nodesCreated;
     }
   }
@@ -341,9 +335,9 @@ export async function writeBatch(
       refresh.set(e.factId, { id: e.factId, from: e.factFrom ?? null, to: e.factTo ?? null });
   }
   if (refresh.size > 0) {
-    const refreshed = await tx.run(namedQuery('evidence/refresh-summaries'), { facts: [...refresh.values()] });
-    if (refreshed.records.length !== refresh.size) {
-      const got = new Set(refreshed.records.map((r) => String(r.get('id'))));
+    const refreshed = await runQuery(tx, evidenceQueries.refreshSummaries, { facts: [...refresh.values()] });
+    if (refreshed.length !== refresh.size) {
+      const got = new Set(refreshed.map((r) => String(r.id)));
       const bad = evidence.find((e) => !got.has(e.record.factId) && refresh.has(e.record.factId));
       if (bad) {
         const e = bad.record;

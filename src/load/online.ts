@@ -31,7 +31,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
 import { Driver } from 'neo4j-driver';
-import { namedQuery } from '../db/cypher-files';
+import { load } from '../db/queries';
+import { executeQuery } from '../db/query';
 import { Checkpoint } from './checkpoint';
 import { FileProgress } from './file-progress';
 import { CorpusRecord, isEvidenceRecord, isNodeRecord, isRelationshipRecord, parseRecord, RecordError } from './format';
@@ -174,31 +175,27 @@ async function explainMissingEndpoints(driver: Driver, database: string, batch: 
   const rows = batch.records.flatMap((r, index) =>
     isRelationshipRecord(r) ? [{ index, from: r.from, to: r.to }] : [],
   );
-  const result = await driver.executeQuery(
-    namedQuery('load/missing-endpoints'),
-    { rows },
-    { database, routing: 'READ' },
-  );
-  const first = result.records[0];
+  const found = await executeQuery(driver, { database, routing: 'READ' }, load.missingEndpoints, { rows });
+  const first = found[0];
   if (!first) {
     return new LoadError(
       'a relationship batch wrote fewer relationships than it had records; rerun to retry it',
       batch.fileName,
     );
   }
-  const index = Number(first.get('index'));
+  const index = Number(first.index);
   const record = batch.records[index]!;
   if (!isRelationshipRecord(record)) throw new Error('unreachable: missing endpoints of a non-relationship');
   const missing = [
-    first.get('fromFound') ? undefined : `start node "${record.from}"`,
-    first.get('toFound') ? undefined : `end node "${record.to}"`,
+    first.fromFound ? undefined : `start node "${record.from}"`,
+    first.toFound ? undefined : `end node "${record.to}"`,
   ]
     .filter(Boolean)
     .join(' and ');
   return new LoadError(
     `relationship "${record.properties.id}" refers to a ${missing} that is not in the database. ` +
       `Add the node to a node file (node files load first), or fix the id. ` +
-      `${result.records.length > 1 ? `${result.records.length - 1} more record(s) in the same batch have missing endpoints. ` : ''}` +
+      `${found.length > 1 ? `${found.length - 1} more record(s) in the same batch have missing endpoints. ` : ''}` +
       `Nothing of this batch was written; fix the file and rerun to resume.`,
     batch.fileName,
     batch.lines[index],

@@ -6,7 +6,8 @@
  * configured time limit, with at most `maxRows` rows read before it is stopped.
  */
 import { Graph } from '../db/driver';
-import { namedQuery } from '../db/cypher-files';
+import { opencypher } from '../db/queries';
+import { runQuery } from '../db/query';
 import { fromQueryError, OpenCypherError, OpenCypherErrorCode } from './errors';
 import { rewriteQuery } from './rewrite';
 import { ElementIds, OCValue, toOpenCypher } from './values';
@@ -37,10 +38,8 @@ export async function runReadOnly(graph: Graph, query: string, maxRows: number):
       for (const row of rows) ids.collect(row);
       const missing = ids.missing();
       if (missing.length > 0) {
-        const found = await tx.run<{ elementId: string; id: unknown }>(namedQuery('opencypher/endpoint-ids'), {
-          elementIds: missing,
-        });
-        for (const r of found.records) ids.add(r.get('elementId'), String(r.get('id')));
+        const found = await runQuery(tx, opencypher.endpointIds, { elementIds: missing });
+        for (const r of found) ids.add(r.elementId, String(r.id));
       }
       return {
         results: rows.map((row) => {

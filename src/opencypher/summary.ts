@@ -6,12 +6,9 @@
  * openCypher endpoint shows them (./labels.ts).
  */
 import { Graph } from '../db/driver';
+import { opencypher } from '../db/queries';
+import type { KeyCount } from '../db/queries/opencypher';
 import { HIDDEN_LABELS, STRUCTURAL_LABELS } from './labels';
-
-interface KeyCount {
-  key: string;
-  count: number;
-}
 
 export interface GraphSummary {
   numNodes: number;
@@ -40,11 +37,11 @@ const perKey = (rows: KeyCount[]): Record<string, number>[] => rows.map((r) => (
 export async function graphSummary(graph: Graph): Promise<SummaryResponse> {
   const params = { hiddenLabels: [...HIDDEN_LABELS], structuralLabels: [...STRUCTURAL_LABELS] };
   const [nodeCount, nodeLabels, nodeProperties, edgeTypes, edgeProperties] = await Promise.all([
-    graph.read<{ count: number }>('opencypher/summary-node-count', params),
-    graph.read<{ label: string; count: number }>('opencypher/summary-node-labels', params),
-    graph.read<KeyCount>('opencypher/summary-node-properties', params),
-    graph.read<{ type: string; count: number }>('opencypher/summary-edge-types', params),
-    graph.read<KeyCount>('opencypher/summary-edge-properties', params),
+    graph.read(opencypher.summaryNodeCount, params),
+    graph.read(opencypher.summaryNodeLabels, params),
+    graph.read(opencypher.summaryNodeProperties, params),
+    graph.read(opencypher.summaryEdgeTypes, params),
+    graph.read(opencypher.summaryEdgeProperties, params),
   ]);
   return {
     status: '200 OK',

@@ -5,11 +5,10 @@
  * `npm run ingest` (test/ingest) tests the write side.
  */
 import { graphql } from 'graphql';
-import { namedQuery } from '../../src/db/cypher-files';
 import { Graph } from '../../src/db/driver';
 import { createContext } from '../../src/graphql/context';
 import { buildSchema } from '../../src/graphql/schema';
-import { closeDriver, getDriver, rows, testDatabase } from '../support/db';
+import { closeDriver, getDriver, refreshSummaries, rows, testDatabase } from '../support/db';
 import { startTestService, TestService } from '../support/service';
 
 const SEED = 'source:wapo-2021-05-03-mexico-leverage';
@@ -22,8 +21,7 @@ let fact: { id: string; type: string };
 
 const db = rows;
 
-const refresh = (facts: { id: string; from: string | null; to: string | null }[]) =>
-  db(namedQuery('evidence/refresh-summaries'), { facts });
+const refresh = refreshSummaries;
 
 beforeAll(async () => {
   api = await startTestService();
@@ -138,7 +136,7 @@ describe('a fact with several sources', () => {
   it('reads records in batches: one evidence query for every fact of a request level', async () => {
     const schema = buildSchema();
     const calls: string[] = [];
-    const graph = new Graph(getDriver(), testDatabase(), 15_000, (name) => calls.push(name));
+    const graph = new Graph(getDriver(), testDatabase(), 15_000, (query) => calls.push(query.name));
     const result = await graphql({
       schema,
       source: `{ neighbourhood(id: "country:mx", depth: 2) { nodes { evidence { excerpt } } relationships { evidence { excerpt } } } }`,

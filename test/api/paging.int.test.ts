@@ -5,8 +5,9 @@
  * that reads only itself (PROFILE of the named query the page runs).
  */
 import { ProfiledPlan } from 'neo4j-driver';
-import { boundedQuery } from '../../src/db/cypher-files';
+import { entity } from '../../src/db/queries';
 import { toCypherParams } from '../../src/db/driver';
+import { queryParams, queryText } from '../../src/db/query';
 import { closeDriver, getDriver, testDatabase } from '../support/db';
 import { startTestService, TestService } from '../support/service';
 
@@ -111,10 +112,10 @@ describe('paging a dense entity', () => {
   });
 
   it('reads a first page of 20 without reading the other relationships (PROFILE)', async () => {
-    const params = { keys: [{ key: 'k', id: HUB, direction: 'BOTH' }], offset: 0, limit: 20 };
+    const params = { keys: [{ key: 'k', id: HUB, direction: 'BOTH' as const }], offset: 0, limit: 20 };
     const r = await getDriver().executeQuery(
-      `PROFILE ${boundedQuery('entity/relationships-page', { type: 'PARTICIPATED_IN' })}`,
-      toCypherParams(params),
+      `PROFILE ${queryText(entity.relationshipsPage, { type: 'PARTICIPATED_IN' })}`,
+      queryParams(entity.relationshipsPage, params),
       { database: testDatabase() },
     );
     const expanded: number[] = [];

@@ -126,7 +126,7 @@ describe('batching: the exchange ledger', () => {
 
   it("loads the ledger's exchanges, coercions and linkages in one wave after the ledger query", async () => {
     const names: string[] = [];
-    const ctx = createContext(new Graph(getDriver(), testDatabase(), 15_000, (name) => names.push(name)));
+    const ctx = createContext(new Graph(getDriver(), testDatabase(), 15_000, (query) => names.push(query.name)));
     const result = await graphql({ schema, source: LEDGER, contextValue: ctx });
     expect(result.errors).toBeUndefined();
     const ledger = result.data!.exchangeLedger as {

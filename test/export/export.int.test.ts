@@ -9,7 +9,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { namedQuery } from '../../src/db/cypher-files';
 import { createDriver, Graph } from '../../src/db/driver';
 import { freePort } from '../../src/db/local-server';
 import { EVIDENCE_BATCH } from '../../src/export/evidence';
@@ -17,7 +16,7 @@ import { writeEvidenceCsv } from '../../src/export/formats';
 import { EVIDENCE_FIELDS } from '../../src/export/properties';
 import { openExport } from '../../src/export/reader';
 import { startService } from '../../src/server';
-import { closeDriver, getDriver, testConfig, testDatabase } from '../support/db';
+import { closeDriver, getDriver, refreshSummaries, testConfig, testDatabase } from '../support/db';
 import { pythonJson, requireVenv } from '../support/python';
 import { startTestService, TestService } from '../support/service';
 import { CliResult, runCli } from '../support/cli';
@@ -228,17 +227,11 @@ describe('evidence: summaries on every element, records in evidence.csv, JSON an
     const fixture = fs.readFileSync(path.join(__dirname, 'two-sources.cypher'), 'utf8');
     const written = await getDriver().executeQuery(fixture, { nasty: NASTY }, { database: testDatabase() });
     expect(written.records[0]!.get('evidence')).toBe(3);
-    const refreshed = await getDriver().executeQuery(
-      namedQuery('evidence/refresh-summaries'),
-      {
-        facts: [
-          { id: 'test:export-a', from: null, to: null },
-          { id: REL, from: 'test:export-a', to: 'test:export-b' },
-        ],
-      },
-      { database: testDatabase() },
-    );
-    expect(refreshed.records.map((r) => r.get('id')).sort()).toEqual(['test:export-a', REL]);
+    const refreshed = await refreshSummaries([
+      { id: 'test:export-a', from: null, to: null },
+      { id: REL, from: 'test:export-a', to: 'test:export-b' },
+    ]);
+    expect(refreshed.sort()).toEqual(['test:export-a', REL]);
   });
 
   afterAll(async () => {

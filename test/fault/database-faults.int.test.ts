@@ -19,6 +19,7 @@ import { generateCorpus } from '../../src/corpus/generate';
 import { loadCorpus } from '../../src/load/online';
 import { DatabaseCircuit } from '../../src/db/circuit';
 import { createDriver, Graph } from '../../src/db/driver';
+import { health } from '../../src/db/queries';
 import { DomainError } from '../../src/errors';
 import { RunningService, startService } from '../../src/server';
 import { Answer, startLoad } from '../support/load';
@@ -153,7 +154,7 @@ describe('slow export readers cannot starve GraphQL', () => {
     try {
       await tx.run('RETURN 1');
       const starved = new Graph(tiny, 'neo4j', 5000);
-      const error = await starved.read('health/node-counts').catch((e: unknown) => e);
+      const error = await starved.read(health.nodeCounts).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(DomainError);
       expect((error as DomainError).code).toBe('DATABASE_UNAVAILABLE');
       expect((error as DomainError).details.retryAfterSeconds).toBe(1);

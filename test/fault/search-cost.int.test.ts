@@ -12,7 +12,7 @@ import { startTestService, TestService } from '../support/service';
 const searches: string[] = [];
 let api: TestService;
 beforeAll(async () => {
-  const graph = new Graph(getDriver(), testDatabase(), 15_000, (name) => {
+  const graph = new Graph(getDriver(), testDatabase(), 15_000, ({ name }) => {
     if (name.startsWith('search/')) searches.push(name);
   });
   api = await startTestService(15_000, { graph });

@@ -15,8 +15,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../src/config';
-import { namedQuery } from '../../src/db/cypher-files';
-import { closeDriver, graphCounts, rows, testEnv } from '../support/db';
+import { closeDriver, graphCounts, refreshSummaries, rows, testEnv } from '../support/db';
 import { startTestService } from '../support/service';
 import { CliResult, runCli } from '../support/cli';
 
@@ -103,7 +102,7 @@ afterAll(async () => {
   await run('MATCH (e:Evidence {sourceId: $id}) DELETE e', { id: SOURCE });
   await run('UNWIND $ids AS id MATCH (n:Entity {id: id}) DETACH DELETE n', { ids: NEW_ENTITIES });
   await run('MATCH (s:Source {id: $id}) DETACH DELETE s', { id: SOURCE });
-  await run(namedQuery('evidence/refresh-summaries'), { facts: SEED_FACTS });
+  await refreshSummaries(SEED_FACTS);
   await closeDriver();
 });
 
@@ -338,7 +337,7 @@ describe('clean-up', () => {
     await run('MATCH (e:Evidence {sourceId: $id}) DELETE e', { id: SOURCE });
     await run('UNWIND $ids AS id MATCH (n:Entity {id: id}) DETACH DELETE n', { ids: NEW_ENTITIES });
     await run('MATCH (s:Source {id: $id}) DETACH DELETE s', { id: SOURCE });
-    await run(namedQuery('evidence/refresh-summaries'), { facts: SEED_FACTS });
+    await refreshSummaries(SEED_FACTS);
     for (const f of SEED_FACTS) expect(exact(await factProperties(f))).toBe(exact(before.get(f.id)!.fact));
     expect(await graphCounts()).toEqual(countsBefore);
   });

@@ -3,6 +3,7 @@
  * research,source}, chosen to exercise each on the seed graph (cypher/data). The plan gate
  * (plans.int.test.ts) PROFILEs each with these; a query without a case fails the gate.
  */
+import { linkageQuery } from '../../src/db/queries/graph';
 import { cypherDate } from '../../src/graphql/validate';
 import { namePhraseQuery } from '../../src/graphql/names';
 import { HITS_PER_QUERY, searchPlan } from '../../src/graphql/search';
@@ -65,19 +66,9 @@ export const PLAN_CASES: Record<string, Record<string, unknown>> = {
     ...anyProvenance,
   },
   'graph/overview': { first: 20, minConfidence: 0, from: null, to: null, issue: null },
+  // The plan gate profiles the file as written (the hop cap, 6); maxHops bounds only what the API sends.
   'graph/linkage-paths': {
-    from: 'person:lopez-obrador',
-    to: 'person:biden',
-    k: 5,
-    maxHops: 4,
-    includeTypes: null,
-    excludeTypes: null,
-    minConfidence: 0,
-    windowFrom: null,
-    windowTo: null,
-    timeRespecting: false,
-    exclude: [],
-    ...anyProvenance,
+    ...linkageQuery({ from: 'person:lopez-obrador', to: 'person:biden', k: 5, maxHops: 4 }).params,
   },
   'research/timeline': {
     actor: null,

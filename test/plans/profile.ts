@@ -3,12 +3,12 @@
  * hits are the planner-independent measure of work the @neo4j/graphql project gates its
  * releases on: unlike wall time, they do not depend on the machine or its load.
  */
+import { declaredQuery } from '../../src/db/queries';
+import { queryParams, queryText } from '../../src/db/query';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Driver, ProfiledPlan } from 'neo4j-driver';
 import { PROJECT_ROOT } from '../../src/config';
-import { namedQuery } from '../../src/db/cypher-files';
-import { toCypherParams } from '../../src/db/driver';
 import { PLAN_CASES, PROFILED_FOLDERS, UNPROFILED } from './cases';
 
 export const SNAPSHOT_FILE = path.join(PROJECT_ROOT, 'test', 'plans', 'db-hits.json');
@@ -50,7 +50,7 @@ export async function profileDbHits(driver: Driver, database: string, name: stri
     let hits = 0;
     for (let i = 0; i < 2; i++) {
       const result = await session.executeRead((tx) =>
-        tx.run(`PROFILE ${namedQuery(name)}`, toCypherParams(params) as Record<string, unknown>),
+        tx.run(`PROFILE ${queryText(declaredQuery(name))}`, queryParams(declaredQuery(name), params)),
       );
       if (!result.summary.profile) throw new Error(`PROFILE of ${name} returned no profile`);
       hits = totalDbHits(result.summary.profile);

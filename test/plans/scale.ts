@@ -9,6 +9,8 @@
  * Obrador, the busiest countries for Mexico and the US…), so a query added to cases.ts is
  * gated here too without a second case to write.
  */
+import { declaredQuery } from '../../src/db/queries';
+import { queryParams, queryText } from '../../src/db/query';
 import fs from 'node:fs';
 import path from 'node:path';
 import neo4j, { Driver, ProfiledPlan } from 'neo4j-driver';
@@ -16,8 +18,6 @@ import { pick } from '../../bench/scale/cases';
 import { PROJECT_ROOT } from '../../src/config';
 import { CorpusOptions, FORMAT_VERSION, generateCorpus, Manifest } from '../../src/corpus/generate';
 import { loadCorpus } from '../../src/load/online';
-import { namedQuery } from '../../src/db/cypher-files';
-import { toCypherParams } from '../../src/db/driver';
 import { HITS_PER_QUERY, searchPlan } from '../../src/graphql/search';
 import { PLAN_CASES } from './cases';
 import { profiledQueries, totalDbHits } from './profile';
@@ -153,7 +153,7 @@ export async function profileScale(
     let plan: ProfiledPlan | undefined;
     for (let i = 0; i < 2; i++) {
       const r = await session.executeRead((tx) =>
-        tx.run(`PROFILE ${namedQuery(name)}`, toCypherParams(params) as Record<string, unknown>),
+        tx.run(`PROFILE ${queryText(declaredQuery(name))}`, queryParams(declaredQuery(name), params)),
       );
       plan = r.summary.profile || undefined;
     }

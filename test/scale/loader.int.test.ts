@@ -18,7 +18,9 @@ import { PROJECT_ROOT } from '../../src/config';
 import { generateCorpus, Manifest } from '../../src/corpus/generate';
 import type { LoadSummary } from '../../src/load/online';
 import { verifyAccessPaths } from '../../src/db/access-paths';
-import { namedQuery } from '../../src/db/cypher-files';
+import { evidence } from '../../src/db/queries';
+import type { FactKey } from '../../src/db/queries/common';
+import { executeQuery } from '../../src/db/query';
 import { deriveAllTimeBounds } from '../../src/db/time-bounds';
 import { TIME_DERIVATIONS } from '../../src/ontology/derivations';
 
@@ -285,8 +287,10 @@ describe('npm run load', () => {
       RETURN id, from, to`);
     const all = facts.records.map((r) => r.toObject());
     for (let i = 0; i < all.length; i += 5000) {
-      const r = await driver.executeQuery(namedQuery('evidence/refresh-summaries'), { facts: all.slice(i, i + 5000) });
-      expect(r.records.length).toBe(Math.min(5000, all.length - i));
+      const r = await executeQuery(driver, { database: 'neo4j' }, evidence.refreshSummaries, {
+        facts: all.slice(i, i + 5000) as FactKey[],
+      });
+      expect(r.length).toBe(Math.min(5000, all.length - i));
     }
     expect(await summaries()).toBe(loaded);
   }, 300_000);

@@ -2,6 +2,9 @@
  * A driver on the test database for one test file. Files run in band against one
  * shared database: tests that write use ids prefixed `test:` and remove them.
  */
+import { evidence } from '../../src/db/queries';
+import type { FactKey } from '../../src/db/queries/common';
+import { executeQuery } from '../../src/db/query';
 import { Driver } from 'neo4j-driver';
 import { createDriver } from '../../src/db/driver';
 import { FileReport, seed } from '../../src/db/runner';
@@ -28,6 +31,12 @@ export async function closeDriver(): Promise<void> {
 /** The rows of one auto-commit query on the test database, as plain objects. */
 export const rows = async (cypher: string, params: Record<string, unknown> = {}) =>
   (await getDriver().executeQuery(cypher, params, { database: testDatabase() })).records.map((r) => r.toObject());
+
+/** Recompute the evidence summaries of facts (evidence/refresh-summaries); the ids of the facts found. */
+export const refreshSummaries = async (facts: readonly FactKey[]): Promise<string[]> =>
+  (await executeQuery(getDriver(), { database: testDatabase() }, evidence.refreshSummaries, { facts })).map(
+    (r) => r.id,
+  );
 
 /** Re-apply cypher/schema and cypher/data through the real runner. */
 export function runCypherScripts(): Promise<FileReport[]> {

@@ -6,8 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { namedQuery } from '../../src/db/cypher-files';
-import { getDriver, testDatabase } from './db';
+import { getDriver, refreshSummaries, testDatabase } from './db';
 
 export interface FactRef {
   id: string;
@@ -27,12 +26,8 @@ export interface TestDispute {
 const DISPUTE = fs.readFileSync(path.join(__dirname, 'dispute.cypher'), 'utf8');
 
 async function refresh(fact: FactRef): Promise<void> {
-  const r = await getDriver().executeQuery(
-    namedQuery('evidence/refresh-summaries'),
-    { facts: [{ id: fact.id, from: fact.from ?? null, to: fact.to ?? null }] },
-    { database: testDatabase() },
-  );
-  if (r.records.length !== 1) throw new Error(`summaries of ${fact.id} were not refreshed: no such fact`);
+  const r = await refreshSummaries([{ id: fact.id, from: fact.from ?? null, to: fact.to ?? null }]);
+  if (r.length !== 1) throw new Error(`summaries of ${fact.id} were not refreshed: no such fact`);
 }
 
 /** `sourceId` must start with `test:`. `statedValue`: the figure the source gives instead (statistics). */

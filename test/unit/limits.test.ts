@@ -1,5 +1,6 @@
 import { GraphQLArgument } from 'graphql';
-import { namedQuery } from '../../src/db/cypher-files';
+import { graph } from '../../src/db/queries';
+import { queryText } from '../../src/db/query';
 import { parseSelection, SELECTION_RANGES } from '../../src/export/selection';
 import { buildSchema } from '../../src/graphql/schema';
 import { buildTypeDefs, loadTypeDefs } from '../../src/graphql/sdl';
@@ -56,7 +57,7 @@ describe('every limit written once', () => {
   });
 
   it('the hop cap of the linkage-path Cypher (which must run as is in cypher-shell) is pathMaxHops.max', () => {
-    const cap = /\/\*maxHops\*\/(\d+)/.exec(namedQuery('graph/linkage-paths'))?.[1];
+    const cap = /\/\*maxHops\*\/(\d+)/.exec(queryText(graph.linkagePaths))?.[1];
     expect(Number(cap)).toBe(ARGUMENT_RANGES.pathMaxHops.max);
   });
 

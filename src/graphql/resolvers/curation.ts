@@ -4,6 +4,7 @@
  * a record time. The writes themselves are src/curation/; this module checks the role,
  * passes the input on and shapes the answer.
  */
+import { curation as curationQueries } from '../../db/queries';
 import { Principal, Role } from '../../auth/principal';
 import { ChangeEntry } from '../../curation/journal';
 import { mergeEntities, undoMerge } from '../../curation/merge';
@@ -110,7 +111,7 @@ const changeOut = (raw: unknown) => {
 };
 
 async function changeSet(graph: Graph, changeId: string) {
-  const rows = await graph.read<{ change: unknown }>('curation/change-set', { changeId });
+  const rows = await graph.read(curationQueries.changeSet, { changeId });
   return rows.map((r) => changeOut(r.change));
 }
 
@@ -122,9 +123,9 @@ const givenKeys = (input: object): Set<string> => new Set(Object.keys(input));
 async function result(ctx: Context, outcome: WriteOutcome) {
   if (outcome.entityId) ctx.loaders.entity.clear(outcome.entityId);
   const evidence = outcome.evidenceIds.length
-    ? (
-        await ctx.graph.read<{ id: string; props: unknown }>('curation/evidence-by-ids', { ids: outcome.evidenceIds })
-      ).map((r) => plainProps(r.props))
+    ? (await ctx.graph.read(curationQueries.evidenceByIds, { ids: outcome.evidenceIds })).map((r) =>
+        plainProps(r.props),
+      )
     : [];
   const relationship = outcome.relationship
     ? ((await ctx.loaders.relationship.load(outcome.relationship)) ?? null)
@@ -169,7 +170,7 @@ export function curationResolvers(env: { sourcesDir: string | undefined }) {
           args.recordedAsOf === null || args.recordedAsOf === undefined
             ? null
             : dateTime(recordTime('recordedAsOf', args.recordedAsOf));
-        const rows = await ctx.graph.read<{ change: unknown }>('curation/history', {
+        const rows = await ctx.graph.read(curationQueries.history, {
           id: v.id('id', args.id),
           at,
           limit,

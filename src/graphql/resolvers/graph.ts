@@ -1,6 +1,8 @@
 /**
  * Entities, relationships, evidence, search, neighbourhoods and linkage paths.
  */
+import { graph as graphQueries, search, source } from '../../db/queries';
+import { linkageQuery } from '../../db/queries/graph';
 import { Context } from '../context';
 import { badInput, notFound } from '../../errors';
 import { plainProps, Props } from '../values';
@@ -140,7 +142,7 @@ export const graphResolvers: Resolvers = {
       const types = v.entityKinds('types', args.types);
       const provenance = v.provenance('provenance', args.provenance);
       const minConfidence = v.provenanceConfidence('provenance', args.provenance);
-      const rows = await ctx.graph.read('search/entities', {
+      const rows = await ctx.graph.read(search.entities, {
         queries: plan.queries,
         words: plan.words.length,
         perQuery: HITS_PER_QUERY,
@@ -150,14 +152,14 @@ export const graphResolvers: Resolvers = {
         ...provenance,
       });
       return rows.map((r) => {
-        const entity = toEntity(r as never);
+        const entity = toEntity(r);
         ctx.loaders.entity.prime(entity.id, entity);
         return {
           entity,
-          score: r.score as number,
+          score: r.score,
           wordsMatched: Number(r.coverage),
           words: plan.words.length,
-          excerpt: (r.excerpt as string | null) ?? null,
+          excerpt: r.excerpt ?? null,
         };
       });
     },
@@ -166,7 +168,7 @@ export const graphResolvers: Resolvers = {
 
     sources: async (_, args, ctx) => {
       const limit = v.intInRange('first', args.first, ARGUMENT_RANGES.sourcesFirst);
-      const rows = await ctx.graph.read<{ id: string; props: unknown }>('source/list', { limit });
+      const rows = await ctx.graph.read(source.list, { limit });
       return rows.map((r) => {
         const source = plainProps(r.props);
         ctx.loaders.source.prime(r.id, source);
@@ -194,7 +196,7 @@ export const graphResolvers: Resolvers = {
         resolveEntity(ctx, 'id', args.id),
         resolveOptional(ctx, 'issue', args.issue, ['Issue']),
       ]);
-      const [row] = await ctx.graph.read('graph/neighbourhood', {
+      const [row] = await ctx.graph.read(graphQueries.neighbourhood, {
         id: centre.id,
         depth,
         types,
@@ -205,7 +207,7 @@ export const graphResolvers: Resolvers = {
         limit,
         ...provenance,
       });
-      const relationships = ((row?.relationships as unknown[]) ?? []).map(toRelationship);
+      const relationships = (row?.relationships ?? []).map(toRelationship);
       const ids = new Set<string>([centre.id]);
       for (const r of relationships) ids.add(r.from).add(r.to);
       const nodes = await existingEntities(ctx, [...ids]);
@@ -217,7 +219,7 @@ export const graphResolvers: Resolvers = {
       const minConfidence = v.confidence('minConfidence', args.minConfidence);
       const { from, to } = v.timeWindow('time', args.time);
       const issue = (await resolveOptional(ctx, 'issue', args.issue, ['Issue']))?.id ?? null;
-      const [row] = await ctx.graph.read<{ ids: string[]; relationships: unknown[] }>('graph/overview', {
+      const [row] = await ctx.graph.read(graphQueries.overview, {
         first,
         minConfidence,
         from,
@@ -255,24 +257,21 @@ export const graphResolvers: Resolvers = {
           `exclude: ${ends.id} is an end of the paths; only entities between them can be avoided.`,
           'exclude',
         );
-      const rows = await ctx.graph.read<{ nodeIds: string[]; hopStarts: unknown[]; relationships: unknown[] }>(
-        'graph/linkage-paths',
-        {
-          from: a.id,
-          to: b.id,
-          k,
-          maxHops,
-          includeTypes,
-          excludeTypes,
-          minConfidence,
-          windowFrom: window.from,
-          windowTo: window.to,
-          timeRespecting: Boolean(args.timeRespecting),
-          exclude,
-          ...provenance,
-        },
-        { maxHops },
-      );
+      const paths = linkageQuery({
+        from: a.id,
+        to: b.id,
+        k,
+        maxHops,
+        includeTypes,
+        excludeTypes,
+        minConfidence,
+        windowFrom: window.from,
+        windowTo: window.to,
+        timeRespecting: Boolean(args.timeRespecting),
+        exclude,
+        ...provenance,
+      });
+      const rows = await ctx.graph.read(graphQueries.linkagePaths, paths.params, paths.bounds);
       return rows.map((row) => {
         const rels = row.relationships.map(toRelationship);
         const hops: HopRecord[] = rels.map((rel, i) => ({
@@ -328,8 +327,8 @@ export const graphResolvers: Resolvers = {
     evidence: async (s, args, ctx) => {
       const limit = v.intInRange('first', args.first, ARGUMENT_RANGES.evidenceFirst);
       const offset = v.decodeCursor('after', args.after);
-      const [row] = await ctx.graph.read<{ total: number; page: unknown[] }>('source/evidence-page', {
-        id: s.id,
+      const [row] = await ctx.graph.read(source.evidencePage, {
+        id: String(s.id),
         stance: args.stance ?? null,
         offset,
         limit,

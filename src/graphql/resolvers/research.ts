@@ -3,32 +3,15 @@
  * as-of views. Root fields find ids with one named query; details are loaded in
  * batches by the shared loaders.
  */
+import { research } from '../../db/queries';
 import { badInput } from '../../errors';
 import { ARGUMENT_RANGES } from '../../shared/limits';
 import { existingEntities, resolveEntities, resolveOptional } from '../lookup';
-import { ConcessionEntryRecord, ConcessionRow, toRelationship } from '../model';
+import { ConcessionEntryRecord, toRelationship } from '../model';
 import type { DatePrecision, Resolvers } from '../generated/types';
-import { datedActions, otherHolders, PossiblyWhy, possiblyReason } from '../time-views';
+import { datedActions, otherHolders, possiblyReason } from '../time-views';
 import * as v from '../validate';
 import { toPlain } from '../values';
-
-interface OfficeRow {
-  rel: unknown;
-  status: 'known' | 'possibly';
-  why: PossiblyWhy | null;
-  attestedFrom: unknown;
-  attestedTo: unknown;
-  knownHolders: string[];
-}
-
-interface PolicyRow {
-  id: string;
-  status: 'known' | 'possibly';
-  why: PossiblyWhy | null;
-  attestedFrom: unknown;
-  attestedTo: unknown;
-  datedActions: { action: unknown; date: unknown; precision: unknown }[];
-}
 
 /** Labels that settle an ambiguous name in country arguments ("Mexico": the country, not the government). */
 const COUNTRY = ['Country'];
@@ -53,7 +36,7 @@ export const researchResolvers: Resolvers = {
         resolveOptional(ctx, 'issue', args.issue, ISSUE),
         resolveEntities(ctx, 'countries', args.countries ?? [], COUNTRY),
       ]);
-      const rows = await ctx.graph.read<{ id: string }>('research/timeline', {
+      const rows = await ctx.graph.read(research.timeline, {
         actor: actor?.id ?? null,
         issue: issue?.id ?? null,
         countryA: countries[0]?.id ?? null,
@@ -78,7 +61,7 @@ export const researchResolvers: Resolvers = {
       ]);
       if (!a || !b) throw new Error('resolveEntities returned fewer entities than it was given');
       if (a.id === b.id) throw badInput('countryA and countryB must differ.', 'countryB');
-      const rows = await ctx.graph.read<{ kind: string; id: string }>('research/exchange-ledger', {
+      const rows = await ctx.graph.read(research.exchangeLedger, {
         countryA: a.id,
         countryB: b.id,
         from,
@@ -91,7 +74,7 @@ export const researchResolvers: Resolvers = {
       // round trip per kind, awaited in turn.
       const [concessionRows, exchanges, coercions, issueLinkages] = await Promise.all([
         exchangeIds.length
-          ? ctx.graph.read<ConcessionRow>('research/concessions', {
+          ? ctx.graph.read(research.concessions, {
               ids: exchangeIds,
               countryA: a.id,
               countryB: b.id,
@@ -120,7 +103,7 @@ export const researchResolvers: Resolvers = {
         throw badInput('metric must not be empty (omit it for all metrics).', 'metric');
       }
       const place = await resolveOptional(ctx, 'place', args.place);
-      const rows = await ctx.graph.read<{ id: string }>('research/statistics', {
+      const rows = await ctx.graph.read(research.statistics, {
         metric: args.metric?.trim() ?? null,
         place: place?.id ?? null,
         from,
@@ -139,7 +122,7 @@ export const researchResolvers: Resolvers = {
         resolveOptional(ctx, 'speaker', args.speaker),
         resolveOptional(ctx, 'subject', args.subject),
       ]);
-      const rows = await ctx.graph.read<{ id: string }>('research/quotes', {
+      const rows = await ctx.graph.read(research.quotes, {
         speaker: speaker?.id ?? null,
         subject: subject?.id ?? null,
         limit,
@@ -154,9 +137,9 @@ export const researchResolvers: Resolvers = {
       const asOf = v.date('date', args.date);
       const of = (await resolveOptional(ctx, 'of', args.of))?.id ?? null;
       const [offices, policies, actions] = await Promise.all([
-        ctx.graph.read<OfficeRow>('research/offices-held', { asOf, country: of, holder: null }),
-        ctx.graph.read<PolicyRow>('research/policies-in-force', { asOf, owner: of }),
-        ctx.graph.read<{ rel: unknown }>('research/policy-actions', { asOf, owner: of }),
+        ctx.graph.read(research.officesHeld, { asOf, country: of, holder: null }),
+        ctx.graph.read(research.policiesInForce, { asOf, owner: of }),
+        ctx.graph.read(research.policyActions, { asOf, owner: of }),
       ]);
       const known = <T extends { status: string }>(rows: T[]) => rows.filter((r) => r.status === 'known');
       const possibly = <T extends { status: string }>(rows: T[]) => rows.filter((r) => r.status === 'possibly');

@@ -19,7 +19,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Driver } from 'neo4j-driver';
 import { Config } from '../../config';
-import { namedQuery } from '../../db/cypher-files';
+import { load } from '../../db/queries';
+import { executeQuery } from '../../db/query';
 import { createDriver } from '../../db/driver';
 import { LocalNeo4j, Log } from '../../db/local-server';
 import { refreshAllAccessPaths } from '../../db/access-paths';
@@ -97,8 +98,8 @@ const seconds = (since: number): string => `${((Date.now() - since) / 1000).toFi
 async function countGraph(config: Config, local: LocalNeo4j): Promise<GraphCounts> {
   const driver: Driver = createDriver(config, local.uri);
   try {
-    const r = await driver.executeQuery(namedQuery('load/bulk-counts'), {}, { database: config.neo4j.database });
-    const n = (k: string): number => Number(r.records[0]!.get(k));
+    const [r] = await executeQuery(driver, { database: config.neo4j.database }, load.bulkCounts);
+    const n = (k: 'nodes' | 'relationships' | 'evidence'): number => Number(r![k]);
     return { nodes: n('nodes'), relationships: n('relationships'), evidence: n('evidence') };
   } finally {
     await driver.close();
