@@ -3,14 +3,13 @@
  * BAD_USER_INPUT naming the argument, never a database error.
  */
 import neo4j from 'neo4j-driver';
+import type { CypherDate, ProvenanceParams } from '../db/queries/common';
 import { badInput } from '../errors';
 import { ENTITY_LABELS, RELATIONSHIP_TYPES } from '../ontology/labels';
 import { ATTRIBUTIONS, EVIDENCE_STATUSES as STATUSES } from '../ontology/vocabulary';
 import { parseDateInput } from '../shared/dates';
 import { CONFIDENCE, IntRange, ARGUMENT_RANGES } from '../shared/limits';
 import type { EntityKind, ProvenanceFilter, RelationshipType, TimeFilter } from './generated/types';
-
-type CypherDate = InstanceType<typeof neo4j.types.Date>;
 
 /** A checked YYYY-MM-DD string as a Cypher DATE parameter. */
 export function cypherDate(value: string): CypherDate {
@@ -157,13 +156,7 @@ export const encodeCursor = (offset: number): string => Buffer.from(`offset:${of
 
 export type ProvenanceFilterInput = ProvenanceFilter;
 
-/** The Cypher parameters of the provenance filter (every named query that takes it uses these four). */
-export interface ProvenanceParams {
-  minSources: number | null;
-  attributions: string[] | null;
-  statuses: string[] | null;
-  disputed: boolean | null;
-}
+export type { ProvenanceParams };
 
 function vocabulary(name: string, values: string[] | null | undefined, allowed: readonly string[]): string[] | null {
   if (values === null || values === undefined) return null;
