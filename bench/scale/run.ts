@@ -743,6 +743,11 @@ function goals(
     (s, c) => s + (c.api ? c.api.errors + c.api.non2xx + c.api.mismatches + c.api.timeouts : 0),
     0,
   );
+  // A query that answered nothing within its slices has no errors either: that is a failure, not a pass.
+  const unanswered = results.filter((c) => c.api && c.api.count === 0).map((c) => c.name);
+  out.push(
+    `Every query answered under load: ${unanswered.length === 0 ? 'met' : `MISSED (no answer within the slices: ${unanswered.join(', ')})`}`,
+  );
   out.push(
     `Zero errors under load: ${errs === 0 ? 'met' : `MISSED (${errs} errors, non-2xx, timeouts or differing answers)`}`,
   );
