@@ -7,7 +7,8 @@
  */
 import { ManagedTransaction } from 'neo4j-driver';
 import { Principal } from '../auth/principal';
-import { ACCESS_PATH_PROPERTIES, refreshAccessPaths } from '../db/access-paths';
+import { refreshAccessPaths } from '../db/access-paths';
+import { DERIVED_PROPERTIES, SUMMARY_PROPERTIES } from '../load/format';
 import { curation, ingest, time } from '../db/queries';
 import { runQuery } from '../db/query';
 import { Graph } from '../db/driver';
@@ -410,21 +411,7 @@ export interface UpdateEntityInput extends TimeInput {
 }
 
 /** Properties an update may not touch: the identity, derived values, summaries, the journal's own. */
-const NOT_UPDATABLE = new Set([
-  'id',
-  'version',
-  'aliasText',
-  'timeStart',
-  'timeEnd',
-  'timeDerivation',
-  ...ACCESS_PATH_PROPERTIES,
-  'sourceCount',
-  'evidenceCount',
-  'confidence',
-  'disputed',
-  'attributions',
-  'statuses',
-]);
+const NOT_UPDATABLE = new Set(['id', 'version', 'aliasText', ...DERIVED_PROPERTIES, ...SUMMARY_PROPERTIES]);
 
 export function updateEntity(
   env: CurationEnv,
