@@ -39,3 +39,16 @@ CREATE INDEX played_role_known_from IF NOT EXISTS FOR ()-[r:PLAYED_ROLE]-() ON (
 CREATE INDEX participated_in_role IF NOT EXISTS FOR ()-[r:PARTICIPATED_IN]-() ON (r.role);
 CREATE INDEX acts_on_action IF NOT EXISTS FOR ()-[r:ACTS_ON]-() ON (r.action);
 CREATE INDEX links_role IF NOT EXISTS FOR ()-[r:LINKS]-() ON (r.role);
+
+// Access paths (docs/ontology.md, Access paths): the stored side lists, as exact terms. The keyword
+// analyzer makes each element of participantSides / giverSides one term, so "events with
+// participants from both sides" is an intersection of two postings lists instead of a walk over
+// every member of one side. Range indexes cannot answer "list contains x"; full-text can.
+// Read by research/timeline.cypher (event_sides) and research/exchange-ledger.cypher
+// (episode_sides).
+CREATE FULLTEXT INDEX event_sides IF NOT EXISTS
+FOR (n:Event) ON EACH [n.participantSides]
+OPTIONS {indexConfig: {`fulltext.analyzer`: 'keyword'}};
+CREATE FULLTEXT INDEX episode_sides IF NOT EXISTS
+FOR (n:Exchange|Coercion|IssueLinkage) ON EACH [n.participantSides, n.giverSides]
+OPTIONS {indexConfig: {`fulltext.analyzer`: 'keyword'}};

@@ -2,7 +2,9 @@
  * The ontology's schema on the real database: uniqueness constraints hold,
  * the full-text index folds accents and covers aliases, titles and quote texts.
  */
-import { closeDriver, rows } from '../support/db';
+import { research } from '../../src/db/queries';
+import { executeQuery } from '../../src/db/query';
+import { closeDriver, getDriver, rows, testDatabase } from '../support/db';
 
 const run = rows;
 
@@ -79,8 +81,77 @@ describe('entity_names full-text index', () => {
       entity_names: ['ONLINE', 'standard-folding'],
       entity_text_en: ['ONLINE', 'english'],
       entity_text_es: ['ONLINE', 'spanish'],
+      episode_sides: ['ONLINE', 'keyword'],
+      event_sides: ['ONLINE', 'keyword'],
       evidence_excerpt: ['ONLINE', 'english'],
     });
+  });
+  it('the side indexes find exactly the events and episodes whose stored side lists hold both countries', async () => {
+    // The anchor of timeline and exchangeLedger (docs/ontology.md, Access paths): the keyword analyzer
+    // must keep each list element one exact term, so the index and the list test agree on every pair.
+    const countries = (await run('MATCH (c:Country) RETURN c.id AS id ORDER BY id')).map((r) => r.id as string);
+    let pairsWithEvents = 0;
+    for (const a of countries)
+      for (const b of countries) {
+        const listed = await run(
+          'MATCH (e:Event) WHERE $a IN e.participantSides AND $b IN e.participantSides RETURN e.id AS id ORDER BY id',
+          { a, b },
+        );
+        const indexed = await run(
+          'CALL db.index.fulltext.queryNodes("event_sides", $q) YIELD node RETURN node.id AS id ORDER BY id',
+          { q: `+participantSides:"${a}" +participantSides:"${b}"` },
+        );
+        expect(indexed.map((r) => r.id)).toEqual(listed.map((r) => r.id));
+        const givers = await run(
+          'CALL db.index.fulltext.queryNodes("episode_sides", $q) YIELD node WHERE node:Exchange RETURN node.id AS id ORDER BY id',
+          { q: `+giverSides:"${a}" +giverSides:"${b}"` },
+        );
+        const listedGivers = await run(
+          'MATCH (x:Exchange) WHERE $a IN x.giverSides AND $b IN x.giverSides RETURN x.id AS id ORDER BY id',
+          { a, b },
+        );
+        expect(givers.map((r) => r.id)).toEqual(listedGivers.map((r) => r.id));
+        if (a !== b && listed.length > 0) pairsWithEvents++;
+      }
+    // The seed has US-Mexico events at least (both directions of the pair).
+    expect(pairsWithEvents).toBeGreaterThanOrEqual(2);
+  });
+  it('an id with a double quote or a backslash is a literal term, not Lucene syntax', async () => {
+    // Ids reach the Lucene phrase from parameters; the queries escape them, so an odd id finds
+    // its own events instead of failing to parse (or matching something else).
+    const odd = 'test:odd"id\\x';
+    await run(
+      "CREATE (:Entity:Country {id: $odd, name: 'Odd'}), (:Entity:Event {id: 'test:odd-event', name: 'e', participantSides: [$odd, 'country:us']})",
+      { odd },
+    );
+    const config = { database: testDatabase() };
+    const timeline = await executeQuery(getDriver(), config, research.timeline, {
+      actor: null,
+      issue: null,
+      countryA: odd,
+      countryB: 'country:us',
+      from: null,
+      to: null,
+      limit: 10,
+      minConfidence: 0,
+      minSources: null,
+      attributions: null,
+      statuses: null,
+      disputed: null,
+    });
+    expect(timeline.map((r) => r.id)).toEqual(['test:odd-event']);
+    const ledger = await executeQuery(getDriver(), config, research.exchangeLedger, {
+      countryA: odd,
+      countryB: 'country:us',
+      from: null,
+      to: null,
+    });
+    // No exchange or coercion has the odd side; issue linkages need only one side (the US's).
+    const usLinkages = await run(
+      "MATCH (x:IssueLinkage) WHERE 'country:us' IN x.participantSides RETURN x.id AS id ORDER BY id",
+    );
+    expect(usLinkages.length).toBeGreaterThan(0);
+    expect(ledger.map((r) => `${r.kind} ${r.id}`).sort()).toEqual(usLinkages.map((r) => `issueLinkage ${r.id}`));
   });
   it('finds an editor alias, and stems English in entity_text_en and Spanish in entity_text_es', async () => {
     expect((await search('CBP'))[0]?.id).toBe('org:cbp');

@@ -10,19 +10,25 @@
 // span of its dated parts (HAS_PART events, the events realising its concessions); it passes if
 // that overlaps the window. An episode with no date and no dated part passes every window, as
 // undated elements do in every time filter (TimeFilter in the SDL).
+// The candidates come from the episode_sides full-text index (keyword analyzer: each element of
+// giverSides / participantSides is one exact term), so the query reads the pair's episodes only,
+// not every Exchange, Coercion and IssueLinkage in the graph; the list tests then decide, as before.
+// Ids go into the Lucene phrases with backslash and double quote escaped.
 // Returns one row per episode: its kind and id; the resolvers load the details in batches.
 MATCH (:Entity {id: $countryA}), (:Entity {id: $countryB})
-CALL () {
-  MATCH (x:Exchange)
-  WHERE $countryA IN x.giverSides AND $countryB IN x.giverSides
+WITH '"' + replace(replace($countryA, '\\', '\\\\'), '"', '\\"') + '"' AS a,
+     '"' + replace(replace($countryB, '\\', '\\\\'), '"', '\\"') + '"' AS b
+CALL (a, b) {
+  CALL db.index.fulltext.queryNodes('episode_sides', '+giverSides:' + a + ' +giverSides:' + b) YIELD node AS x
+  WITH x WHERE x:Exchange AND $countryA IN x.giverSides AND $countryB IN x.giverSides
   RETURN 'exchange' AS kind, x
   UNION
-  MATCH (x:Coercion)
-  WHERE $countryA IN x.participantSides AND $countryB IN x.participantSides
+  CALL db.index.fulltext.queryNodes('episode_sides', '+participantSides:' + a + ' +participantSides:' + b) YIELD node AS x
+  WITH x WHERE x:Coercion AND $countryA IN x.participantSides AND $countryB IN x.participantSides
   RETURN 'coercion' AS kind, x
   UNION
-  MATCH (x:IssueLinkage)
-  WHERE $countryA IN x.participantSides OR $countryB IN x.participantSides
+  CALL db.index.fulltext.queryNodes('episode_sides', 'participantSides:' + a + ' participantSides:' + b) YIELD node AS x
+  WITH x WHERE x:IssueLinkage AND ($countryA IN x.participantSides OR $countryB IN x.participantSides)
   RETURN 'issueLinkage' AS kind, x
 }
 WITH kind, x,

@@ -14,8 +14,11 @@
 // With $country the search starts from the country and walks down to its offices and their holders
 // (bounded: 0 to 2 PART_OF steps), instead of testing every HOLDS_OFFICE in the graph.
 CALL () {
+  // The guard comes first, as a row source: as a WHERE after the MATCH, the planner reads every
+  // HOLDS_OFFICE and then tests the parameter on each.
+  UNWIND CASE WHEN $country IS NULL THEN [true] ELSE [] END AS everyOffice
   MATCH (p:Entity)-[h:HOLDS_OFFICE]->(o:Entity)
-  WHERE $country IS NULL AND ($holder IS NULL OR p.id = $holder)
+  WHERE $holder IS NULL OR p.id = $holder
   RETURN p, h, o
   UNION
   MATCH (:Entity {id: $country})<-[:PART_OF]-{0,2}(x)<-[:OFFICE_OF]-(o:Entity)<-[h:HOLDS_OFFICE]-(p:Entity)
