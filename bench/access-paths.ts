@@ -73,9 +73,9 @@ async function main(): Promise<void> {
         'research/concessions',
         { ids: exchanges, countryA: p.countryA, countryB: p.countryB },
       ],
-      ['asOf: offices-held', 'research/offices-held', { asOf, country: p.countryA, holder: null }],
-      ['asOf: policies-in-force', 'research/policies-in-force', { asOf, owner: p.countryA }],
-      ['asOf: policy-actions', 'research/policy-actions', { asOf, owner: p.countryA }],
+      ['asOf: offices-held', 'research/offices-held', { asOf, country: p.countryA, holder: null, limit: 100 }],
+      ['asOf: policies-in-force', 'research/policies-in-force', { asOf, owner: p.countryA, limit: 100 }],
+      ['asOf: policy-actions', 'research/policy-actions', { asOf, owner: p.countryA, limit: 100 }],
       ['country-offices (2 countries)', 'entity/country-offices', { ids: [p.countryA, p.countryB], limit: 200 }],
       ['office-countries (20 offices)', 'entity/office-countries', { ids: offices, limit: 200 }],
     ];

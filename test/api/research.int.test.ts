@@ -245,4 +245,22 @@ describe('statistics, quotes and as-of views', () => {
     for (const o of mx.officesHeld) expect(o.to.id).not.toBe('office:us-president');
     expect(await api.errorCode(q, { d: 'yesterday' })).toBe('BAD_USER_INPUT');
   });
+
+  it('cuts each as-of list at limit, keeps the latest policy actions, and names the lists it cut', async () => {
+    const q = `query($d: Date!, $limit: Int) { asOf(date: $d, limit: $limit) {
+      officesHeld { id } officesPossiblyHeld { relationship { id } } policiesInForce { id }
+      policiesPossiblyInForce { policy { id } } policyActions { id properties } truncated } }`;
+    const whole = (await api.data(q, { d: '2021-04-15' })).asOf;
+    expect(whole.truncated).toEqual([]);
+    const lists = ['officesHeld', 'officesPossiblyHeld', 'policiesInForce', 'policiesPossiblyInForce', 'policyActions'];
+    const longer = lists.filter((l) => whole[l].length > 1);
+    expect(longer).toContain('policyActions');
+    const one = (await api.data(q, { d: '2021-04-15', limit: 1 })).asOf;
+    expect(one.truncated.sort()).toEqual([...longer].sort());
+    for (const l of lists) expect(one[l].length).toBe(Math.min(1, whole[l].length));
+    // The first item of each other list is the whole answer's first; the one action kept is the latest.
+    expect(one.officesHeld[0]?.id).toBe(whole.officesHeld[0]?.id);
+    expect(one.policyActions[0].id).toBe(whole.policyActions[whole.policyActions.length - 1].id);
+    expect(await api.errorCode(q, { d: '2021-04-15', limit: 0 })).toBe('BAD_USER_INPUT');
+  });
 });

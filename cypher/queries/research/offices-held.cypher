@@ -13,6 +13,7 @@
 // office, knownHolders names who is known to hold it on $asOf, so a possibly-held row can say so.
 // With $country the search starts from the country and walks down to its offices and their holders
 // (bounded: 0 to 2 PART_OF steps), instead of testing every HOLDS_OFFICE in the graph.
+// $limit: at most $limit + 1 rows of each status (known, possibly), in the order returned.
 CALL () {
   // The guard comes first, as a row source: as a WHERE after the MATCH, the planner reads every
   // HOLDS_OFFICE and then tests the parameter on each.
@@ -54,7 +55,13 @@ WHERE c IS NOT NULL
 WITH o, collect({p: p, h: h, start: start, knownEnd: knownEnd, c: c}) AS rows
 WITH o, rows, [r IN rows WHERE r.c.status = 'known' | r.p.name] AS knownHolders
 UNWIND rows AS r
-WITH o, r, knownHolders, r.h AS h
+WITH o, r, knownHolders
+ORDER BY r.c.status, o.id, r.p.id
+// At most $limit + 1 rows of each status (one more than shown, to tell a cut list), taken before
+// the relationships' properties are read: a country's offices can be thousands of rows.
+WITH r.c.status AS status, collect({o: o, r: r, knownHolders: knownHolders})[0..$limit + 1] AS kept
+UNWIND kept AS k
+WITH k.o AS o, k.r AS r, k.knownHolders AS knownHolders, k.r.h AS h
 RETURN {
   id: coalesce(h.id, elementId(h)), type: type(h),
   from: r.p.id, to: o.id, props: properties(h)

@@ -7,6 +7,7 @@
 // dated by itself or by the event that acts), so an undated policy shows when it is known to exist.
 // With $owner the search starts from the owner and walks down (0 to 3 steps, once) to the policies
 // of whatever is on its side, instead of walking up from every policy in the graph.
+// $limit: at most $limit + 1 policies of each status (known, possibly), in the order returned.
 CALL () {
   // The guard comes first, as a row source: as a WHERE after the MATCH, the planner scans every
   // Policy and then tests the parameter on each.
@@ -43,6 +44,13 @@ WITH p, start, knownEnd,
                                                       WHEN false THEN 'after-window-ended' ELSE 'after-window' END}
      END AS c
 WHERE c IS NOT NULL
+// At most $limit + 1 policies of each status (one more than shown, to tell a cut list), taken
+// before each policy's actions are read.
+WITH p, c, start, knownEnd
+ORDER BY c.status, start IS NULL, start, p.id
+WITH c.status AS status, collect({p: p, c: c, start: start, knownEnd: knownEnd})[0..$limit + 1] AS kept
+UNWIND kept AS k
+WITH k.p AS p, k.c AS c, k.start AS start, k.knownEnd AS knownEnd
 CALL (p) {
   OPTIONAL MATCH (a:Entity)-[r:ACTS_ON]->(p)
   WITH r, coalesce(r.timeStart, a.timeStart) AS t,

@@ -2,7 +2,7 @@
 // up to $asOf: ACTS_ON relationships, dated by themselves or by the event that acts.
 // $owner: only actions on policies of this entity (POLICY_OF an entity that is the owner or
 // leads, holds an office of, or is part of it, up to 3 hops, as in policies-in-force.cypher),
-// or null for all.
+// or null for all. $limit: the latest $limit + 1 actions (the resolver shows $limit).
 // With $owner the search starts from the owner and walks down (0 to 3 steps, once) to its policies.
 CALL () {
   // The guard comes first, as a row source: as a WHERE after the MATCH, the planner scans every
@@ -17,6 +17,11 @@ CALL () {
 MATCH (a:Entity)-[r:ACTS_ON]->(p)
 WITH a, r, p, coalesce(r.timeStart, a.timeStart) AS t
 WHERE t IS NOT NULL AND t <= $asOf
+// The latest $limit + 1 actions (one more than shown, to tell a cut list), chosen before their
+// properties are read; returned oldest first.
+WITH a, r, p, t, coalesce(r.id, elementId(r)) AS rid
+ORDER BY t DESC, rid DESC
+LIMIT $limit + 1
 RETURN {
   id: coalesce(r.id, elementId(r)), type: type(r),
   from: a.id, to: p.id, props: properties(r)

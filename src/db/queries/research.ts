@@ -60,18 +60,18 @@ export const exchangeLedger = defineQuery<LedgerParams, { kind: string; id: stri
   'to',
   'from',
 ]);
-export const officesHeld = defineQuery<{ country: string | null; holder: string | null; asOf: CypherDate }, OfficeRow>(
-  'research/offices-held',
-  ['country', 'holder', 'asOf'],
-);
-export const policiesInForce = defineQuery<{ owner: string | null; asOf: CypherDate }, PolicyRow>(
+export const officesHeld = defineQuery<
+  { country: string | null; holder: string | null; asOf: CypherDate; limit: number },
+  OfficeRow
+>('research/offices-held', ['country', 'holder', 'asOf', 'limit']);
+export const policiesInForce = defineQuery<{ owner: string | null; asOf: CypherDate; limit: number }, PolicyRow>(
   'research/policies-in-force',
-  ['owner', 'asOf'],
+  ['owner', 'asOf', 'limit'],
 );
 export const policyActions = defineQuery<
-  { owner: string | null; asOf: CypherDate },
+  { owner: string | null; asOf: CypherDate; limit: number },
   { rel: RelationshipMap; t: unknown }
->('research/policy-actions', ['owner', 'asOf']);
+>('research/policy-actions', ['owner', 'asOf', 'limit']);
 export const quotes = defineQuery<{ speaker: string | null; subject: string | null; limit: number }, { id: string }>(
   'research/quotes',
   ['speaker', 'subject', 'limit'],

@@ -2675,7 +2675,8 @@ export type Query = {
    * What held on a date: the offices held and the policies in force, each split
    * into what the sources place on that date (known) and what they can neither place
    * nor rule out (possibly, with the reason), and the policy actions taken up to then.
-   * Nothing is left out silently: only what a stated start or end excludes is absent.
+   * Nothing is left out silently: only what a stated start or end excludes is absent,
+   * and a list cut at `limit` says so in `truncated`.
    */
   asOf?: Maybe<AsOfView>;
 };
@@ -2796,6 +2797,7 @@ export type QueryQuotesArgs = {
 export type QueryAsOfArgs = {
   date: Scalars['Date']['input'];
   of?: InputMaybe<Scalars['ID']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** The state of the service and its database. */
@@ -2943,8 +2945,10 @@ export type AsOfView = {
   policiesInForce: Array<Entity>;
   /** Policies that may have been in force: undated (Remain in Mexico), or outside the attested window (Programa Frontera Sur after 2014). */
   policiesPossiblyInForce: Array<PossiblyInForcePolicy>;
-  /** Dated actions on policies up to the date (created, expanded, suspended, rolled back…). */
+  /** Dated actions on policies up to the date (created, expanded, suspended, rolled back…), oldest first; when cut at `limit`, the latest. */
   policyActions: Array<Relationship>;
+  /** The lists that held more than `limit` items and were cut (e.g. ["policyActions"]); empty when every list is whole. */
+  truncated: Array<Scalars['String']['output']>;
 };
 
 /**
@@ -4098,7 +4102,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   exchangeLedger?: Resolver<Maybe<ResolversTypes['ExchangeLedger']>, ParentType, ContextType, RequireFields<QueryExchangeLedgerArgs, 'countryA' | 'countryB'>>;
   statistics?: Resolver<Maybe<Array<ResolversTypes['Statistic']>>, ParentType, ContextType, RequireFields<QueryStatisticsArgs, 'limit'>>;
   quotes?: Resolver<Maybe<Array<ResolversTypes['Quote']>>, ParentType, ContextType, RequireFields<QueryQuotesArgs, 'limit'>>;
-  asOf?: Resolver<Maybe<ResolversTypes['AsOfView']>, ParentType, ContextType, RequireFields<QueryAsOfArgs, 'date'>>;
+  asOf?: Resolver<Maybe<ResolversTypes['AsOfView']>, ParentType, ContextType, RequireFields<QueryAsOfArgs, 'date' | 'limit'>>;
 };
 
 export type HealthResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Health'] = ResolversParentTypes['Health']> = {
@@ -4171,6 +4175,7 @@ export type AsOfViewResolvers<ContextType = Context, ParentType extends Resolver
   policiesInForce?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   policiesPossiblyInForce?: Resolver<Array<ResolversTypes['PossiblyInForcePolicy']>, ParentType, ContextType>;
   policyActions?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
+  truncated?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type PossiblyHeldOfficeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PossiblyHeldOffice'] = ResolversParentTypes['PossiblyHeldOffice']> = {

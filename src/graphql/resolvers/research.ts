@@ -135,36 +135,59 @@ export const researchResolvers: Resolvers = {
 
     asOf: async (_, args, ctx) => {
       const asOf = v.date('date', args.date);
+      const limit = v.intInRange('limit', args.limit, ARGUMENT_RANGES.researchLimit);
       const of = (await resolveOptional(ctx, 'of', args.of))?.id ?? null;
-      const [offices, policies, actions] = await Promise.all([
-        ctx.graph.read(research.officesHeld, { asOf, country: of, holder: null }),
-        ctx.graph.read(research.policiesInForce, { asOf, owner: of }),
-        ctx.graph.read(research.policyActions, { asOf, owner: of }),
+      // Each query returns at most limit + 1 rows per list: the extra row only tells a cut list.
+      const [offices, policies, allActions] = await Promise.all([
+        ctx.graph.read(research.officesHeld, { asOf, country: of, holder: null, limit }),
+        ctx.graph.read(research.policiesInForce, { asOf, owner: of, limit }),
+        ctx.graph.read(research.policyActions, { asOf, owner: of, limit }),
       ]);
-      const known = <T extends { status: string }>(rows: T[]) => rows.filter((r) => r.status === 'known');
-      const possibly = <T extends { status: string }>(rows: T[]) => rows.filter((r) => r.status === 'possibly');
+      const truncated: string[] = [];
+      const cut = <T>(name: string, rows: T[], keepLatest = false): T[] => {
+        if (rows.length <= limit) return rows;
+        truncated.push(name);
+        return keepLatest ? rows.slice(rows.length - limit) : rows.slice(0, limit);
+      };
+      const known = <T extends { status: string }>(name: string, rows: T[]) =>
+        cut(
+          name,
+          rows.filter((r) => r.status === 'known'),
+        );
+      const possibly = <T extends { status: string }>(name: string, rows: T[]) =>
+        cut(
+          name,
+          rows.filter((r) => r.status === 'possibly'),
+        );
+      const officesKnown = known('officesHeld', offices);
+      const officesPossibly = possibly('officesPossiblyHeld', offices);
+      const policiesKnown = known('policiesInForce', policies);
+      const policiesPossibly = possibly('policiesPossiblyInForce', policies);
+      // The query returns the latest limit + 1 actions oldest first; the oldest is the extra one.
+      const actions = cut('policyActions', allActions, true);
       const policyEntities = await existingEntities(
         ctx,
-        policies.map((r) => r.id),
+        [...policiesKnown, ...policiesPossibly].map((r) => r.id),
       );
       const policy = (id: string) => policyEntities.find((p) => p.id === id)!;
       return {
         date: args.date,
-        officesHeld: known(offices).map((r) => toRelationship(r.rel)),
-        officesPossiblyHeld: possibly(offices).map((r) => ({
+        officesHeld: officesKnown.map((r) => toRelationship(r.rel)),
+        officesPossiblyHeld: officesPossibly.map((r) => ({
           relationship: toRelationship(r.rel),
           reason: possiblyReason(r.why!, r.attestedFrom, r.attestedTo) + otherHolders(r.knownHolders),
           attestedFrom: toPlain(r.attestedFrom) as string | null,
           attestedTo: toPlain(r.attestedTo) as string | null,
         })),
-        policiesInForce: known(policies).map((r) => policy(r.id)),
-        policiesPossiblyInForce: possibly(policies).map((r) => ({
+        policiesInForce: policiesKnown.map((r) => policy(r.id)),
+        policiesPossiblyInForce: policiesPossibly.map((r) => ({
           policy: policy(r.id),
           reason: possiblyReason(r.why!, r.attestedFrom, r.attestedTo) + datedActions(r.datedActions),
           attestedFrom: toPlain(r.attestedFrom) as string | null,
           attestedTo: toPlain(r.attestedTo) as string | null,
         })),
         policyActions: actions.map((r) => toRelationship(r.rel)),
+        truncated,
       };
     },
   },
