@@ -44,11 +44,14 @@ CREATE INDEX links_role IF NOT EXISTS FOR ()-[r:LINKS]-() ON (r.role);
 // analyzer makes each element of participantSides / giverSides one term, so "events with
 // participants from both sides" is an intersection of two postings lists instead of a walk over
 // every member of one side. Range indexes cannot answer "list contains x"; full-text can.
-// Read by research/timeline.cypher (event_sides) and research/exchange-ledger.cypher
-// (episode_sides).
+// Read by research/timeline.cypher (event_sides), research/exchange-ledger.cypher (episode_sides),
+// research/policies-in-force.cypher and research/policy-actions.cypher (policy_owners).
 CREATE FULLTEXT INDEX event_sides IF NOT EXISTS
 FOR (n:Event) ON EACH [n.participantSides]
 OPTIONS {indexConfig: {`fulltext.analyzer`: 'keyword'}};
 CREATE FULLTEXT INDEX episode_sides IF NOT EXISTS
 FOR (n:Exchange|Coercion|IssueLinkage) ON EACH [n.participantSides, n.giverSides]
+OPTIONS {indexConfig: {`fulltext.analyzer`: 'keyword'}};
+CREATE FULLTEXT INDEX policy_owners IF NOT EXISTS
+FOR (n:Policy) ON EACH [n.ownerSides]
 OPTIONS {indexConfig: {`fulltext.analyzer`: 'keyword'}};

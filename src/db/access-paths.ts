@@ -1,8 +1,8 @@
 /**
  * The access paths (docs/ontology.md, Access paths): what the research queries would otherwise
  * rediscover on every request — an entity's sides (sideOf), the sides of an event's participants
- * (participantSides), of a concession's givers (giverSides) and the span of an episode's dated
- * parts (partsStart/partsEnd) — stored on the nodes and kept true by every write path through one
+ * (participantSides), of a concession's givers (giverSides), the span of an episode's dated
+ * parts (partsStart/partsEnd) and a policy's owners (ownerSides) — stored on the nodes and kept true by every write path through one
  * named query, cypher/queries/access/refresh.cypher. cypher/queries/access/verify.cypher
  * recomputes them from scratch and lists the differences (npm run db:check-access).
  */
@@ -35,7 +35,7 @@ export async function refreshAccessPaths(
   cascade = true,
 ): Promise<RefreshCounts> {
   if (touched.rels.length === 0 && touched.entities.length === 0)
-    return { actors: 0, events: 0, concessions: 0, exchanges: 0, episodes: 0 };
+    return { actors: 0, events: 0, concessions: 0, exchanges: 0, episodes: 0, policies: 0 };
   const [row] = await runQuery(tx, access.refresh, {
     rels: touched.rels.map(({ type, from, to }) => ({ type, from, to })),
     entities: [...new Set(touched.entities)],
@@ -48,6 +48,7 @@ export async function refreshAccessPaths(
     concessions: n('concessions'),
     exchanges: n('exchanges'),
     episodes: n('episodes'),
+    policies: n('policies'),
   };
 }
 

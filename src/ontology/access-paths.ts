@@ -8,5 +8,6 @@ export const ACCESS_PATH_PROPERTIES = [
   'giverSides',
   'partsStart',
   'partsEnd',
+  'ownerSides',
   'accessDerivation',
 ] as const;

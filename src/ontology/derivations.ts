@@ -31,7 +31,7 @@ export const TIME_DERIVATIONS = {
 /** How the access paths were derived (cypher/queries/access/refresh.cypher). */
 export const ACCESS_DERIVATIONS = {
   'access-paths':
-    'sideOf, participantSides, giverSides and partsStart/partsEnd are derived from the graph by ' +
+    'sideOf, participantSides, giverSides, partsStart/partsEnd and ownerSides are derived from the graph by ' +
     'cypher/queries/access/refresh.cypher (docs/ontology.md, Access paths): bookkeeping for the research ' +
     'queries that no source states.',
 } as const;

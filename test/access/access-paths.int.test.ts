@@ -104,7 +104,7 @@ afterAll(async () => {
 describe('the access paths', () => {
   it('are derived by the seed from nothing: every one true, the seed’s own examples as expected', async () => {
     await run(
-      `MATCH (n:Entity) REMOVE n.sideOf, n.participantSides, n.giverSides, n.partsStart, n.partsEnd, n.accessDerivation`,
+      `MATCH (n:Entity) REMOVE n.sideOf, n.participantSides, n.giverSides, n.partsStart, n.partsEnd, n.ownerSides, n.accessDerivation`,
     );
     expect((await differences()).length).toBeGreaterThan(0); // stripped: the check sees it
     await runCypherScripts();
@@ -114,6 +114,8 @@ describe('the access paths', () => {
     expect(await prop(EVENT, 'accessDerivation')).toBe('access-paths');
     // The seed's coercion is dated itself; its parts' span is stored beside its own dates.
     expect(await prop('coercion:2019-tariff-threat', 'partsStart')).not.toBeNull();
+    // Remain in Mexico is Trump's, who leads an administration that is part of the United States.
+    expect(await prop('policy:remain-in-mexico', 'ownerSides')).toEqual(expect.arrayContaining(['country:us']));
     // A second seed writes nothing more.
     const before = await run('MATCH (n:Entity) RETURN n.id AS id, n.participantSides AS s ORDER BY id');
     await runCypherScripts();
@@ -184,6 +186,40 @@ describe('the access paths', () => {
       input: { id: PERSON, expectedVersion: personVersion, reason: 'no such official (test)' },
     });
     expect(await prop(EVENT, 'participantSides')).not.toEqual(expect.arrayContaining([PERSON]));
+    expect(await differences()).toEqual([]);
+  });
+
+  it('follow a policy’s owners: a new step below the owner moves the policy onto the country’s side', async () => {
+    await ok(keys.editor, M.register, { input: bulletinSource(SOURCE, 'Bulletin (access test)') }).catch(
+      () => undefined,
+    );
+    const POLICY = 'policy:access-test-plan';
+    const OWNER = 'org:access-test-owner';
+    for (const [label, id, name] of [
+      ['Organization', OWNER, 'An agency (access test)'],
+      ['Policy', POLICY, 'A plan (access test)'],
+    ])
+      await ok(keys.editor, M.create, {
+        input: { sourceId: SOURCE, label, id, name, evidence: evidence('Mexican President') },
+      });
+    await assertFact('POLICY_OF', POLICY, OWNER, 'his cabinet');
+    expect(await prop(POLICY, 'ownerSides')).toEqual([OWNER]);
+    const asOf = `query($of: ID) { asOf(date: "2021-05-03", of: $of) { policiesPossiblyInForce { policy { id } } } }`;
+    const policiesOf = async (of: string) =>
+      (await ok(keys.editor, asOf, { of })).asOf.policiesPossiblyInForce.map(
+        (p: { policy: { id: string } }) => p.policy.id,
+      );
+    expect(await policiesOf('country:mx')).not.toContain(POLICY);
+    // The step is written from the owner, not the policy: the refresh must follow it up to the policy.
+    const partOf = (await assertFact('PART_OF', OWNER, GOVERNMENT, 'his cabinet')).assertFact.relationship.id;
+    expect(await prop(POLICY, 'ownerSides')).toEqual(['country:mx', GOVERNMENT, OWNER].sort());
+    expect(await policiesOf('country:mx')).toContain(POLICY);
+    expect(await differences()).toEqual([]);
+    await ok(keys.editor, M.retractFact, {
+      input: { id: partOf, expectedVersion: 1, reason: 'not part of it (test)' },
+    });
+    expect(await prop(POLICY, 'ownerSides')).toEqual([OWNER]);
+    expect(await policiesOf('country:mx')).not.toContain(POLICY);
     expect(await differences()).toEqual([]);
   });
 

@@ -84,6 +84,7 @@ describe('entity_names full-text index', () => {
       episode_sides: ['ONLINE', 'keyword'],
       event_sides: ['ONLINE', 'keyword'],
       evidence_excerpt: ['ONLINE', 'english'],
+      policy_owners: ['ONLINE', 'keyword'],
     });
   });
   it('the side indexes find exactly the events and episodes whose stored side lists hold both countries', async () => {

@@ -19,6 +19,9 @@
 //   partsStart/End    on an Exchange, Coercion or IssueLinkage: the span of its dated parts, 1 or 2
 //                     HAS_PART|HAS_CONCESSION|REALISED_BY steps away (min timeStart, max
 //                     coalesce(timeEnd, timeStart))
+//   ownerSides        on a Policy: the ids of its owners (POLICY_OF) and of everything they reach
+//                     through 1 to 3 PART_OF|LEADS|HOLDS_OFFICE|OFFICE_OF steps, sorted (the
+//                     narrower rule of research/policies-in-force: no MEMBER_OF)
 // Retracted and merged facts are no longer relationships in the graph, so nothing here sees them.
 // A value that becomes empty is removed (accessDerivation stays). Nodes are written only when a value
 // changes.
@@ -26,8 +29,11 @@
 // Who may change: a changed side step a->b changes the sideOf of a and of whatever reaches a in up
 // to 2 steps; a changed sideOf changes the participantSides of its events and the giverSides of its
 // concessions (and so of their exchanges); any written element changes the spans of the episodes
-// up to 2 part-steps above it.
+// up to 2 part-steps above it; a changed PART_OF|LEADS|HOLDS_OFFICE|OFFICE_OF step a->b changes the
+// ownerSides of the policies owned by a or by whatever reaches a in up to 2 such steps, and any
+// written policy (its POLICY_OF included: the policy is the relationship's start) is recomputed.
 WITH [r IN $rels WHERE r.type IN ['PART_OF', 'MEMBER_OF', 'HOLDS_OFFICE', 'OFFICE_OF', 'LEADS'] | r.from] AS sideSeeds,
+     [r IN $rels WHERE r.type IN ['PART_OF', 'HOLDS_OFFICE', 'OFFICE_OF', 'LEADS'] | r.from] AS ownerSeeds,
      [r IN $rels | r.from] + [r IN $rels | r.to] + $entities AS touchedIds
 CALL (touchedIds) {
   UNWIND touchedIds AS id
@@ -125,4 +131,23 @@ CALL (touched) {
   SET x.partsStart = partsStart, x.partsEnd = partsEnd, x.accessDerivation = 'access-paths'
   RETURN count(*) AS episodes
 }
-RETURN size(changedActors) AS actors, events, size(changedConcessions) AS concessions, exchanges, episodes
+// 5. ownerSides of the policies owned below a changed owner step, and of every touched policy
+CALL (touched, ownerSeeds) {
+  CALL (touched, ownerSeeds) {
+    UNWIND ownerSeeds AS id
+    MATCH (s:Entity {id: id})
+    MATCH (p:Policy)-[:POLICY_OF]->(:Entity)-[:PART_OF|LEADS|HOLDS_OFFICE|OFFICE_OF]->{0,2}(s)
+    RETURN p
+    UNION ALL
+    UNWIND touched AS p
+    WITH p WHERE p:Policy
+    RETURN p
+  }
+  WITH DISTINCT p
+  WITH p, COLLECT { MATCH (p)-[:POLICY_OF]->(:Entity)-[:PART_OF|LEADS|HOLDS_OFFICE|OFFICE_OF]->{0,3}(x:Entity)
+                    RETURN DISTINCT x.id AS x ORDER BY x } AS sides
+  WHERE coalesce(p.ownerSides, []) <> sides
+  SET p.ownerSides = CASE WHEN sides = [] THEN null ELSE sides END, p.accessDerivation = 'access-paths'
+  RETURN count(*) AS policies
+}
+RETURN size(changedActors) AS actors, events, size(changedConcessions) AS concessions, exchanges, episodes, policies

@@ -42,9 +42,17 @@ CALL () {
      OR (x.partsEnd IS NULL) <> (expected[1] IS NULL)
   RETURN 'partsStart/partsEnd' AS property, x.id AS id, [x.partsStart, x.partsEnd] AS stored, expected
   UNION ALL
+  MATCH (p:Policy)
+  WITH p, COLLECT { MATCH (p)-[:POLICY_OF]->(o:Entity)
+                    MATCH (o)-[:PART_OF|LEADS|HOLDS_OFFICE|OFFICE_OF]->{0,3}(x:Entity)
+                    RETURN DISTINCT x.id AS x ORDER BY x } AS expected
+  WHERE coalesce(p.ownerSides, []) <> expected
+  RETURN 'ownerSides' AS property, p.id AS id, p.ownerSides AS stored, expected
+  UNION ALL
   MATCH (n:Entity)
   WHERE coalesce(n.accessDerivation, '') <> 'access-paths'
-    AND (n.sideOf IS NOT NULL OR n.participantSides IS NOT NULL OR n.giverSides IS NOT NULL OR n.partsStart IS NOT NULL)
+    AND (n.sideOf IS NOT NULL OR n.participantSides IS NOT NULL OR n.giverSides IS NOT NULL OR n.partsStart IS NOT NULL
+         OR n.ownerSides IS NOT NULL)
   RETURN 'accessDerivation' AS property, n.id AS id, n.accessDerivation AS stored, 'access-paths' AS expected
 }
 RETURN property, id, stored, expected

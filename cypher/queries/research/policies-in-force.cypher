@@ -5,8 +5,8 @@
 // classifies an office (stated period, attested window, 'known' / 'possibly' with why); policies
 // outside a stated period are left out. datedActions: every dated action on the policy (ACTS_ON,
 // dated by itself or by the event that acts), so an undated policy shows when it is known to exist.
-// With $owner the search starts from the owner and walks down (0 to 3 steps, once) to the policies
-// of whatever is on its side, instead of walking up from every policy in the graph.
+// With $owner the policies are those whose stored ownerSides hold it (the same rule, kept by every
+// write path: docs/ontology.md, Access paths), found in the policy_owners index.
 // $limit: at most $limit + 1 policies of each status (known, possibly), in the order returned.
 CALL () {
   // The guard comes first, as a row source: as a WHERE after the MATCH, the planner scans every
@@ -15,7 +15,11 @@ CALL () {
   MATCH (p:Policy)
   RETURN p
   UNION
-  MATCH (:Entity {id: $owner})<-[:PART_OF|LEADS|HOLDS_OFFICE|OFFICE_OF]-{0,3}(o)<-[:POLICY_OF]-(p:Policy)
+  // The owner's policies from the stored ownerSides (docs/ontology.md, Access paths), through the
+  // policy_owners keyword index; the id goes into the Lucene phrase with \ and " escaped.
+  UNWIND CASE WHEN $owner IS NULL THEN []
+              ELSE ['ownerSides:"' + replace(replace($owner, '\\', '\\\\'), '"', '\\"') + '"'] END AS owned
+  CALL db.index.fulltext.queryNodes('policy_owners', owned) YIELD node AS p
   RETURN p
 }
 WITH p,

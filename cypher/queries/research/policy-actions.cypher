@@ -3,7 +3,8 @@
 // $owner: only actions on policies of this entity (POLICY_OF an entity that is the owner or
 // leads, holds an office of, or is part of it, up to 3 hops, as in policies-in-force.cypher),
 // or null for all. $limit: the latest $limit + 1 actions (the resolver shows $limit).
-// With $owner the search starts from the owner and walks down (0 to 3 steps, once) to its policies.
+// With $owner the policies are those whose stored ownerSides hold it (docs/ontology.md, Access
+// paths), found in the policy_owners index.
 CALL () {
   // The guard comes first, as a row source: as a WHERE after the MATCH, the planner scans every
   // Policy and then tests the parameter on each (24k label-scan hits at the large bench size).
@@ -11,7 +12,11 @@ CALL () {
   MATCH (p:Policy)
   RETURN p
   UNION
-  MATCH (:Entity {id: $owner})<-[:PART_OF|LEADS|HOLDS_OFFICE|OFFICE_OF]-{0,3}(o)<-[:POLICY_OF]-(p:Policy)
+  // The owner's policies from the stored ownerSides (docs/ontology.md, Access paths), through the
+  // policy_owners keyword index; the id goes into the Lucene phrase with \ and " escaped.
+  UNWIND CASE WHEN $owner IS NULL THEN []
+              ELSE ['ownerSides:"' + replace(replace($owner, '\\', '\\\\'), '"', '\\"') + '"'] END AS owned
+  CALL db.index.fulltext.queryNodes('policy_owners', owned) YIELD node AS p
   RETURN p
 }
 MATCH (a:Entity)-[r:ACTS_ON]->(p)

@@ -13,6 +13,7 @@ export interface RefreshCounts {
   concessions: number;
   exchanges: number;
   episodes: number;
+  policies: number;
 }
 
 /** One stored access-path value that differs from what the graph implies. */
