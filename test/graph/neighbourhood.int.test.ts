@@ -4,11 +4,12 @@
  * entity of the seed graph: an untruncated answer is the same set of relationships; a
  * truncated one is truncated on both sides, holds exactly $limit relationships, and each of
  * them is in the reference's whole answer (the two stop at different relationships: the
- * order they are found in differs).
+ * order they are found in differs). The old query's answer at each limit was also compared
+ * directly once, when the rewrite was made: the same counts, no mismatch.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import neo4j, { Session } from 'neo4j-driver';
+import neo4j, { ManagedTransaction, Session } from 'neo4j-driver';
 import { graph } from '../../src/db/queries';
 import type { NeighbourhoodParams, NeighbourhoodRow } from '../../src/db/queries/graph';
 import { toCypherParams } from '../../src/db/driver';
@@ -44,15 +45,11 @@ afterAll(async () => {
   await closeDriver();
 });
 
-async function answer(cypher: string, params: Record<string, unknown>): Promise<NeighbourhoodRow> {
-  const r = await session.executeRead((tx) => tx.run(cypher, params));
-  expect(r.records).toHaveLength(1);
+const run = async (tx: ManagedTransaction, cypher: string, params: object): Promise<NeighbourhoodRow> => {
+  const r = await tx.run(cypher, params);
+  if (r.records.length !== 1) throw new Error(`${r.records.length} rows for ${JSON.stringify(params)}`);
   return r.records[0]!.toObject() as NeighbourhoodRow;
-}
-
-const hopByHop = (p: NeighbourhoodParams) =>
-  answer(queryText(graph.neighbourhood), queryParams(graph.neighbourhood, p));
-const reference = (p: NeighbourhoodParams) => answer(REFERENCE, toCypherParams(p) as Record<string, unknown>);
+};
 
 interface Tally {
   identical: number;
@@ -61,35 +58,42 @@ interface Tally {
   mismatches: string[];
 }
 
-/** Compare both queries for every entity at the given depths and filter; the tally of answers. */
+/**
+ * Compare both queries for every entity at the given depths and filter; the tally of answers.
+ * The reference runs once per entity and depth, with a limit nothing reaches: cut at $limit it
+ * would be truncated exactly when its whole answer holds more than $limit relationships (it
+ * stops at the first $limit + 1), so that is what the hop-by-hop answer's flag must say.
+ */
 async function compareAll(depths: number[], filter: Partial<NeighbourhoodParams>): Promise<Tally> {
   const tally: Tally = { identical: 0, truncated: 0, empty: 0, mismatches: [] };
   for (const id of ids) {
-    for (const depth of depths) {
-      const base = { ...ANY, ...filter, id, depth };
-      const whole = await reference({ ...base, limit: WHOLE });
-      expect(whole.truncated).toBe(false);
-      const all = new Set(whole.relationships.map((r) => r.id));
-      for (const limit of LIMITS) {
-        const now = await hopByHop({ ...base, limit });
-        const before = await reference({ ...base, limit });
-        const got = now.relationships.map((r) => r.id);
-        const where = `${id} depth ${depth} limit ${limit} ${JSON.stringify(filter)}`;
-        if (now.centre !== id) tally.mismatches.push(`${where}: centre ${now.centre}`);
-        if (now.truncated !== before.truncated) {
-          tally.mismatches.push(`${where}: truncated ${now.truncated}, reference ${before.truncated}`);
-        } else if (!now.truncated) {
-          const same = got.length === all.size && new Set(got).size === got.length && got.every((x) => all.has(x));
-          if (!same) tally.mismatches.push(`${where}: ${got.length} relationships, reference ${all.size}`);
-          else if (got.length === 0) tally.empty++;
-          else tally.identical++;
-        } else {
-          const inside = got.length === limit && new Set(got).size === limit && got.every((x) => all.has(x));
-          if (!inside) tally.mismatches.push(`${where}: ${got.length} relationships not a part of the reference's`);
-          else tally.truncated++;
+    // One transaction per entity: the round trips of a transaction per query would double the time.
+    await session.executeRead(async (tx) => {
+      for (const depth of depths) {
+        const base = { ...ANY, ...filter, id, depth };
+        const whole = await run(tx, REFERENCE, toCypherParams({ ...base, limit: WHOLE }) as object);
+        expect(whole.truncated).toBe(false);
+        const all = new Set(whole.relationships.map((r) => r.id));
+        for (const limit of LIMITS) {
+          const p = { ...base, limit };
+          const now = await run(tx, queryText(graph.neighbourhood), queryParams(graph.neighbourhood, p));
+          const got = now.relationships.map((r) => r.id);
+          const where = `${id} depth ${depth} limit ${limit} ${JSON.stringify(filter)}`;
+          const distinct = new Set(got).size === got.length && got.every((x) => all.has(x));
+          if (now.centre !== id) tally.mismatches.push(`${where}: centre ${now.centre}`);
+          else if (now.truncated !== all.size > limit) {
+            tally.mismatches.push(`${where}: truncated ${now.truncated}, reference has ${all.size}`);
+          } else if (!now.truncated) {
+            if (!distinct || got.length !== all.size) {
+              tally.mismatches.push(`${where}: ${got.length} relationships, reference ${all.size}`);
+            } else if (got.length === 0) tally.empty++;
+            else tally.identical++;
+          } else if (!distinct || got.length !== limit) {
+            tally.mismatches.push(`${where}: ${got.length} relationships, not ${limit} of the reference's`);
+          } else tally.truncated++;
         }
       }
-    }
+    });
   }
   // For the report: how many answers of each kind the comparison covered.
   console.log(
@@ -98,6 +102,8 @@ async function compareAll(depths: number[], filter: Partial<NeighbourhoodParams>
   return tally;
 }
 
+// The filtered cases run at depth 2 alone: its hop 1 is tested with the same predicates as a
+// depth-1 answer's, and a run over every entity and depth took over a minute under load.
 describe('graph/neighbourhood hop by hop answers what the variable-length expansion answered', () => {
   it('for every entity, depths 1 and 2, limits 5 and 200, no filter', async () => {
     const t = await compareAll([1, 2], {});
@@ -108,13 +114,13 @@ describe('graph/neighbourhood hop by hop answers what the variable-length expans
   });
 
   it('with an issue (the relationships that touch it or an entity concerning it)', async () => {
-    const t = await compareAll([1, 2], { issue: 'issue:migration' });
+    const t = await compareAll([2], { issue: 'issue:migration' });
     expect(t.mismatches).toEqual([]);
     expect(t.identical + t.truncated).toBeGreaterThan(0);
   });
 
   it('in a time window with a confidence floor (on relationships and nodes, the centre included)', async () => {
-    const t = await compareAll([1, 2], {
+    const t = await compareAll([2], {
       from: new neo4j.types.Date(2019, 1, 1),
       to: new neo4j.types.Date(2020, 12, 31),
       minConfidence: 0.8,
