@@ -711,6 +711,7 @@ function goals(
   results: CaseResult[],
   memory: Record<string, number | undefined>,
   bulk?: BulkFigures,
+  kept?: LoadFigures,
 ): string[] {
   const out: string[] = [];
   const verdict = (ok: boolean): string => (ok ? 'met' : 'MISSED');
@@ -720,10 +721,25 @@ function goals(
   // Issue #16: the online path ≥ 100,000 relationships/s, the initial bulk path ≥ 300,000.
   if (load.relationshipsPerSecond > 0) out.push(rateGoal('Online load', load.relationshipsPerSecond, 100_000));
   if (bulk) out.push(rateGoal('Bulk path, end to end,', bulk.relationshipsPerSecondEndToEnd, 300_000));
+  // A kept store's load was measured by the run that loaded it; its figure still faces the goal.
+  if (kept && !bulk && load.relationshipsPerSecond === 0)
+    out.push(
+      rateGoal(
+        `${kept.path === 'bulk' ? 'Bulk path' : 'Online load'} of the kept store (loaded ${kept.loadedAt}), end to end,`,
+        kept.relationshipsPerSecond,
+        kept.path === 'bulk' ? 300_000 : 100_000,
+      ),
+    );
+  // Every latency goal of the issue's table.
   for (const [name, limit] of [
-    ['entity', 20],
     ['search', 20],
+    ['entity', 20],
+    ['neighbourhood', 50],
     ['linkagePaths (maxHops 3)', 100],
+    ['linkagePaths (maxHops 5)', 300],
+    ['timeline', 100],
+    ['exchangeLedger', 50],
+    ['asOf', 50],
   ] as const) {
     const c = results.find((x) => x.name === name);
     const p95 = c?.api?.p95;
@@ -986,7 +1002,13 @@ async function main(): Promise<void> {
       }
     }
     const load = (report.load as OnlineFigures | undefined) ?? { relationshipsPerSecond: 0 };
-    report.goals = goals(load, results, memory, report.bulkLoad as BulkFigures | undefined);
+    report.goals = goals(
+      load,
+      results,
+      memory,
+      report.bulkLoad as BulkFigures | undefined,
+      report.keptLoad as LoadFigures | undefined,
+    );
     (report.machine as Record<string, unknown>).loadAverageAtEnd = os
       .loadavg()
       .map((x) => x.toFixed(2))
