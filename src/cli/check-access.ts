@@ -16,7 +16,7 @@ async function main(argv: string[]): Promise<number> {
   const program = new Command()
     .name('db:check-access')
     .description(
-      'Check the access paths (sideOf, participantSides, giverSides, partsStart/partsEnd; docs/ontology.md, ' +
+      'Check the access paths (sideOf, participantSides, giverSides, partsStart/partsEnd, ownerSides; docs/ontology.md, ' +
         '"Access paths"): recompute each from the graph and print every entity whose stored value differs. ' +
         'Every write path keeps them true; a difference means a write bypassed them.',
     )

@@ -1,6 +1,7 @@
 // The Evidence tab: what the graph holds about the selected entity or relationship,
 // with its evidence, and what to do next (expand, find paths, see the timeline).
 import { formatPeriod } from '../../shared/dates';
+import { ACCESS_PATH_PROPERTIES } from '../../ontology/access-paths';
 import { DERIVATION_PROPERTIES, describeDerivation } from '../../ontology/derivations';
 import { relationshipPhrase } from '../../shared/vocabulary';
 import { byId, el, fill, type Child } from './dom';
@@ -24,11 +25,7 @@ const HIDDEN_PROPS = new Set<string>([
   // derivation keys: shown as their sentence where the derived value is (the "When" line)
   ...DERIVATION_PROPERTIES,
   // access paths (docs/ontology.md): derived bookkeeping for the research queries
-  'sideOf',
-  'participantSides',
-  'giverSides',
-  'partsStart',
-  'partsEnd',
+  ...ACCESS_PATH_PROPERTIES,
 ]);
 
 /** The period of an element, its derivation's sentence (src/ontology/derivations.ts) on hover. */
