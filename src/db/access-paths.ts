@@ -81,10 +81,15 @@ export class TouchedSet {
 export async function refreshAllAccessPaths(
   driver: Driver,
   database: string,
-  options: { batchSize?: number; onBatch?: (done: number, total: number) => void } = {},
+  options: { batchSize?: number; keyBatchSize?: number; onBatch?: (done: number, total: number) => void } = {},
 ): Promise<number> {
   const batchSize = options.batchSize ?? 1_000;
-  await executeQuery(driver, { database }, access.derivationKey);
+  // Sentences to keys in batches, each its own transaction (see derivation-key.cypher for why).
+  const keyBatch = options.keyBatchSize ?? 20_000;
+  for (;;) {
+    const [row] = await executeQuery(driver, { database }, access.derivationKey, { batch: keyBatch });
+    if (Number(row?.migrated ?? 0) < keyBatch) break;
+  }
   const ids = (await executeQuery(driver, { database, routing: 'READ' }, access.entityIds)).map((r) => String(r.id));
   const session = driver.session({ database });
   try {

@@ -143,6 +143,28 @@ describe('the access paths', () => {
     expect(await differences()).toEqual([]);
   });
 
+  it('turn notes stored as sentences into the key, in batches, each its own transaction', async () => {
+    // A store written before derivation keys: five nodes with the old sentence. Batches of two
+    // make the whole-graph refresh loop three times (2 + 2 + 1) before a batch comes back short.
+    const ids = (
+      (await run('MATCH (n:Entity) WHERE n.accessDerivation IS NOT NULL RETURN n.id AS id ORDER BY id LIMIT 5')) as {
+        id: string;
+      }[]
+    ).map((r) => r.id);
+    expect(ids).toHaveLength(5);
+    const sentence = 'derived by cypher/queries/access/refresh.cypher (an old store)';
+    await run('MATCH (n:Entity) WHERE n.id IN $ids SET n.accessDerivation = $sentence', { ids, sentence });
+    expect(await differences()).toEqual(
+      expect.arrayContaining([expect.objectContaining({ property: 'accessDerivation', id: ids[0] })]),
+    );
+    await refreshAllAccessPaths(getDriver(), testDatabase(), { keyBatchSize: 2 });
+    const after = await run('MATCH (n:Entity) WHERE n.id IN $ids RETURN collect(DISTINCT n.accessDerivation) AS keys', {
+      ids,
+    });
+    expect(after[0]?.keys).toEqual(['access-paths']);
+    expect(await differences()).toEqual([]);
+  });
+
   it('follow the curation mutations: membership, participation, an episode’s parts, retraction', async () => {
     await ok(keys.editor, M.register, {
       input: bulletinSource(SOURCE, 'Bulletin (access test)'),

@@ -25,7 +25,7 @@ export interface AccessPathDifference {
 }
 
 /** Stores written before derivation keys held a sentence in accessDerivation: replaced by its key. */
-export const derivationKey = defineQuery<Record<string, never>, { migrated: number }>('access/derivation-key', []);
+export const derivationKey = defineQuery<{ batch: number }, { migrated: number }>('access/derivation-key', ['batch']);
 
 export const entityIds = defineQuery<Record<string, never>, { id: string }>('access/entity-ids', []);
 export const refresh = defineQuery<RefreshParams, RefreshCounts>('access/refresh', ['rels', 'entities', 'cascade']);
