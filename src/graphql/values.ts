@@ -30,16 +30,19 @@ function dateString(d: CypherDate<number>): string {
   return String(d);
 }
 
+/** Each own property converted: a plain map, or an object that is none of the driver's value types (a Node). */
+function plainMap(value: object): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(value)) out[k] = toPlain((value as Record<string, unknown>)[k]);
+  return out;
+}
+
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
   if (typeof value !== 'object') return value;
   if (Array.isArray(value)) return value.map(toPlain);
   const proto = Object.getPrototypeOf(value) as unknown;
-  if (proto === Object.prototype || proto === null) {
-    const out: Record<string, unknown> = {};
-    for (const k of Object.keys(value)) out[k] = toPlain((value as Record<string, unknown>)[k]);
-    return out;
-  }
+  if (proto === Object.prototype || proto === null) return plainMap(value);
   if (isDate(value as never)) return dateString(value as CypherDate<number>);
   if (isInt(value)) return (value as { toNumber(): number }).toNumber();
   if (
@@ -51,9 +54,7 @@ export function toPlain(value: unknown): unknown {
   ) {
     return String(value);
   }
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = toPlain(v);
-  return out;
+  return plainMap(value);
 }
 
 export type Props = Record<string, unknown>;

@@ -149,27 +149,24 @@ export const researchResolvers: Resolvers = {
         truncated.push(name);
         return keepLatest ? rows.slice(rows.length - limit) : rows.slice(0, limit);
       };
-      const known = <T extends { status: string }>(name: string, rows: T[]) =>
+      const withStatus = <T extends { status: string }>(name: string, rows: T[], status: 'known' | 'possibly') =>
         cut(
           name,
-          rows.filter((r) => r.status === 'known'),
+          rows.filter((r) => r.status === status),
         );
-      const possibly = <T extends { status: string }>(name: string, rows: T[]) =>
-        cut(
-          name,
-          rows.filter((r) => r.status === 'possibly'),
-        );
-      const officesKnown = known('officesHeld', offices);
-      const officesPossibly = possibly('officesPossiblyHeld', offices);
-      const policiesKnown = known('policiesInForce', policies);
-      const policiesPossibly = possibly('policiesPossiblyInForce', policies);
+      const officesKnown = withStatus('officesHeld', offices, 'known');
+      const officesPossibly = withStatus('officesPossiblyHeld', offices, 'possibly');
+      const policiesKnown = withStatus('policiesInForce', policies, 'known');
+      const policiesPossibly = withStatus('policiesPossiblyInForce', policies, 'possibly');
       // The query returns the latest limit + 1 actions oldest first; the oldest is the extra one.
       const actions = cut('policyActions', allActions, true);
       const policyEntities = await existingEntities(
         ctx,
         [...policiesKnown, ...policiesPossibly].map((r) => r.id),
       );
-      const policy = (id: string) => policyEntities.find((p) => p.id === id)!;
+      // A map, not a find per row: the lists now hold up to 2 × limit policies.
+      const policyById = new Map(policyEntities.map((p) => [p.id, p]));
+      const policy = (id: string) => policyById.get(id)!;
       return {
         date: args.date,
         officesHeld: officesKnown.map((r) => toRelationship(r.rel)),
